@@ -1,0 +1,323 @@
+"""YAML → plain data that remembers where every value came from (file, line, column).
+
+We compose the YAML node graph ourselves instead of letting ruamel.yaml construct objects: that
+way no tag can instantiate anything, duplicate keys are reported with both lines, and every value
+keeps its source position so later problems can say ``file:line:col``.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .errors import Problem, ValidationFailed
+
+Path_ = tuple[str | int, ...]
+
+_CORE = "tag:yaml.org,2002:"
+_PLAIN_TAGS = {"str", "int", "float", "bool", "null", "timestamp", "map", "seq"}
+
+
+@dataclass(frozen=True)
+class Location:
+    """A 1-based position in a source file."""
+
+    file: str
+    line: int
+    col: int
+
+
+@dataclass
+class Document:
+    """Loaded data plus, for every data path, where its value (and its key) was written."""
+
+    data: dict[str, Any]
+    values: dict[Path_, Location] = field(default_factory=dict)
+    keys: dict[Path_, Location] = field(default_factory=dict)
+    source_text: dict[Path_, str] = field(default_factory=dict)
+    files: list[Path] = field(default_factory=list)
+
+    @property
+    def main_file(self) -> Path:
+        return self.files[-1]
+
+    def locate(self, path: Path_, *, prefer_key: bool = False) -> Location:
+        """Where ``path`` was written; falls back to the nearest ancestor that was."""
+        probe = tuple(path)
+        while True:
+            table = (self.keys, self.values) if prefer_key else (self.values, self.keys)
+            for positions in table:
+                if probe in positions:
+                    return positions[probe]
+            if not probe:
+                return Location(display_name(self.main_file), 1, 1)
+            probe = probe[:-1]
+
+    def base_dir(self, path: Path_) -> Path:
+        """The folder relative paths written at ``path`` are resolved against."""
+        loc = self.locate(path)
+        for f in self.files:
+            if display_name(f) == loc.file:
+                return f.parent
+        return self.main_file.parent
+
+
+def display_name(path: Path) -> str:
+    """A file name as users wrote it: relative to the working directory when possible."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def format_path(path: Path_) -> str:
+    """``('renstra', 'sasaran', 1, 'id')`` → ``renstra.sasaran[1].id``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+class _Builder:
+    """Turns one file's node graph into plain data and position tables."""
+
+    def __init__(self, doc: Document, file: str) -> None:
+        self.doc = doc
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def loc(self, node: Node) -> Location:
+        return Location(self.file, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def problem(self, node: Node, path: Path_, message: str, code: str) -> None:
+        loc = self.loc(node)
+        self.problems.append(Problem(loc.file, loc.line, loc.col, format_path(path), message, code))
+
+    def build(self, node: Node, path: Path_) -> Any:
+        self.doc.values[path] = self.loc(node)
+        tag = str(node.tag)
+        short = tag[len(_CORE) :] if tag.startswith(_CORE) else None
+        if short not in _PLAIN_TAGS:
+            shown = "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
+            self.problem(
+                node,
+                path,
+                f"tag YAML {shown!r} tidak diizinkan — hapus tag itu dan tulis nilainya biasa saja",
+                "yaml.tag",
+            )
+            return None
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, SequenceNode):
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        assert isinstance(node, ScalarNode)
+        self.doc.source_text[path] = node.value
+        return self._scalar(node, short, path)
+
+    def _mapping(self, node: MappingNode, path: Path_) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        seen: dict[str, Node] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or str(key_node.tag) == _CORE + "merge":
+                self.problem(
+                    key_node,
+                    path,
+                    "kunci gabungan YAML (<<) atau kunci berupa daftar/peta tidak didukung — "
+                    "tulis kuncinya satu per satu",
+                    "yaml.kunci",
+                )
+                continue
+            key = str(key_node.value)
+            if key in seen:
+                first = self.loc(seen[key])
+                self.problem(
+                    key_node,
+                    (*path, key),
+                    f"kunci '{key}' ditulis dua kali (pertama di baris {first.line}) — "
+                    "hapus salah satunya",
+                    "yaml.kunci_ganda",
+                )
+                continue
+            seen[key] = key_node
+            self.doc.keys[(*path, key)] = self.loc(key_node)
+            result[key] = self.build(value_node, (*path, key))
+        return result
+
+    def _scalar(self, node: ScalarNode, tag: str | None, path: Path_) -> Any:
+        text = node.value
+        if tag == "null":
+            return None
+        if tag == "bool":
+            return text.lower() == "true"
+        if tag == "int":
+            return _parse_int(text)
+        if tag == "float":
+            try:
+                value = Decimal(text.replace("_", ""))
+            except InvalidOperation:
+                value = None
+            if value is None or not value.is_finite():
+                self.problem(node, path, f"{text!r} bukan angka yang bisa dipakai", "yaml.angka")
+                return None
+            return value
+        # str and timestamp: keep the text as written (dates are validated as strings).
+        return text
+
+
+def _parse_int(text: str) -> int:
+    clean = text.replace("_", "").lower()
+    sign = -1 if clean.startswith("-") else 1
+    clean = clean.lstrip("+-")
+    if clean.startswith("0x"):
+        return sign * int(clean[2:], 16)
+    if clean.startswith("0o"):
+        return sign * int(clean[2:], 8)
+    return sign * int(clean, 10)
+
+
+def _compose(text: str, file: str) -> tuple[Node | None, list[Problem]]:
+    yaml = YAML(typ="rt")
+    yaml.version = (1, 2)  # type: ignore[assignment]
+    try:
+        return yaml.compose(io.StringIO(text)), []
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = (exc.problem or exc.context or "sintaks tidak sah").strip()
+        message = (
+            f"YAML tidak dapat dibaca ({what}) — periksa indentasi, titik dua setelah kunci, "
+            "dan tanda kutip yang belum ditutup di sekitar baris ini"
+        )
+        return None, [Problem(file, line, col, "", message, "yaml.sintaks")]
+    except YAMLError as exc:
+        return None, [Problem(file, 1, 1, "", f"YAML tidak dapat dibaca: {exc}", "yaml.sintaks")]
+
+
+def _read(path: Path, doc: Document, prefix_problems: list[Problem]) -> dict[str, Any] | None:
+    name = display_name(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        prefix_problems.append(
+            Problem(name, 1, 1, "", "berkas tidak ditemukan — periksa nama dan foldernya",
+                    "berkas.tidak_ada")
+        )
+        return None
+    except UnicodeDecodeError as exc:
+        prefix_problems.append(
+            Problem(name, 1, 1, "", f"berkas bukan teks UTF-8 (bita ke-{exc.start}) — "
+                    "simpan ulang sebagai UTF-8", "berkas.encoding")
+        )
+        return None
+    except OSError as exc:
+        prefix_problems.append(
+            Problem(name, 1, 1, "", f"berkas tidak dapat dibaca: {exc.strerror}", "berkas.baca")
+        )
+        return None
+    node, problems = _compose(text, name)
+    prefix_problems.extend(problems)
+    if node is None:
+        if not problems:
+            prefix_problems.append(
+                Problem(name, 1, 1, "", "berkas kosong — isi dengan data LKjIP (lihat lkjip init)",
+                        "berkas.kosong")
+            )
+        return None
+    builder = _Builder(doc, name)
+    data = builder.build(node, ())
+    prefix_problems.extend(builder.problems)
+    if not isinstance(data, dict):
+        prefix_problems.append(
+            Problem(name, 1, 1, "", "isi berkas harus berupa peta kunci: nilai (misalnya "
+                    "instansi: …), bukan daftar atau teks", "berkas.bukan_peta")
+        )
+        return None
+    return data
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """Year data over profile data: mappings merge key by key, anything else is replaced."""
+    merged = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def load(path: Path | str) -> Document:
+    """Load a year file and, when it names one, its profile file underneath it.
+
+    Raises:
+        ValidationFailed: the file (or its profile) cannot be read as YAML data.
+    """
+    path = Path(path)
+    problems: list[Problem] = []
+    doc = Document(data={})
+    data = _read(path, doc, problems)
+    if data is None:
+        raise ValidationFailed(problems)
+    profile_ref = data.get("profil")
+    if isinstance(profile_ref, str) and profile_ref:
+        profile_path = (path.parent / profile_ref).resolve()
+        if profile_path == path.resolve():
+            loc = doc.locate(("profil",))
+            problems.append(Problem(loc.file, loc.line, loc.col, "profil",
+                                    "berkas profil tidak boleh berkas ini sendiri", "berkas.profil"))
+            raise ValidationFailed(problems)
+        profile_doc = Document(data={})
+        profile = _read(profile_path, profile_doc, problems)
+        if profile is None:
+            loc = doc.locate(("profil",))
+            problems.append(Problem(loc.file, loc.line, loc.col, "profil",
+                                    f"berkas profil {profile_ref!r} tidak dapat dimuat",
+                                    "berkas.profil"))
+            raise ValidationFailed(problems)
+        if "profil" in profile:
+            loc = profile_doc.locate(("profil",))
+            problems.append(Problem(loc.file, loc.line, loc.col, "profil",
+                                    "berkas profil tidak boleh merujuk profil lain", "berkas.profil"))
+        # Positions of the year file override the profile's wherever the year file wrote a value.
+        merged = Document(
+            data=_merge(profile, data),
+            values={**_positions_kept(profile_doc.values, data), **doc.values},
+            keys={**_positions_kept(profile_doc.keys, data), **doc.keys},
+            source_text={**_positions_kept(profile_doc.source_text, data), **doc.source_text},
+            files=[profile_path, path],
+        )
+        doc = merged
+    else:
+        doc.data = data
+        doc.files = [path]
+    if problems:
+        raise ValidationFailed(problems)
+    return doc
+
+
+def _positions_kept(table: dict[Path_, Any], over: dict[str, Any]) -> dict[Path_, Any]:
+    """Profile positions that the year file did not replace."""
+    kept = {}
+    for path, loc in table.items():
+        node: Any = over
+        replaced = False
+        for depth, part in enumerate(path):
+            if not isinstance(node, dict) or part not in node:
+                break
+            node = node[part]
+            if not isinstance(node, dict) or depth == len(path) - 1:
+                replaced = True
+                break
+        if not replaced:
+            kept[path] = loc
+    return kept

@@ -1,0 +1,90 @@
+"""Write output files safely: byte-reproducible .docx packages and atomic file replacement."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import stat
+import tempfile
+import zipfile
+from pathlib import Path
+
+_CONTENT_TYPES = "[Content_Types].xml"
+_PACKAGE_RELS = "_rels/.rels"
+# Fixed ZIP attributes: create_system 3 (Unix) with mode 0644, so the bytes do not depend on the
+# operating system or on the permissions of whatever wrote the original package.
+_CREATE_SYSTEM = 3
+_EXTERNAL_ATTR = (stat.S_IFREG | 0o644) << 16
+_COMPRESSLEVEL = 6
+_NEW_FILE_MODE = 0o644
+
+
+def _entry_order(name: str) -> tuple[int, str]:
+    # File-type sniffers (libmagic, mail filters) look for the content types as the first entry;
+    # the package relationships next is the order Word itself writes.
+    if name == _CONTENT_TYPES:
+        return (0, name)
+    if name == _PACKAGE_RELS:
+        return (1, name)
+    return (2, name)
+
+
+def normalize_docx(
+    data: bytes, *, timestamp: tuple[int, int, int, int, int, int] = (1980, 1, 1, 0, 0, 0)
+) -> bytes:
+    """Re-zip a .docx so that the same parts always give the same bytes.
+
+    python-docx stamps every entry with the current time, so two renders of the same data differ.
+    Here every entry gets ``timestamp``, fixed attributes and a fixed compression level, in a fixed
+    order (``[Content_Types].xml``, ``_rels/.rels``, then by name). Deflate output may still differ
+    between zlib builds, so identical bytes are promised per platform only.
+
+    Args:
+        data: The .docx (any OOXML package) as bytes.
+        timestamp: The ZIP date and time for every entry; ZIP cannot store years before 1980.
+
+    Returns:
+        The normalized package.
+    """
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for name in sorted(parts, key=_entry_order):
+            info = zipfile.ZipInfo(name, date_time=timestamp)
+            info.create_system = _CREATE_SYSTEM
+            info.external_attr = _EXTERNAL_ATTR
+            target.writestr(
+                info, parts[name], compress_type=zipfile.ZIP_DEFLATED, compresslevel=_COMPRESSLEVEL
+            )
+    return buffer.getvalue()
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` in one step, creating parent directories as needed.
+
+    Readers see either the old file or the complete new one, never a half-written file; if
+    anything fails the old file is left untouched and the temporary file is removed. An existing
+    file keeps its permission bits; a new one gets 0644 (a plain temporary file would be 0600).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        mode = _NEW_FILE_MODE
+    tmp = tempfile.NamedTemporaryFile(
+        delete=False, dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+    )
+    try:
+        with tmp:
+            tmp.write(data)
+            tmp.flush()
+            # Without fsync a crash right after the rename can leave an empty file on ext4 & co.
+            os.fsync(tmp.fileno())
+        os.chmod(tmp.name, mode)
+        os.replace(tmp.name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp.name)
+        raise

@@ -1,0 +1,221 @@
+"""Find the JSON Schema, validate data against it, and say every problem in Bahasa Indonesia at its line."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+
+from .errors import Problem
+from .load import Document, Path_, format_path
+
+_TYPE_NAMES = {
+    "object": "peta kunci: nilai",
+    "array": "daftar (butir berawalan '- ')",
+    "string": "teks",
+    "number": "angka",
+    "integer": "bilangan bulat",
+    "boolean": "true atau false",
+    "null": "kosong",
+}
+
+
+def resource_dir(name: str) -> Path:
+    """The folder ``schemas`` or ``templates``: inside the installed package, else the source tree."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / name, here.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"folder {name} tidak ditemukan di instalasi lkjip_gen")
+
+
+def schema_path() -> Path:
+    return resource_dir("schemas") / "lkjip.schema.json"
+
+
+@cache
+def load_schema() -> dict[str, Any]:
+    with schema_path().open(encoding="utf-8") as f:
+        schema: dict[str, Any] = json.load(f)
+    return schema
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(load_schema(), format_checker=FormatChecker(["date"]))
+
+
+def validate(doc: Document) -> list[Problem]:
+    """Every schema problem of ``doc``, sorted by position."""
+    problems = [_translate(doc, err) for err in _validator().iter_errors(doc.data)]
+    return sorted(set(problems), key=lambda p: (p.file, p.line, p.col, p.path))
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "kosong"
+    if isinstance(value, dict):
+        return "sebuah peta"
+    if isinstance(value, list):
+        return "sebuah daftar"
+    return repr(str(value)) if isinstance(value, str) else str(value)
+
+
+def number_hint(text: str, *, integer: bool = False) -> str:
+    """Why ``text`` is not a number, and the number the user most likely meant."""
+    clean = text.strip()
+    if re.fullmatch(r"-?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?", clean) or re.fullmatch(
+        r"-?[0-9]+,[0-9]+", clean
+    ):
+        fixed = clean.replace(".", "").replace(",", ".")
+        return (
+            f"\"{text}\" bukan angka — tulis tanpa pemisah ribuan dan dengan titik desimal: "
+            f"{fixed}"
+        )
+    example = "2024" if integer else "74.24"
+    return f"\"{text}\" bukan angka — tulis angka, misalnya {example}"
+
+
+def _number_hint(doc: Document, path: Path_, value: Any, *, integer: bool = False) -> str:
+    return number_hint(doc.source_text.get(path, str(value)), integer=integer)
+
+
+def _type_message(doc: Document, err: ValidationError) -> str:
+    expected = err.validator_value
+    types = expected if isinstance(expected, list) else [expected]
+    path = tuple(err.absolute_path)
+    if "number" in types or "integer" in types:
+        if isinstance(err.instance, str):
+            return _number_hint(doc, path, err.instance, integer="number" not in types)
+        if "integer" in types and not isinstance(err.instance, (dict, list, bool)):
+            return f"{_describe(err.instance)} harus bilangan bulat — tulis tanpa koma, misalnya 12"
+    if types == ["string"] and isinstance(err.instance, (int, float)) and not isinstance(
+        err.instance, bool
+    ):
+        text = doc.source_text.get(path, str(err.instance))
+        return f"harus berupa teks — tulis dengan tanda kutip: \"{text}\""
+    wanted = " atau ".join(_TYPE_NAMES.get(t, t) for t in types)
+    return f"harus berupa {wanted}, bukan {_describe(err.instance)}"
+
+
+def _translate(doc: Document, err: ValidationError) -> Problem:
+    path: Path_ = tuple(err.absolute_path)
+    prefer_key = False
+    kind = err.validator
+    value = err.validator_value
+    code = f"skema.{kind}"
+    if kind == "type":
+        message = _type_message(doc, err)
+    elif kind == "required":
+        missing = next((k for k in value if k not in (err.instance or {})), value[0])
+        message = f"kunci wajib '{missing}' belum diisi — tambahkan {missing}: …"
+        prefer_key = True
+    elif kind == "additionalProperties":
+        allowed = sorted(err.schema.get("properties", {}))
+        extra = sorted(k for k in err.instance if k not in allowed)
+        key = extra[0]
+        path = (*path, key)
+        prefer_key = True
+        guess = difflib.get_close_matches(key, allowed, n=1)
+        hint = f"mungkin maksudnya '{guess[0]}'" if guess else "kunci yang boleh: " + ", ".join(
+            allowed
+        )
+        message = f"kunci '{key}' tidak dikenal — {hint}"
+    elif kind == "enum":
+        choices = ", ".join(str(v) for v in value)
+        message = f"{_describe(err.instance)} tidak dikenal — pilih salah satu: {choices}"
+    elif kind == "const":
+        message = f"harus bernilai {value}"
+    elif kind == "pattern":
+        message = _pattern_message(path, err.instance)
+    elif kind == "format":
+        message = f"{_describe(err.instance)} bukan tanggal yang ada — tulis TTTT-BB-HH, misalnya 2021-02-28"
+    elif kind == "minLength":
+        message = "tidak boleh kosong — isi teksnya"
+    elif kind == "minItems":
+        message = f"daftar ini harus berisi paling sedikit {value} butir"
+    elif kind == "maxItems":
+        message = f"daftar ini paling banyak berisi {value} butir"
+    elif kind == "minimum":
+        message = f"{_describe(err.instance)} terlalu kecil — paling kecil {value}"
+    elif kind == "maximum":
+        message = f"{_describe(err.instance)} terlalu besar — paling besar {value}"
+    elif kind == "uniqueItems":
+        message = "ada butir yang ditulis dua kali — hapus salah satunya"
+    elif kind == "minProperties":
+        message = "tidak boleh kosong — isi paling sedikit satu kunci"
+    elif kind == "propertyNames":
+        bad = next((k for k in err.instance if not _name_ok(err.schema, k)), "")
+        path = (*path, bad)
+        prefer_key = True
+        message = _pattern_message(path, bad)
+    elif kind in ("oneOf", "anyOf"):
+        message = _one_of_message(doc, err)
+    else:
+        message = err.message
+    loc = doc.locate(path, prefer_key=prefer_key)
+    return Problem(loc.file, loc.line, loc.col, format_path(path), message, code)
+
+
+def _name_ok(schema: dict[str, Any], name: str) -> bool:
+    names = schema.get("propertyNames", {})
+    pattern = names.get("pattern")
+    if pattern is None and "$ref" in names:
+        pattern = load_schema()["$defs"]["id"]["pattern"]
+    return pattern is None or re.search(pattern, name) is not None
+
+
+def _pattern_message(path: Path_, value: Any) -> str:
+    last = next((p for p in reversed(path) if isinstance(p, str)), "")
+    shown = _describe(value)
+    if last == "nip":
+        return f"NIP {shown} hanya boleh berisi angka (18 digit), misalnya \"196105221986081001\""
+    if last == "golongan":
+        return f"golongan {shown} tidak dikenal — tulis seperti IV/c atau III/a"
+    if last in ("tanggal", "tanggal_pk"):
+        return f"tanggal {shown} harus ditulis TTTT-BB-HH, misalnya 2021-02-28"
+    if last == "warna":
+        return f"warna {shown} harus kode heksadesimal, misalnya #00B050"
+    if re.fullmatch(r"[0-9]+", str(value)) or path and path[-2:-1] in (("target",), ("riwayat",)):
+        return f"tahun {shown} harus empat angka, misalnya 2022"
+    return (
+        f"pengenal {shown} tidak sah — gunakan huruf, angka, titik, garis bawah atau tanda "
+        "hubung tanpa spasi, misalnya S1 atau IKU-1.2"
+    )
+
+
+def _one_of_message(doc: Document, err: ValidationError) -> str:
+    instance = err.instance
+    path = tuple(err.absolute_path)
+    options = err.validator_value
+    refs = {o.get("$ref", "") for o in options if isinstance(o, dict)}
+    types = {o.get("type") for o in options if isinstance(o, dict)}
+    if isinstance(instance, str) and ("number" in types or "#/$defs/nilai" in refs):
+        return _number_hint(doc, path, instance)
+    if "#/$defs/id" in refs:
+        return f"{_describe(instance)} bukan id sasaran — tulis satu id (S1) atau daftar [S1, S2]"
+    if "object" in types and "number" in types and "string" in types:
+        return (
+            f"{_describe(instance)} tidak dapat dipakai — tulis angka (74.24), teks predikat "
+            "(B), atau rentang {min: 80, maks: 90}"
+        )
+    # Fall back to the most relevant sub-error, so the user still gets a concrete reason.
+    if err.context:
+        best = min(err.context, key=lambda e: len(list(e.absolute_path)))
+        if best.validator in ("enum", "type", "required", "additionalProperties", "pattern"):
+            return _translate(doc, best).message
+    choices = []
+    for option in options:
+        if isinstance(option, dict) and "enum" in option:
+            choices.extend(str(v) for v in option["enum"])
+    if choices:
+        return f"{_describe(instance)} tidak dikenal — pilih salah satu: {', '.join(choices)}, atau tulis daftar sendiri"
+    return f"{_describe(instance)} tidak sesuai bentuk yang diharapkan"
