@@ -73,18 +73,20 @@ def atomic_write(path: Path, data: bytes) -> None:
         mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
         mode = _NEW_FILE_MODE
-    tmp = tempfile.NamedTemporaryFile(
-        delete=False, dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-    )
+    temp = ""
     try:
-        with tmp:
+        with tempfile.NamedTemporaryFile(
+            delete=False, dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        ) as tmp:
+            temp = tmp.name
             tmp.write(data)
             tmp.flush()
             # Without fsync a crash right after the rename can leave an empty file on ext4 & co.
             os.fsync(tmp.fileno())
-        os.chmod(tmp.name, mode)
-        os.replace(tmp.name, path)
+        os.chmod(temp, mode)
+        os.replace(temp, path)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp.name)
+        if temp:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
         raise

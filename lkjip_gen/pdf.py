@@ -242,11 +242,10 @@ def _run(command: list[str], env: dict[str, str], log: Path, timeout: float) -> 
     """
     # soffice is a launcher (a shell script and oosplash on Linux, soffice.exe on Windows) that
     # starts soffice.bin; killing only the launcher would leave soffice.bin running, so it gets
-    # its own process group that we can kill as a whole.
+    # its own process group (start_new_session on POSIX, the flag on Windows) to kill as a whole.
+    flags = 0
     if sys.platform == "win32":
-        group: dict[str, object] = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
-    else:
-        group = {"start_new_session": True}
+        flags = subprocess.CREATE_NEW_PROCESS_GROUP
     with log.open("wb") as sink:
         try:
             process = subprocess.Popen(
@@ -255,7 +254,8 @@ def _run(command: list[str], env: dict[str, str], log: Path, timeout: float) -> 
                 stdin=subprocess.DEVNULL,
                 stdout=sink,
                 stderr=subprocess.STDOUT,
-                **group,  # type: ignore[call-overload]
+                start_new_session=True,
+                creationflags=flags,
             )
         except OSError as e:
             raise LkjipError(
