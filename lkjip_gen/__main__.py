@@ -1,0 +1,5 @@
+"""``python -m lkjip_gen`` runs the ``lkjip`` command."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,222 @@
+"""Budget arithmetic: sums up program → kegiatan → sub kegiatan, serapan, sisa, shares and groupings.
+
+Money is only ever entered at the lowest level; every higher amount is a sum, so a report built
+from our data cannot print a total that does not add up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from typing import Any
+
+from .capaian import Hasil, hitung, persen
+from .formatting import round_decimal
+from .settings import Settings
+
+LEVELS = ("program", "kegiatan", "sub_kegiatan")
+CHILDREN = {"program": "kegiatan", "kegiatan": "sub_kegiatan"}
+JENIS_BELANJA = {
+    "pegawai": "Belanja Pegawai",
+    "barang_jasa": "Belanja Barang dan Jasa",
+    "modal": "Belanja Modal",
+    "lainnya": "Belanja Lainnya",
+}
+
+
+def as_list(value: str | list[str] | None) -> list[str]:
+    """A scalar-or-list field as a list (``sasaran: S1`` and ``sasaran: [S1, S2]`` alike)."""
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _dec(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def _add(values: Iterable[Decimal | None]) -> Decimal | None:
+    """Sum that stays ``None`` only when nothing was measured at all (a January PK)."""
+    present = [v for v in values if v is not None]
+    return sum(present, Decimal(0)) if present else None
+
+
+class Amounts:
+    """Pagu and realisasi of a group, with everything derived from them."""
+
+    def __init__(self, settings: Settings, pagu: Decimal | None, realisasi: Decimal | None):
+        self.settings = settings
+        self.pagu = pagu
+        self.realisasi = realisasi
+
+    def fields(self, total_pagu: Decimal | None = None) -> dict[str, Any]:
+        serapan = persen(self.realisasi, self.pagu)
+        share = persen(self.pagu, total_pagu) if total_pagu is not None else None
+        sisa = None if self.pagu is None or self.realisasi is None else self.pagu - self.realisasi
+        return {
+            "pagu": self.pagu,
+            "realisasi": self.realisasi,
+            "sisa": sisa,
+            "serapan_tepat": serapan,
+            "serapan": self.round(serapan),
+            "persen_total": self.round(share),
+            "persen_total_tepat": share,
+        }
+
+    def round(self, value: Decimal | None) -> Decimal | None:
+        if value is None:
+            return None
+        return round_decimal(value, self.settings.desimal, self.settings.pembulatan_anggaran)
+
+
+def efisiensi(
+    settings: Settings, capaian_tepat: Decimal | None, serapan_tepat: Decimal | None
+) -> dict[str, Any]:
+    """Tingkat efisiensi by the office's formula, unrounded and rounded, with its verdict."""
+    if serapan_tepat is None:
+        value = None
+    elif settings.efisiensi == "seratus_dikurangi_serapan":
+        value = Decimal(100) - serapan_tepat
+    elif capaian_tepat is None:
+        value = None
+    else:
+        value = capaian_tepat - serapan_tepat
+    rounded = (
+        None
+        if value is None
+        else round_decimal(value, settings.desimal, settings.pembulatan_anggaran)
+    )
+    return {
+        "efisiensi_tepat": value,
+        "efisiensi": rounded,
+        "efisien": None if value is None else value > settings.ambang_efisien,
+    }
+
+
+def indikator_baris(settings: Settings, indikator: dict[str, Any]) -> dict[str, Any]:
+    """A program/kegiatan/sub kegiatan indicator with its capaian (numeric targets only)."""
+    target, realisasi = _value(indikator.get("target")), _value(indikator.get("realisasi"))
+    hasil: Hasil = hitung(
+        target,
+        realisasi,
+        polaritas=indikator.get("polaritas", "positif"),
+        rumus_negatif=settings.rumus_negatif,
+        minimum_nol=settings.capaian_negatif_nol,
+    )
+    band = settings.kategori(hasil.nilai)
+    return {
+        "nama": indikator["nama"],
+        "satuan": indikator.get("satuan"),
+        "target": target,
+        "realisasi": realisasi,
+        "capaian_tepat": hasil.nilai,
+        "capaian": None
+        if hasil.nilai is None
+        else round_decimal(hasil.nilai, settings.desimal, settings.pembulatan),
+        "kategori": band.label if band else None,
+        "alasan": hasil.alasan,
+    }
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        return Decimal(value)
+    return value
+
+
+def flatten(settings: Settings, programs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every budget row, depth first, with sums, inherited sasaran/sumber dana and numbering."""
+    rows: list[dict[str, Any]] = []
+    for index, program in enumerate(programs, start=1):
+        _walk(settings, program, "program", str(index), [], [], rows)
+    total = _add(r["pagu"] for r in rows if r["level"] == "program")
+    for row in rows:
+        amounts = Amounts(settings, row["pagu"], row["realisasi"])
+        row.update(amounts.fields(total))
+        first = row["indikator"][0]["capaian_tepat"] if row["indikator"] else None
+        row.update(efisiensi(settings, first, row["serapan_tepat"]))
+    return rows
+
+
+def _walk(
+    settings: Settings,
+    node: dict[str, Any],
+    level: str,
+    nomor: str,
+    sasaran: list[str],
+    sumber: list[str],
+    rows: list[dict[str, Any]],
+) -> tuple[Decimal | None, Decimal | None]:
+    own_sasaran = as_list(node.get("sasaran")) or sasaran
+    own_sumber = as_list(node.get("sumber_dana")) or sumber
+    row: dict[str, Any] = {
+        "level": level,
+        "nomor": nomor,
+        "kode": node.get("kode"),
+        "nama": node["nama"],
+        "sasaran": own_sasaran,
+        "sumber_dana": own_sumber,
+        "keterangan": node.get("keterangan"),
+        "indikator": [indikator_baris(settings, i) for i in node.get("indikator", [])],
+        "daun": True,
+    }
+    rows.append(row)
+    children = node.get(CHILDREN.get(level, ""), []) if level in CHILDREN else []
+    if children:
+        row["daun"] = False
+        sums = [
+            _walk(settings, child, CHILDREN[level], f"{nomor}.{i}", own_sasaran, own_sumber, rows)
+            for i, child in enumerate(children, start=1)
+        ]
+        row["pagu"] = _add(p for p, _ in sums)
+        row["realisasi"] = _add(r for _, r in sums)
+    else:
+        row["pagu"] = _dec(node.get("pagu"))
+        row["realisasi"] = _dec(node.get("realisasi"))
+    return row["pagu"], row["realisasi"]
+
+
+def group(
+    settings: Settings,
+    rows: list[dict[str, Any]],
+    key: Callable[[dict[str, Any]], list[str]],
+    total: Decimal | None,
+) -> dict[str, dict[str, Any]]:
+    """Sum leaf rows into groups; a leaf serving several groups counts in each of them."""
+    sums: dict[str, list[Decimal | None]] = {}
+    reals: dict[str, list[Decimal | None]] = {}
+    for row in rows:
+        if not row["daun"]:
+            continue
+        for name in key(row):
+            sums.setdefault(name, []).append(row["pagu"])
+            reals.setdefault(name, []).append(row["realisasi"])
+    return {
+        name: Amounts(settings, _add(sums[name]), _add(reals[name])).fields(total)
+        for name in sums
+    }
+
+
+def belanja(settings: Settings, entries: list[dict[str, Any]], total: Decimal | None) -> list[
+    dict[str, Any]
+]:
+    """Budget by jenis belanja, each with its rincian rows."""
+    result = []
+    for entry in entries:
+        rincian = [
+            {"uraian": r["uraian"], **Amounts(settings, _dec(r["pagu"]), _dec(r["realisasi"])).fields()}
+            for r in entry.get("rincian", [])
+        ]
+        pagu = _add(r["pagu"] for r in rincian) if rincian else _dec(entry.get("pagu"))
+        realisasi = (
+            _add(r["realisasi"] for r in rincian) if rincian else _dec(entry.get("realisasi"))
+        )
+        result.append(
+            {
+                "jenis": entry["jenis"],
+                "nama": entry.get("nama") or JENIS_BELANJA[entry["jenis"]],
+                "rincian": rincian,
+                **Amounts(settings, pagu, realisasi).fields(total),
+            }
+        )
+    return result

@@ -1,0 +1,156 @@
+"""The library entry points: load → validate → compute → render → write, as the CLI and tests use them."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from . import checks, schema
+from .compute import compute
+from .errors import LkjipError, Problem, ValidationFailed
+from .load import Document, load
+from .output import atomic_write
+
+DOCUMENTS = ("lkjip", "pk")
+FORMATS = ("docx", "pdf")
+
+
+@dataclass
+class Checked:
+    """A loaded file and everything found wrong with it."""
+
+    doc: Document
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity != "error"]
+
+
+def check_file(path: Path | str) -> Checked:
+    """Load ``path`` and collect every schema and cross-check problem.
+
+    Raises:
+        ValidationFailed: the file cannot be read as YAML at all.
+    """
+    doc = load(path)
+    problems = schema.validate(doc)
+    if not problems:
+        problems = checks.check(doc)
+    return Checked(doc, problems)
+
+
+def valid_document(path: Path | str, *, strict: bool = False) -> Checked:
+    """A document fit for computing; raises ``ValidationFailed`` on errors (and warnings if strict)."""
+    checked = check_file(path)
+    if checked.errors or (strict and checked.warnings):
+        raise ValidationFailed(checked.problems)
+    return checked
+
+
+def report_model(
+    path: Path | str, *, strict: bool = False, _seen: frozenset[Path] = frozenset()
+) -> dict[str, Any]:
+    """The computed report model of ``path``, with last year's file (``tahun_lalu``) folded in."""
+    checked = valid_document(path, strict=strict)
+    doc = checked.doc
+    previous = None
+    ref = doc.data.get("tahun_lalu")
+    if isinstance(ref, str):
+        prev_path = (doc.main_file.parent / ref).resolve()
+        here = doc.main_file.resolve()
+        if prev_path in _seen | {here}:
+            loc = doc.locate(("tahun_lalu",))
+            raise ValidationFailed([Problem(loc.file, loc.line, loc.col, "tahun_lalu",
+                                            "rujukan tahun_lalu berputar kembali ke berkas ini",
+                                            "berkas.tahun_lalu")])
+        previous = report_model(prev_path, strict=strict, _seen=_seen | {here})
+    model = compute(doc, previous)
+    model["peringatan"] = [str(p) for p in checked.warnings]
+    _resolve_images(doc, model)
+    return model
+
+
+def _resolve_images(doc: Document, model: dict[str, Any]) -> None:
+    """Image paths are written relative to the file that names them; templates get absolute ones."""
+    for section, key in (("instansi", "logo"), ("organisasi", "bagan")):
+        value = model.get(section, {}).get(key)
+        if isinstance(value, str):
+            model[section] = {**model[section], key: str((doc.base_dir((section, key)) / value)
+                                                       .resolve())}
+
+
+def to_jsonable(value: Any) -> Any:
+    """Decimals become JSON numbers (int when whole); everything else as JSON knows it."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    return value
+
+
+def model_json(model: dict[str, Any]) -> str:
+    return json.dumps(to_jsonable(model), ensure_ascii=False, indent=2) + "\n"
+
+
+def build(
+    path: Path | str,
+    out_dir: Path | str | None = None,
+    *,
+    formats: tuple[str, ...] = ("docx",),
+    document: str = "lkjip",
+    strict: bool = False,
+) -> list[Path]:
+    """Write the document(s) for ``path``; returns the files written.
+
+    Nothing is written when the data has errors; every file is replaced atomically, so a failed
+    build leaves earlier outputs untouched.
+    """
+    from .render import render_docx
+
+    path = Path(path)
+    if document not in DOCUMENTS:
+        raise LkjipError(f"dokumen '{document}' tidak dikenal — pilih: {', '.join(DOCUMENTS)}")
+    model = report_model(path, strict=strict)
+    template_dir = _template_dir(path, model)
+    data = render_docx(model, document=document, template_dir=template_dir)
+    target_dir = Path(out_dir) if out_dir is not None else path.parent
+    stem = path.stem if document == "lkjip" else f"{path.stem}-pk"
+    written: list[Path] = []
+    if "docx" in formats:
+        docx_path = target_dir / f"{stem}.docx"
+        atomic_write(docx_path, data)
+        written.append(docx_path)
+    if "pdf" in formats:
+        from .pdf import docx_to_pdf
+
+        pdf_path = target_dir / f"{stem}.pdf"
+        with tempfile.TemporaryDirectory(prefix="lkjip-") as tmp:
+            source = Path(tmp) / f"{stem}.docx"
+            source.write_bytes(data)
+            docx_to_pdf(source, pdf_path)
+        written.append(pdf_path)
+    return written
+
+
+def _template_dir(path: Path, model: dict[str, Any]) -> Path | None:
+    """``pengaturan.templat``: a shipped template set by name, or an office's own folder."""
+    name = model["pengaturan"]["templat"]
+    shipped = schema.resource_dir("templates") / name
+    if shipped.is_dir():
+        return shipped
+    own = (path.parent / name).resolve()
+    if own.is_dir():
+        return own
+    raise LkjipError(f"templat '{name}' tidak ditemukan: bukan nama templat bawaan dan bukan "
+                     f"folder {own}")

@@ -1,0 +1,139 @@
+"""Capaian of one indicator: every formula of DOMAIN.md §4.1 and its edge cases, in Decimal.
+
+Each function returns a :class:`Hasil`: either a value, or ``None`` with the reason in Indonesian
+("tidak dapat dihitung: target 0"). No path raises, returns ``inf`` or ``NaN``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from .settings import PREDIKAT_PRESETS
+
+HUNDRED = Decimal(100)
+
+Nilai = Decimal | str | dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class Hasil:
+    """A computed capaian, or why there is none."""
+
+    nilai: Decimal | None
+    rumus: str
+    alasan: str | None = None
+
+
+def _div(a: Decimal, b: Decimal) -> Decimal:
+    return a / b * HUNDRED
+
+
+def positif(target: Decimal, realisasi: Decimal) -> Hasil:
+    """Higher is better: realisasi / target × 100."""
+    if target == 0:
+        return Hasil(None, "positif", "target 0: capaian tidak dapat dihitung")
+    return Hasil(_div(realisasi, target), "positif")
+
+
+def selisih(target: Decimal, realisasi: Decimal, *, minimum_nol: bool = False) -> Hasil:
+    """Lower is better, PermenPAN-RB 6/2022: (2 × target − realisasi) / target × 100.
+
+    The result goes below zero once realisasi exceeds twice the target; offices that clamp it
+    at 0 set ``capaian_negatif_nol``.
+    """
+    if target == 0:
+        return Hasil(None, "selisih", "target 0: capaian tidak dapat dihitung")
+    value = _div(2 * target - realisasi, target)
+    if minimum_nol and value < 0:
+        value = Decimal(0)
+    return Hasil(value, "selisih")
+
+
+def rasio(target: Decimal, realisasi: Decimal) -> Hasil:
+    """Lower is better, seed 000's practice: target / realisasi × 100."""
+    if realisasi == 0:
+        return Hasil(
+            None, "rasio", "realisasi 0: rumus target/realisasi tidak terdefinisi"
+        )
+    return Hasil(_div(target, realisasi), "rasio")
+
+
+def predikat_scale(spec: str | list[str] | None) -> tuple[str, ...]:
+    """The ordered letters of a qualitative scale, lowest first."""
+    if spec is None:
+        return ()
+    if isinstance(spec, str):
+        return PREDIKAT_PRESETS[spec]
+    return tuple(spec)
+
+
+def skor_predikat(value: str, scale: tuple[str, ...]) -> Decimal | None:
+    """Ordinal score of a letter (SAKIP D=1 … AA=7); ``None`` when it is not on the scale."""
+    normalized = value.strip().upper()
+    for index, letter in enumerate(scale, start=1):
+        if letter.upper() == normalized:
+            return Decimal(index)
+    return None
+
+
+def hitung(
+    target: Nilai,
+    realisasi: Nilai,
+    *,
+    polaritas: str = "positif",
+    rumus_negatif: str = "selisih",
+    minimum_nol: bool = False,
+    skala_predikat: tuple[str, ...] = (),
+) -> Hasil:
+    """Capaian of any indicator kind: numeric, predikat (letters) or a range target."""
+    if target is None:
+        return Hasil(None, "positif", "target belum diisi")
+    if realisasi is None:
+        return Hasil(None, "positif", "realisasi belum diisi")
+    if isinstance(target, str) or isinstance(realisasi, str):
+        if not skala_predikat:
+            return Hasil(None, "positif", "nilai bukan angka: capaian tidak dapat dihitung")
+        t = skor_predikat(str(target), skala_predikat)
+        r = skor_predikat(str(realisasi), skala_predikat)
+        if t is None or r is None:
+            return Hasil(None, "predikat", "predikat tidak ada dalam skala")
+        result = _numeric(t, r, polaritas, rumus_negatif, minimum_nol)
+        return Hasil(result.nilai, "predikat", result.alasan)
+    if isinstance(target, dict):
+        if isinstance(realisasi, dict):
+            return Hasil(None, "rentang", "realisasi harus satu angka, bukan rentang")
+        low, high = Decimal(target["min"]), Decimal(target["maks"])
+        if low <= realisasi <= high:
+            return Hasil(HUNDRED, "rentang")
+        bound = high if realisasi > high else low
+        result = _numeric(bound, realisasi, polaritas, rumus_negatif, minimum_nol)
+        return Hasil(result.nilai, "rentang", result.alasan)
+    if isinstance(realisasi, dict):
+        return Hasil(None, "positif", "realisasi harus satu angka, bukan rentang")
+    return _numeric(target, realisasi, polaritas, rumus_negatif, minimum_nol)
+
+
+def _numeric(
+    target: Decimal, realisasi: Decimal, polaritas: str, rumus_negatif: str, minimum_nol: bool
+) -> Hasil:
+    if polaritas != "negatif":
+        return positif(target, realisasi)
+    if rumus_negatif == "rasio":
+        return rasio(target, realisasi)
+    return selisih(target, realisasi, minimum_nol=minimum_nol)
+
+
+def rerata(values: list[Decimal]) -> Decimal | None:
+    """Arithmetic mean; ``None`` for an empty list (nothing measured yet)."""
+    if not values:
+        return None
+    return sum(values, Decimal(0)) / len(values)
+
+
+def persen(part: Decimal | None, whole: Decimal | None) -> Decimal | None:
+    """part / whole × 100, or ``None`` when either is missing or whole is 0."""
+    if part is None or whole is None or whole == 0:
+        return None
+    return _div(part, whole)

@@ -1,0 +1,403 @@
+"""Cross-checks JSON Schema cannot express: references, duplicate ids, totals, PK vs Renstra, units.
+
+Runs on schema-valid data only. Errors stop the build; warnings (``peringatan``) point at what an
+office most often gets wrong by hand — totals that do not add up, a count typed as ``4.405``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+from .anggaran import CHILDREN, as_list
+from .capaian import persen, predikat_scale, skor_predikat
+from .errors import Problem
+from .formatting import rupiah
+from .load import Document, Path_, format_path
+from .schema import number_hint
+
+COUNT_UNITS = re.compile(
+    r"\b(orang|peserta|perusahaan|kk|dokumen|unit|kasus|lembaga|jorong|paket|kelompok|laporan|"
+    r"perkara|kali|desa|nagari|bangunan|asosiasi|jiwa|pekerja|buruh|kegiatan|pencaker|sp/sb|"
+    r"buah|izin|sertifikat)\b",
+    re.IGNORECASE,
+)
+
+
+class _Checker:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.data = doc.data
+        self.problems: list[Problem] = []
+
+    def add(self, path: Path_, message: str, code: str, severity: str = "error",
+            prefer_key: bool = False) -> None:
+        loc = self.doc.locate(path, prefer_key=prefer_key)
+        self.problems.append(
+            Problem(loc.file, loc.line, loc.col, format_path(path), message, code, severity)
+        )
+
+    def warn(self, path: Path_, message: str, code: str) -> None:
+        self.add(path, message, code, "peringatan")
+
+    # -- the planning hierarchy ------------------------------------------------------------
+
+    def ids(self) -> dict[str, dict[str, Any]]:
+        """Collect ids per kind and report duplicates; returns indicator definitions by id."""
+        renstra = self.data["renstra"]
+        seen: dict[str, Path_] = {}
+        indicators: dict[str, dict[str, Any]] = {}
+
+        def claim(kind: str, ident: str, path: Path_) -> None:
+            if ident in seen:
+                first = self.doc.locate(seen[ident])
+                self.add(path, f"id {kind} '{ident}' sudah dipakai di baris {first.line} — "
+                         "setiap id harus unik", "cek.id_ganda")
+            else:
+                seen[ident] = path
+
+        for kind in ("misi", "tujuan", "sasaran"):
+            for i, item in enumerate(renstra.get(kind, [])):
+                claim(kind, item["id"], ("renstra", kind, i, "id"))
+        for kind in ("tujuan", "sasaran"):
+            for i, item in enumerate(renstra.get(kind, [])):
+                for j, ind in enumerate(item.get("indikator", [])):
+                    claim("indikator", ind["id"], ("renstra", kind, i, "indikator", j, "id"))
+                    indicators.setdefault(ind["id"], ind)
+        return indicators
+
+    def references(self, indicators: dict[str, dict[str, Any]]) -> None:
+        renstra = self.data["renstra"]
+        misi = {m["id"] for m in renstra.get("misi", [])}
+        tujuan = {t["id"] for t in renstra.get("tujuan", [])}
+        sasaran = {s["id"] for s in renstra["sasaran"]}
+        for i, t in enumerate(renstra.get("tujuan", [])):
+            if "misi" in t and t["misi"] not in misi:
+                self._unknown(("renstra", "tujuan", i, "misi"), "misi", t["misi"], misi)
+        for i, s in enumerate(renstra["sasaran"]):
+            if "tujuan" in s and s["tujuan"] not in tujuan:
+                self._unknown(("renstra", "sasaran", i, "tujuan"), "tujuan", s["tujuan"], tujuan)
+        for key in self.data.get("kinerja", {}):
+            if key not in indicators:
+                self._unknown(("kinerja", key), "indikator", key, set(indicators), prefer_key=True)
+        for key in self.data.get("analisis", {}):
+            if key not in sasaran:
+                self._unknown(("analisis", key), "sasaran", key, sasaran, prefer_key=True)
+        for path, node in self._budget_nodes():
+            for k, ref in enumerate(as_list(node.get("sasaran"))):
+                if ref not in sasaran:
+                    where = (*path, "sasaran") if isinstance(node["sasaran"], str) else (
+                        *path, "sasaran", k)
+                    self._unknown(where, "sasaran", ref, sasaran)
+
+    def _unknown(self, path: Path_, kind: str, ref: str, known: set[str],
+                 prefer_key: bool = False) -> None:
+        choices = ", ".join(sorted(known)) or "(belum ada)"
+        self.add(path, f"{kind} '{ref}' tidak ada — pilih salah satu id {kind}: {choices}",
+                 "cek.referensi", prefer_key=prefer_key)
+
+    # -- indicator values ------------------------------------------------------------------
+
+    def values(self, indicators: dict[str, dict[str, Any]]) -> None:
+        renstra = self.data["renstra"]
+        for kind in ("tujuan", "sasaran"):
+            for i, item in enumerate(renstra.get(kind, [])):
+                for j, ind in enumerate(item.get("indikator", [])):
+                    base: Path_ = ("renstra", kind, i, "indikator", j)
+                    self._value(ind, (*base, "kondisi_awal"), ind.get("kondisi_awal"))
+                    for year, value in ind.get("target", {}).items():
+                        self._value(ind, (*base, "target", year), value)
+        tahun = str(self.data["laporan"]["tahun"])
+        for key, entry in self.data.get("kinerja", {}).items():
+            ind = indicators.get(key)
+            if ind is None:
+                continue
+            for field in ("target", "realisasi"):
+                self._value(ind, ("kinerja", key, field), entry.get(field))
+            for year, value in entry.get("riwayat", {}).items():
+                if isinstance(value, dict):
+                    for field in ("target", "realisasi"):
+                        self._value(ind, ("kinerja", key, "riwayat", year, field), value.get(field))
+                else:
+                    self._value(ind, ("kinerja", key, "riwayat", year), value)
+            self._pk_target(ind, key, entry, tahun)
+            self._ratio(key, entry)
+
+    def _value(self, ind: dict[str, Any], path: Path_, value: Any) -> None:
+        if value is None:
+            return
+        scale = predikat_scale(ind.get("skala_predikat"))
+        if isinstance(value, str):
+            if not scale:
+                self.add(path, number_hint(self.doc.source_text.get(path, value)) +
+                         " (untuk target berupa huruf, isi skala_predikat pada indikatornya)",
+                         "cek.bukan_angka")
+            elif skor_predikat(value, scale) is None:
+                self.add(path, f"predikat '{value}' tidak ada dalam skala — pilih salah satu: "
+                         f"{', '.join(scale)}", "cek.predikat")
+            return
+        if isinstance(value, dict):
+            if Decimal(value["min"]) > Decimal(value["maks"]):
+                self.add(path, f"rentang terbalik: min {value['min']} lebih besar dari maks "
+                         f"{value['maks']}", "cek.rentang")
+            return
+        if scale:
+            self.add(path, f"indikator ini berskala predikat ({', '.join(scale)}) — tulis "
+                     "predikatnya, misalnya B", "cek.predikat")
+            return
+        self._fraction(path, ind.get("satuan"), value)
+
+    def _fraction(self, path: Path_, satuan: str | None, value: Any) -> None:
+        """A count with a fraction is almost always a thousands separator typed as a dot."""
+        if not satuan or not COUNT_UNITS.search(satuan) or "%" in satuan:
+            return
+        if isinstance(value, Decimal) and value != value.to_integral_value():
+            text = self.doc.source_text.get(path, str(value))
+            meant = text.replace(".", "")
+            self.warn(path, f"{text} {satuan} bukan bilangan bulat — bila maksudnya "
+                      f"{meant} {satuan}, tulis {meant} tanpa titik", "cek.pecahan")
+
+    def _pk_target(self, ind: dict[str, Any], key: str, entry: dict[str, Any], tahun: str) -> None:
+        renstra_target = ind.get("target", {}).get(tahun)
+        pk = entry.get("target")
+        if renstra_target is None or pk is None or _same(pk, renstra_target):
+            return
+        self.warn(("kinerja", key, "target"),
+                  f"target PK {_show(pk)} berbeda dengan target Renstra tahun {tahun} "
+                  f"({_show(renstra_target)}) — pastikan target yang diukur sama dengan yang "
+                  "diperjanjikan, atau catat alasannya di keterangan", "cek.target_pk")
+
+    def _ratio(self, key: str, entry: dict[str, Any]) -> None:
+        has_p, has_q = entry.get("pembilang") is not None, entry.get("penyebut") is not None
+        if has_p != has_q:
+            missing = "penyebut" if has_p else "pembilang"
+            self.add(("kinerja", key), f"{missing} belum diisi — pembilang dan penyebut harus "
+                     "diisi bersama", "cek.pembilang", prefer_key=True)
+            return
+        if not has_p:
+            return
+        if Decimal(entry["penyebut"]) == 0:
+            self.warn(("kinerja", key, "penyebut"), "penyebut 0 — realisasi tidak dapat dihitung",
+                      "cek.penyebut_nol")
+            return
+        computed = persen(Decimal(entry["pembilang"]), Decimal(entry["penyebut"]))
+        written = entry.get("realisasi")
+        if isinstance(written, Decimal | int) and computed is not None:
+            exponent = Decimal(written).as_tuple().exponent
+            places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+            if abs(computed - Decimal(written)) > Decimal(1).scaleb(-places) / 2:
+                self.warn(("kinerja", key, "realisasi"),
+                          f"realisasi {written} tidak sama dengan pembilang/penyebut × 100 = "
+                          f"{computed:.2f} — yang dipakai adalah pembilang/penyebut; hapus salah "
+                          "satunya", "cek.realisasi_ganda")
+
+    # -- budget ----------------------------------------------------------------------------
+
+    def _budget_nodes(self) -> Iterator[tuple[Path_, dict[str, Any]]]:
+        def walk(node: dict[str, Any], path: Path_, level: str) -> Iterator[tuple[Path_, Any]]:
+            yield path, node
+            child = CHILDREN.get(level)
+            for i, sub in enumerate(node.get(child, []) if child else []):
+                yield from walk(sub, (*path, child, i), child)
+
+        for i, program in enumerate(self.data.get("program", [])):
+            yield from walk(program, ("program", i), "program")
+
+    def budget(self) -> None:
+        seen: dict[str, tuple[Path_, dict[str, Any]]] = {}
+        for i, program in enumerate(self.data.get("program", [])):
+            self._sums(program, ("program", i), "program")
+        for path, node in self._budget_nodes():
+            level = path[-2]
+            ident = f"{level}:{node.get('kode') or node['nama'].strip().lower()}"
+            if ident in seen and _fingerprint(seen[ident][1]) != _fingerprint(node):
+                first = self.doc.locate(seen[ident][0])
+                self.warn(path, f"'{node['nama']}' sudah ditulis di baris {first.line} dengan "
+                          "indikator atau anggaran yang berbeda — satu program/kegiatan "
+                          "seharusnya punya satu realisasi", "cek.ganda")
+            seen.setdefault(ident, (path, node))
+            for j, ind in enumerate(node.get("indikator", [])):
+                for field in ("target", "realisasi"):
+                    value = ind.get(field)
+                    if isinstance(value, Decimal):
+                        self._fraction((*path, "indikator", j, field), ind.get("satuan"), value)
+
+    def _sums(self, node: dict[str, Any], path: Path_, level: str) -> tuple[Decimal, Decimal | None]:
+        """Declared amounts against the sum of the children; returns the node's amounts."""
+        child = CHILDREN.get(level)
+        children = node.get(child, []) if child else []
+        if not children:
+            if node.get("pagu") is None:
+                self.add(path, f"pagu {level.replace('_', ' ')} '{node['nama']}' belum diisi — "
+                         "isi pagu di tingkat terbawah (atau tambahkan rinciannya)",
+                         "cek.pagu_wajib", prefer_key=True)
+            pagu = Decimal(node.get("pagu") or 0)
+            real = None if node.get("realisasi") is None else Decimal(node["realisasi"])
+            if real is not None and real > pagu:
+                self.warn((*path, "realisasi"), f"realisasi {_rp(real)} melebihi pagu {_rp(pagu)}",
+                          "cek.melebihi_pagu")
+            return pagu, real
+        sums = [self._sums(c, (*path, child, i), child) for i, c in enumerate(children)]
+        total = sum((p for p, _ in sums), Decimal(0))
+        reals = [r for _, r in sums if r is not None]
+        total_real = sum(reals, Decimal(0)) if reals else None
+        for field, computed in (("pagu", total), ("realisasi", total_real)):
+            declared = node.get(field)
+            if declared is not None and computed is not None and Decimal(declared) != computed:
+                self.warn((*path, field),
+                          f"{field} yang ditulis {_rp(Decimal(declared))} tidak sama dengan "
+                          f"jumlah {child.replace('_', ' ')}-nya {_rp(computed)} (selisih "
+                          f"{_rp(Decimal(declared) - computed)}) — laporan memakai jumlahnya",
+                          "cek.jumlah")
+        return total, total_real
+
+    def belanja(self) -> None:
+        entries = self.data.get("belanja", [])
+        grand = Decimal(0)
+        for i, entry in enumerate(entries):
+            rincian = entry.get("rincian", [])
+            if rincian:
+                total = sum((Decimal(r["pagu"]) for r in rincian), Decimal(0))
+                if entry.get("pagu") is not None and Decimal(entry["pagu"]) != total:
+                    self.warn(("belanja", i, "pagu"), f"pagu {_rp(Decimal(entry['pagu']))} tidak "
+                              f"sama dengan jumlah rinciannya {_rp(total)}", "cek.jumlah")
+            elif entry.get("pagu") is None:
+                self.add(("belanja", i), "isi pagu dan realisasi, atau rinciannya",
+                         "cek.pagu_wajib", prefer_key=True)
+                total = Decimal(0)
+            else:
+                total = Decimal(entry["pagu"])
+            grand += total
+        programs = self.data.get("program", [])
+        if entries and programs:
+            budget = sum((self._sums_quiet(p) for p in programs), Decimal(0))
+            if grand != budget:
+                self.warn(("belanja",), f"jumlah pagu menurut jenis belanja {_rp(grand)} tidak "
+                          f"sama dengan jumlah pagu program {_rp(budget)}", "cek.jumlah_belanja")
+
+    def _sums_quiet(self, program: dict[str, Any]) -> Decimal:
+        def total(node: dict[str, Any], level: str) -> Decimal:
+            child = CHILDREN.get(level)
+            children = node.get(child, []) if child else []
+            if not children:
+                return Decimal(node.get("pagu") or 0)
+            return sum((total(c, child) for c in children), Decimal(0))  # type: ignore[arg-type]
+
+        return total(program, "program")
+
+    # -- tables and settings ---------------------------------------------------------------
+
+    def tables(self) -> None:
+        for i, table in enumerate(self.data.get("sdm", [])):
+            width = len(table["kolom"])
+            for j, row in enumerate(table["baris"]):
+                if len(row["nilai"]) != width:
+                    self.add(("sdm", i, "baris", j, "nilai"), f"berisi {len(row['nilai'])} angka, "
+                             f"padahal tabel punya {width} kolom ({', '.join(table['kolom'])})",
+                             "cek.kolom")
+            declared = table.get("jumlah")
+            if declared is not None:
+                sums = [sum(r["nilai"][c] for r in table["baris"] if c < len(r["nilai"]))
+                        for c in range(width)]
+                if list(declared) != sums:
+                    self.warn(("sdm", i, "jumlah"), f"jumlah yang ditulis {declared} tidak sama "
+                              f"dengan jumlah baris {sums}", "cek.jumlah")
+        sarana = self.data.get("sarana") or {}
+        for i, item in enumerate(sarana.get("barang", [])):
+            parts = [item.get(k) for k in ("baik", "kurang_baik", "rusak_berat")]
+            if item.get("jumlah") is not None and any(p is not None for p in parts):
+                total = sum(p or 0 for p in parts)
+                if total != item["jumlah"]:
+                    self.warn(("sarana", "barang", i, "jumlah"), f"jumlah {item['jumlah']} tidak "
+                              f"sama dengan baik + kurang baik + rusak berat = {total}",
+                              "cek.jumlah")
+        for i, table in enumerate(self.data.get("kondisi_umum", [])):
+            for j, row in enumerate(table["baris"]):
+                if len(row["nilai"]) != len(table["tahun"]):
+                    self.add(("kondisi_umum", i, "baris", j, "nilai"),
+                             f"berisi {len(row['nilai'])} nilai, padahal ada "
+                             f"{len(table['tahun'])} tahun", "cek.kolom")
+
+    def settings(self) -> None:
+        scale = (self.data.get("pengaturan") or {}).get("skala_kategori")
+        if isinstance(scale, list):
+            path: Path_ = ("pengaturan", "skala_kategori")
+            if scale[-1].get("batas") is not None:
+                self.add((*path, len(scale) - 1, "batas"), "pita terakhir harus tanpa batas "
+                         "(batas: null) agar setiap capaian punya kategori", "cek.skala")
+            bounds = [b.get("batas") for b in scale[:-1]]
+            for k, bound in enumerate(bounds):
+                if bound is None:
+                    self.add((*path, k), "hanya pita terakhir yang boleh tanpa batas",
+                             "cek.skala", prefer_key=True)
+            numbers = [Decimal(b) for b in bounds if b is not None]
+            if numbers != sorted(numbers, reverse=True) or len(set(numbers)) != len(numbers):
+                self.add(path, "urutkan pita dari batas tertinggi ke terendah, tanpa batas yang "
+                         "sama", "cek.skala", prefer_key=True)
+        laporan = self.data["laporan"]
+        renstra = self.data["renstra"]
+        if not renstra["periode_awal"] <= laporan["tahun"] <= renstra["periode_akhir"]:
+            self.warn(("laporan", "tahun"), f"tahun {laporan['tahun']} di luar periode Renstra "
+                      f"{renstra['periode_awal']}–{renstra['periode_akhir']}", "cek.periode")
+        if laporan["jenis"] == "tahunan" and "triwulan" in laporan:
+            self.warn(("laporan", "triwulan"), "triwulan diabaikan untuk laporan tahunan — "
+                      "hapus, atau ubah jenis menjadi triwulan", "cek.triwulan")
+
+    def images(self) -> None:
+        for path in (("instansi", "logo"), ("organisasi", "bagan")):
+            node: Any = self.data
+            for part in path:
+                node = node.get(part) if isinstance(node, dict) else None
+            if not isinstance(node, str):
+                continue
+            file = self.doc.base_dir(path) / node
+            if not file.is_file():
+                self.add(path, f"berkas gambar '{node}' tidak ditemukan (dicari di {file.parent})",
+                         "cek.gambar")
+            elif file.suffix.lower() not in (".png", ".jpg", ".jpeg"):
+                self.add(path, f"'{node}' bukan PNG atau JPEG — simpan ulang gambarnya sebagai "
+                         "PNG", "cek.gambar")
+
+
+def _fingerprint(node: dict[str, Any]) -> tuple[Any, ...]:
+    return (
+        tuple((i.get("target"), i.get("realisasi")) for i in node.get("indikator", [])),
+        node.get("pagu"),
+        node.get("realisasi"),
+    )
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, str) and isinstance(b, str):
+        return a.strip().upper() == b.strip().upper()
+    if isinstance(a, dict) or isinstance(b, dict):
+        return a == b
+    if isinstance(a, str) or isinstance(b, str):
+        return False
+    return Decimal(a) == Decimal(b)
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, dict):
+        return f"{value['min']}–{value['maks']}"
+    return str(value)
+
+
+def _rp(value: Decimal) -> str:
+    return rupiah(value)
+
+
+def check(doc: Document) -> list[Problem]:
+    """Every cross-check problem of schema-valid ``doc``, sorted by position."""
+    checker = _Checker(doc)
+    indicators = checker.ids()
+    checker.references(indicators)
+    checker.values(indicators)
+    checker.budget()
+    checker.belanja()
+    checker.tables()
+    checker.settings()
+    checker.images()
+    return sorted(set(checker.problems), key=lambda p: (p.file, p.line, p.col, p.path))

@@ -1,0 +1,150 @@
+"""The ``lkjip`` command: options in, library calls, messages and exit codes out (0 ok, 1 problems, 2 usage)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .build import DOCUMENTS, FORMATS, build, check_file, model_json, report_model
+from .errors import LkjipError, ValidationFailed
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _handle_errors(func: F) -> F:
+    """The one place where library exceptions become messages and exit codes."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ValidationFailed as exc:
+            click.echo(str(exc), err=True)
+            sys.exit(1)
+        except LkjipError as exc:
+            click.echo(f"lkjip: {exc}", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("lkjip: dibatalkan.", err=True)
+            sys.exit(130)
+        except Exception:  # a bug in lkjip_gen, never the user's data
+            if os.environ.get("LKJIP_DEBUG"):
+                raise
+            click.echo(
+                "lkjip: terjadi kesalahan internal (bukan kesalahan data Anda). Jalankan ulang "
+                "dengan LKJIP_DEBUG=1 dan laporkan keluarannya kepada pengembang.",
+                err=True,
+            )
+            click.echo(traceback.format_exc(limit=-3), err=True)
+            sys.exit(70)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--version", message="lkjip %(version)s",
+                      help="Tampilkan versi lalu keluar.")
+def main() -> None:
+    """lkjip — Laporan Kinerja Instansi Pemerintah (LKjIP) dari satu berkas YAML.
+
+    Setiap tabel dan angka dihitung dari data. Alur kerja: ubah berkas YAML → lkjip validate →
+    lkjip build → buka dokumennya.
+
+    \b
+    Contoh:
+      lkjip validate lkjip-2024.yaml
+      lkjip build lkjip-2024.yaml --format docx --format pdf -o hasil
+    """
+
+
+_strict = click.option("--strict", is_flag=True,
+                       help="Anggap peringatan sebagai kesalahan (keluar dengan kode 1).")
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_strict
+@_handle_errors
+def validate(files: tuple[Path, ...], strict: bool) -> None:
+    """Periksa berkas data: skema, rujukan, jumlah, satuan.
+
+    Setiap masalah ditulis sebagai berkas:baris:kolom: jalur: pesan [kode]. Kode keluar 0 bila
+    sah, 1 bila ada kesalahan (atau peringatan dengan --strict), 2 bila perintah salah tulis.
+
+    \b
+    Contoh:
+      lkjip validate lkjip-2024.yaml
+      lkjip validate --strict data/*.yaml
+    """
+    failed = False
+    for file in files:
+        try:
+            checked = check_file(file)
+        except ValidationFailed as exc:
+            click.echo(str(exc), err=True)
+            failed = True
+            continue
+        for problem in checked.problems:
+            click.echo(str(problem), err=True)
+        bad = bool(checked.errors) or (strict and bool(checked.warnings))
+        failed = failed or bad
+        status = "TIDAK SAH" if bad else "sah"
+        click.echo(f"{file}: {status} ({len(checked.errors)} kesalahan, "
+                   f"{len(checked.warnings)} peringatan)")
+    sys.exit(1 if failed else 0)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("file", type=click.Path(path_type=Path))
+@_strict
+@_handle_errors
+def compute(file: Path, strict: bool) -> None:
+    """Cetak seluruh model laporan (semua angka yang dihitung) sebagai JSON.
+
+    Untuk dasbor atau e-SAKIP daerah: setiap indikator dengan target, realisasi, capaian dan
+    kategori; setiap baris anggaran dengan pagu, realisasi dan serapan; dan rekapitulasinya.
+
+    \b
+    Contoh:
+      lkjip compute lkjip-2024.yaml > model.json
+    """
+    click.echo(model_json(report_model(file, strict=strict)), nl=False)
+
+
+@main.command("build", context_settings=CONTEXT)
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path),
+              help="Folder hasil (bawaan: folder berkas data).")
+@click.option("-f", "--format", "formats", type=click.Choice(FORMATS), multiple=True,
+              help="docx (bawaan) dan/atau pdf; boleh diulang. PDF memerlukan LibreOffice.")
+@click.option("-d", "--document", type=click.Choice(DOCUMENTS), default="lkjip",
+              show_default=True, help="lkjip: laporan lengkap; pk: Perjanjian Kinerja saja.")
+@_strict
+@_handle_errors
+def build_command(
+    file: Path, out_dir: Path | None, formats: tuple[str, ...], document: str, strict: bool
+) -> None:
+    """Buat dokumen Word (.docx) dan/atau PDF dari berkas data.
+
+    Data diperiksa dulu; berkas yang masih salah tidak dibuatkan dokumen. Dokumen lama tidak
+    tersentuh bila pembuatan gagal.
+
+    \b
+    Contoh:
+      lkjip build lkjip-2024.yaml
+      lkjip build lkjip-2024.yaml -f docx -f pdf -o hasil
+      lkjip build lkjip-2024.yaml --document pk
+    """
+    for path in build(file, out_dir, formats=formats or ("docx",), document=document,
+                      strict=strict):
+        click.echo(f"ditulis: {path}")

@@ -1,0 +1,147 @@
+"""An office's conventions (``pengaturan``) resolved to one object, with our defaults and scale presets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Band:
+    """One category band: capaian above ``batas`` (or at it, when ``inklusif``) falls in it.
+
+    Bands are ordered from highest to lowest and the last one has ``batas=None``, so every value
+    falls into exactly one band: half-open intervals leave no gap at 90,5 in a "76–90" band.
+    """
+
+    label: str
+    batas: Decimal | None
+    inklusif: bool = True
+    skor: Decimal | None = None
+    warna: str | None = None
+
+    def contains(self, value: Decimal) -> bool:
+        if self.batas is None:
+            return True
+        return value >= self.batas if self.inklusif else value > self.batas
+
+    @property
+    def uraian(self) -> str:
+        """The band's rule as an office prints it, e.g. ``≥ 85`` or ``> 100``."""
+        if self.batas is None:
+            return "lainnya"
+        return f"{'≥' if self.inklusif else '>'} {_num(self.batas)}"
+
+
+def _num(value: Decimal) -> str:
+    text = f"{value.normalize():f}"
+    return text.replace(".", ",")
+
+
+def _bands(*spec: tuple[str, float | None, bool, int | None]) -> tuple[Band, ...]:
+    return tuple(
+        Band(label, None if batas is None else Decimal(str(batas)), inklusif,
+             None if skor is None else Decimal(skor))
+        for label, batas, inklusif, skor in spec
+    )
+
+
+SCALE_PRESETS: dict[str, tuple[Band, ...]] = {
+    # Permendagri 86/2017 (evaluasi Renja): ≥91 · 76–<91 · 66–<76 · 51–<66 · <51.
+    "permendagri_86": _bands(
+        ("Sangat Tinggi", 91, True, 5), ("Tinggi", 76, True, 4), ("Sedang", 66, True, 3),
+        ("Rendah", 51, True, 2), ("Sangat Rendah", None, True, 1),
+    ),
+    # Seed 001 (Lumajang): "85 ke atas" Sangat Baik · 70 · 55 · below.
+    "lumajang": _bands(
+        ("Sangat Baik", 85, True, None), ("Baik", 70, True, None),
+        ("Cukup Baik", 55, True, None), ("Kurang Baik", None, True, None),
+    ),
+    # Seed 002 (Pasaman Barat): >100 · >85–100 · >75–85 · >55–75 · ≤55.
+    "pasaman_barat": _bands(
+        ("Memuaskan", 100, False, None), ("Sangat Baik", 85, False, None),
+        ("Baik", 75, False, None), ("Cukup", 55, False, None), ("Kurang Baik", None, True, None),
+    ),
+    # East Java four-band scale with a score: >100 · 75–100 · 55–<75 · <55.
+    "empat_tingkat": _bands(
+        ("Sangat Baik", 100, False, 4), ("Baik", 75, True, 3), ("Cukup", 55, True, 2),
+        ("Kurang", None, True, 1),
+    ),
+}
+
+PREDIKAT_PRESETS: dict[str, tuple[str, ...]] = {
+    "sakip": ("D", "C", "CC", "B", "BB", "A", "AA"),
+    "opini_bpk": ("TMP", "TW", "WDP", "WTP"),
+}
+
+FORMULA_TEXT = {
+    "positif": "Capaian = Realisasi / Target × 100%",
+    "selisih": "Capaian = (2 × Target − Realisasi) / Target × 100%",
+    "rasio": "Capaian = Target / Realisasi × 100%",
+    "predikat": "Capaian = Nilai predikat realisasi / Nilai predikat target × 100%",
+    "rentang": (
+        "Capaian = 100% bila realisasi di dalam rentang target; di luar rentang dihitung "
+        "terhadap batas terdekat"
+    ),
+}
+
+EFFICIENCY_TEXT = {
+    "capaian_dikurangi_serapan": "Tingkat Efisiensi = Capaian Kinerja (%) − Serapan Anggaran (%)",
+    "seratus_dikurangi_serapan": "Tingkat Efisiensi = 100% − Serapan Anggaran (%)",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every convention DOMAIN.md §7 lists, as data; the defaults are what most offices do."""
+
+    skala: tuple[Band, ...] = SCALE_PRESETS["permendagri_86"]
+    skala_nama: str = "permendagri_86"
+    rumus_negatif: str = "selisih"
+    capaian_negatif_nol: bool = False
+    pembulatan: str = "half_up"
+    pembulatan_anggaran: str = "half_up"
+    desimal: int = 2
+    efisiensi: str = "capaian_dikurangi_serapan"
+    ambang_efisien: Decimal = Decimal(0)
+    rata_rata: str = "indikator"
+    rata_rata_maks_100: bool = False
+    realisasi_kosong: str = "abaikan"
+    target_triwulan: str = "tahunan"
+    rupiah: str = "puebi"
+    kertas: str = "A4"
+    penomoran: str = "huruf"
+    judul_anggaran: str = "Realisasi Anggaran"
+    templat: str = "default"
+
+    def kategori(self, capaian: Decimal | None) -> Band | None:
+        if capaian is None:
+            return None
+        return next((band for band in self.skala if band.contains(capaian)), None)
+
+
+def resolve(pengaturan: dict[str, Any] | None) -> Settings:
+    """Settings from validated ``pengaturan`` data; absent keys keep their defaults."""
+    raw = dict(pengaturan or {})
+    scale = raw.pop("skala_kategori", "permendagri_86")
+    values: dict[str, Any] = {}
+    if isinstance(scale, str):
+        values["skala"] = SCALE_PRESETS[scale]
+        values["skala_nama"] = scale
+    else:
+        values["skala"] = tuple(
+            Band(
+                label=b["label"],
+                batas=None if b.get("batas") is None else Decimal(str(b["batas"])),
+                inklusif=b.get("inklusif", True),
+                skor=None if b.get("skor") is None else Decimal(str(b["skor"])),
+                warna=b.get("warna"),
+            )
+            for b in scale
+        )
+        values["skala_nama"] = "khusus"
+    if "ambang_efisien" in raw:
+        raw["ambang_efisien"] = Decimal(str(raw["ambang_efisien"]))
+    values.update(raw)
+    return Settings(**values)
