@@ -235,7 +235,7 @@ class _Checker:
                          "cek.pagu_wajib", prefer_key=True)
             pagu = Decimal(node.get("pagu") or 0)
             real = None if node.get("realisasi") is None else Decimal(node["realisasi"])
-            if real is not None and real > pagu:
+            if real is not None and node.get("pagu") is not None and real > pagu:
                 self.warn((*path, "realisasi"), f"realisasi {_rp(real)} melebihi pagu {_rp(pagu)}",
                           "cek.melebihi_pagu")
             return pagu, real

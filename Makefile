@@ -1,0 +1,45 @@
+# Set-up and everyday tasks. `make examples` and `make test` each create the virtual
+# environment (.venv) on first use, so on a fresh machine either one is the whole set-up.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+OUT ?= out
+EXAMPLES := $(wildcard examples/*/lkjip-*.yaml)
+
+.PHONY: setup examples test lint fmt templates bench clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,dev]'
+	touch $@
+
+examples: setup
+	@for f in $(EXAMPLES); do \
+	  echo "== $$f"; \
+	  $(VENV)/bin/lkjip validate $$f || exit 1; \
+	  $(VENV)/bin/lkjip build $$f -o $(OUT)/$$(basename $$(dirname $$f)) -f docx -f pdf || exit 1; \
+	done
+
+test: setup
+	$(PY) -m pytest
+
+lint: setup
+	$(VENV)/bin/ruff check lkjip_gen tests tools
+	$(VENV)/bin/ruff format --check lkjip_gen tests tools
+	$(VENV)/bin/mypy lkjip_gen
+
+fmt: setup
+	$(VENV)/bin/ruff format lkjip_gen tests tools
+	$(VENV)/bin/ruff check --fix lkjip_gen tests tools
+
+templates: setup
+	$(PY) tools/make_templates.py
+
+bench: setup
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) $(OUT) build dist *.egg-info

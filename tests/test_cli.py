@@ -1,0 +1,90 @@
+"""The lkjip command: exit codes, help in Bahasa Indonesia, JSON numbers, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lkjip_gen import __version__
+from lkjip_gen.cli import main
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "contoh-minimal" / "lkjip-2024.yaml"
+
+
+@pytest.fixture
+def run():
+    runner = CliRunner()
+
+    def _run(*args: str):
+        return runner.invoke(main, list(args), catch_exceptions=False)
+
+    return _run
+
+
+def test_version(run) -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.output == f"lkjip {__version__}\n"
+
+
+@pytest.mark.parametrize("command", [[], ["validate"], ["compute"], ["build"]])
+def test_help_is_indonesian_with_an_example(run, command: list[str]) -> None:
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    assert "Contoh:" in result.output
+    assert "lkjip " in result.output.split("Contoh:")[1]
+
+
+def test_validate_ok(run) -> None:
+    result = run("validate", str(EXAMPLE))
+    assert result.exit_code == 0
+    assert result.output.endswith("lkjip-2024.yaml: sah (0 kesalahan, 0 peringatan)\n")
+
+
+def test_validate_usage_error_exits_2(run) -> None:
+    assert run("validate").exit_code == 2
+    assert run("validate", "--tidak-ada", str(EXAMPLE)).exit_code == 2
+
+
+def test_validate_problems_exit_1_and_strict(run, tmp_path: Path) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8").replace("realisasi: 372", "realisasi: 372.5")
+    bad = EXAMPLE.parent / "_uji_strict.yaml"
+    try:
+        bad.write_text(text, encoding="utf-8")
+        ok = run("validate", str(bad))
+        assert ok.exit_code == 0  # a warning alone does not fail …
+        assert "peringatan: kinerja.IKU2.realisasi: 372.5 orang bukan bilangan bulat" in ok.output
+        assert run("validate", "--strict", str(bad)).exit_code == 1  # … unless --strict
+    finally:
+        bad.unlink()
+    broken = tmp_path / "rusak.yaml"
+    broken.write_text("instansi: [\n", encoding="utf-8")
+    result = run("validate", str(broken))
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "rusak.yaml:2:1: YAML tidak dapat dibaca" in result.output
+
+
+def test_compute_prints_json_numbers(run) -> None:
+    result = run("compute", str(EXAMPLE))
+    assert result.exit_code == 0
+    model = json.loads(result.output)
+    iku1 = next(i for i in model["indikator"] if i["id"] == "IKU1")
+    assert iku1["realisasi"] == 48.5 and iku1["capaian"] == 101.04
+    assert iku1["kategori"] == "Sangat Tinggi"
+    first = model["anggaran"]["baris"][0]
+    assert (first["pagu"], first["realisasi"], first["serapan"]) == (150000000, 142500000, 95)
+    assert model["anggaran"]["total"]["serapan"] == 95.94
+    assert model["ringkasan"]["rata_rata"] == 99.47
+
+
+def test_compute_refuses_invalid_data(run, tmp_path: Path) -> None:
+    bad = tmp_path / "salah.yaml"
+    bad.write_text("instansi: {}\n", encoding="utf-8")
+    result = run("compute", str(bad))
+    assert result.exit_code == 1
+    assert "kunci wajib 'laporan' belum diisi" in result.output
+    assert "Traceback" not in result.output

@@ -1,0 +1,240 @@
+"""Bad input gets one exact message at the right file:line:col — never a traceback."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from lkjip_gen.build import check_file
+from lkjip_gen.errors import ValidationFailed
+
+BASE = """\
+instansi:
+  pemda: Kabupaten Uji
+  nama: Dinas Tenaga Kerja
+  kepala:
+    nama: BUDI
+    nip: "197001011995031001"
+laporan:
+  jenis: tahunan
+  tahun: 2022
+renstra:
+  periode_awal: 2021
+  periode_akhir: 2026
+  sasaran:
+    - id: S1
+      uraian: Meningkatnya penempatan
+      indikator:
+        - id: IKU1
+          nama: Jumlah pencari kerja ditempatkan
+          satuan: orang
+          target: {2022: 400}
+kinerja:
+  IKU1:
+    realisasi: 410
+program:
+  - nama: Program Penempatan
+    sasaran: S1
+    kegiatan:
+      - nama: Kegiatan A
+        pagu: 1000000
+        realisasi: 900000
+      - nama: Kegiatan B
+        pagu: 500000
+        realisasi: 500000
+"""
+
+
+@pytest.fixture
+def write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.chdir(tmp_path)
+
+    def _write(text: str, name: str = "data.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return Path(name)
+
+    return _write
+
+
+def messages(path: Path) -> list[str]:
+    try:
+        return [str(p) for p in check_file(path).problems]
+    except ValidationFailed as exc:
+        return [str(p) for p in exc.problems]
+
+
+def test_base_is_valid(write) -> None:
+    assert messages(write(BASE)) == []
+
+
+CASES = [
+    (
+        "yaml syntax error",
+        ("  nama: Dinas Tenaga Kerja\n", "  nama: [Dinas Tenaga Kerja\n"),
+        "data.yaml:4:9: YAML tidak dapat dibaca (expected ',' or ']', but got ':') — periksa indentasi, titik dua setelah kunci, dan tanda kutip yang belum ditutup "
+        "di sekitar baris ini [yaml.sintaks]",
+    ),
+    (
+        "duplicate key",
+        ("  nama: Dinas Tenaga Kerja\n", "  nama: Dinas Tenaga Kerja\n  nama: Disnaker\n"),
+        "data.yaml:4:3: instansi.nama: kunci 'nama' ditulis dua kali (pertama di baris 3) — "
+        "hapus salah satunya [yaml.kunci_ganda]",
+    ),
+    (
+        "word where a number belongs",
+        ("    realisasi: 410\n", "    realisasi: empat ratus\n"),
+        "data.yaml:23:16: kinerja.IKU1.realisasi: \"empat ratus\" bukan angka — tulis angka, "
+        "misalnya 74.24 (untuk target berupa huruf, isi skala_predikat pada indikatornya) "
+        "[cek.bukan_angka]",
+    ),
+    (
+        "decimal comma",
+        ("    realisasi: 410\n", "    realisasi: 74,24\n"),
+        "data.yaml:23:16: kinerja.IKU1.realisasi: \"74,24\" bukan angka — tulis tanpa pemisah "
+        "ribuan dan dengan titik desimal: 74.24 (untuk target berupa huruf, isi skala_predikat "
+        "pada indikatornya) [cek.bukan_angka]",
+    ),
+    (
+        "thousands separators in a pagu",
+        ("        pagu: 1000000\n", "        pagu: 1.000.000\n"),
+        "data.yaml:29:15: program[0].kegiatan[0].pagu: \"1.000.000\" bukan angka — tulis tanpa "
+        "pemisah ribuan dan dengan titik desimal: 1000000 [skema.type]",
+    ),
+    (
+        "unknown sasaran reference",
+        ("    sasaran: S1\n", "    sasaran: S9\n"),
+        "data.yaml:26:14: program[0].sasaran: sasaran 'S9' tidak ada — pilih salah satu id "
+        "sasaran: S1 [cek.referensi]",
+    ),
+    (
+        "declared total differs from the sum of its parts",
+        ("    sasaran: S1\n", "    sasaran: S1\n    pagu: 1600000\n"),
+        "data.yaml:27:11: peringatan: program[0].pagu: pagu yang ditulis Rp1.600.000,00 tidak "
+        "sama dengan jumlah kegiatan-nya Rp1.500.000,00 (selisih Rp100.000,00) — laporan "
+        "memakai jumlahnya [cek.jumlah]",
+    ),
+    (
+        "count with a fraction",
+        ("    realisasi: 410\n", "    realisasi: 4.405\n"),
+        "data.yaml:23:16: peringatan: kinerja.IKU1.realisasi: 4.405 orang bukan bilangan bulat — "
+        "bila maksudnya 4405 orang, tulis 4405 tanpa titik [cek.pecahan]",
+    ),
+    (
+        "PK target differs from the Renstra target",
+        ("    realisasi: 410\n", "    target: 420\n    realisasi: 410\n"),
+        "data.yaml:23:13: peringatan: kinerja.IKU1.target: target PK 420 berbeda dengan target "
+        "Renstra tahun 2022 (400) — pastikan target yang diukur sama dengan yang diperjanjikan, "
+        "atau catat alasannya di keterangan [cek.target_pk]",
+    ),
+    (
+        "unknown key with a close match",
+        ("  tahun: 2022\n", "  tahun: 2022\n  tangal: 2023-02-01\n"),
+        "data.yaml:10:3: laporan.tangal: kunci 'tangal' tidak dikenal — mungkin maksudnya "
+        "'tanggal' [skema.additionalProperties]",
+    ),
+    (
+        "NIP typed as a number",
+        ('    nip: "197001011995031001"\n', "    nip: 197001011995031001\n"),
+        'data.yaml:6:10: instansi.kepala.nip: harus berupa teks — tulis dengan tanda kutip: '
+        '"197001011995031001" [skema.type]',
+    ),
+    (
+        "missing required key",
+        ("  jenis: tahunan\n", ""),
+        "data.yaml:7:1: laporan: kunci wajib 'jenis' belum diisi — tambahkan jenis: … "
+        "[skema.required]",
+    ),
+    (
+        "enum value",
+        ("  jenis: tahunan\n", "  jenis: bulanan\n"),
+        "data.yaml:8:10: laporan.jenis: 'bulanan' tidak dikenal — pilih salah satu: tahunan, "
+        "triwulan [skema.enum]",
+    ),
+    (
+        "kinerja for an unknown indicator",
+        ("  IKU1:\n", "  IKU9:\n"),
+        "data.yaml:22:3: kinerja.IKU9: indikator 'IKU9' tidak ada — pilih salah satu id "
+        "indikator: IKU1 [cek.referensi]",
+    ),
+    (
+        "leaf without pagu",
+        ("        pagu: 500000\n", ""),
+        "data.yaml:31:9: program[0].kegiatan[1]: pagu kegiatan 'Kegiatan B' belum diisi — isi "
+        "pagu di tingkat terbawah (atau tambahkan rinciannya) [cek.pagu_wajib]",
+    ),
+    (
+        "a YAML tag",
+        ("    realisasi: 410\n", "    realisasi: !!python/object:os.system 410\n"),
+        "data.yaml:23:16: kinerja.IKU1.realisasi: tag YAML '!!python/object:os.system' tidak "
+        "diizinkan — hapus tag itu dan tulis nilainya biasa saja [yaml.tag]",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "change", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_bad_input_message(write, name: str, change: tuple[str, str], expected: str) -> None:
+    old, new = change
+    assert old in BASE
+    assert messages(write(BASE.replace(old, new, 1))) == [expected]
+
+
+def test_duplicate_id_breaks_references_too(write) -> None:
+    found = messages(write(BASE.replace("        - id: IKU1\n", "        - id: S1\n")))
+    assert found == [
+        "data.yaml:17:15: renstra.sasaran[0].indikator[0].id: id indikator 'S1' sudah dipakai di "
+        "baris 14 — setiap id harus unik [cek.id_ganda]",
+        "data.yaml:22:3: kinerja.IKU1: indikator 'IKU1' tidak ada — pilih salah satu id "
+        "indikator: S1 [cek.referensi]",
+    ]
+
+
+def test_every_schema_problem_is_reported_at_once(write) -> None:
+    text = BASE.replace("  tahun: 2022\n", "  tahun: dua ribu\n").replace(
+        "        pagu: 1000000\n", "        pagu: satu juta\n"
+    )
+    found = messages(write(text))
+    assert [m.split(": ")[0] for m in found] == ["data.yaml:9:10", "data.yaml:29:15"]
+
+
+def test_profile_problems_point_into_the_profile(write) -> None:
+    profile, year = BASE.split("kinerja:\n")
+    write(profile.replace("satuan: orang", "satuan: orang\n          polaritas: naik"),
+          "profil.yaml")
+    found = messages(write("profil: profil.yaml\nkinerja:\n" + year))
+    assert found == [
+        "profil.yaml:20:22: renstra.sasaran[0].indikator[0].polaritas: 'naik' tidak dikenal — "
+        "pilih salah satu: positif, negatif [skema.enum]"
+    ]
+
+
+def test_year_file_overrides_profile(write) -> None:
+    profile, year = BASE.split("kinerja:\n")
+    write(profile, "profil.yaml")
+    path = write("profil: profil.yaml\nlaporan:\n  tahun: 2023\n  jenis: tahunan\nkinerja:\n"
+                 + year)
+    checked = check_file(path)
+    assert checked.doc.data["laporan"]["tahun"] == 2023
+    assert checked.doc.data["instansi"]["pemda"] == "Kabupaten Uji"
+    assert checked.doc.locate(("laporan", "tahun")).file == "data.yaml"
+    assert checked.doc.locate(("instansi", "pemda")).file == "profil.yaml"
+
+
+def test_missing_file_and_missing_profile(write) -> None:
+    assert messages(Path("tidak-ada.yaml")) == [
+        "tidak-ada.yaml:1:1: berkas tidak ditemukan — periksa nama dan foldernya "
+        "[berkas.tidak_ada]"
+    ]
+    found = messages(write("profil: hilang.yaml\n" + BASE))
+    assert found[-1] == (
+        "data.yaml:1:9: profil: berkas profil 'hilang.yaml' tidak dapat dimuat [berkas.profil]"
+    )
+
+
+def test_input_is_never_modified(write) -> None:
+    path = write(BASE)
+    before = (path.read_bytes(), os.stat(path).st_mtime_ns)
+    messages(path)
+    assert (path.read_bytes(), os.stat(path).st_mtime_ns) == before
