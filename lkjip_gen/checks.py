@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -337,6 +338,11 @@ class _Checker:
                 self.add(path, "urutkan pita dari batas tertinggi ke terendah, tanpa batas yang "
                          "sama", "cek.skala", prefer_key=True)
         laporan = self.data["laporan"]
+        for key in ("tanggal", "tanggal_pk"):
+            value = laporan.get(key)
+            if isinstance(value, str) and not _real_date(value):
+                self.add(("laporan", key), f"tanggal {value!r} tidak ada di kalender — periksa "
+                         "bulan dan harinya", "cek.tanggal")
         renstra = self.data["renstra"]
         if not renstra["periode_awal"] <= laporan["tahun"] <= renstra["periode_akhir"]:
             self.warn(("laporan", "tahun"), f"tahun {laporan['tahun']} di luar periode Renstra "
@@ -359,6 +365,14 @@ class _Checker:
             elif file.suffix.lower() not in (".png", ".jpg", ".jpeg"):
                 self.add(path, f"'{node}' bukan PNG atau JPEG — simpan ulang gambarnya sebagai "
                          "PNG", "cek.gambar")
+
+
+def _real_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text if len(text) > 7 else f"{text}-01")
+    except ValueError:
+        return False
+    return True
 
 
 def _fingerprint(node: dict[str, Any]) -> tuple[Any, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+import re
 from datetime import date
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -118,7 +119,12 @@ def rupiah(value: int | Decimal | None, style: str = "puebi") -> str:
 
 
 def tanggal(d: date | str) -> str:
-    """Write a date as ``28 Februari 2021``; accepts a ``date`` or an ISO ``2021-02-28`` string."""
+    """Write a date as ``28 Februari 2021``; accepts a ``date`` or an ISO ``2021-02-28`` string.
+
+    A month without a day (``2021-02``), as offices sign some reports, gives ``Februari 2021``.
+    """
+    if isinstance(d, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}", d.strip()):
+        return bulan_tahun(d.strip() + "-01")
     day = _to_date(d)
     return f"{day.day} {_BULAN[day.month - 1]} {day.year}"
 

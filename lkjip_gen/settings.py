@@ -68,6 +68,8 @@ SCALE_PRESETS: dict[str, tuple[Band, ...]] = {
         ("Sangat Baik", 100, False, 4), ("Baik", 75, True, 3), ("Cukup", 55, True, 2),
         ("Kurang", None, True, 1),
     ),
+    # Offices that print no kategori at all (seed 000).
+    "tanpa": (),
 }
 
 PREDIKAT_PRESETS: dict[str, tuple[str, ...]] = {
