@@ -1,4 +1,4 @@
-"""Budget arithmetic: sums up program → kegiatan → sub kegiatan, serapan, sisa, shares and groupings.
+"""Budget arithmetic: sums up program → kegiatan → sub kegiatan, serapan, sisa, shares, groups.
 
 Money is only ever entered at the lowest level; every higher amount is a sum, so a report built
 from our data cannot print a total that does not add up.
@@ -192,19 +192,21 @@ def group(
             sums.setdefault(name, []).append(row["pagu"])
             reals.setdefault(name, []).append(row["realisasi"])
     return {
-        name: Amounts(settings, _add(sums[name]), _add(reals[name])).fields(total)
-        for name in sums
+        name: Amounts(settings, _add(sums[name]), _add(reals[name])).fields(total) for name in sums
     }
 
 
-def belanja(settings: Settings, entries: list[dict[str, Any]], total: Decimal | None) -> list[
-    dict[str, Any]
-]:
+def belanja(
+    settings: Settings, entries: list[dict[str, Any]], total: Decimal | None
+) -> list[dict[str, Any]]:
     """Budget by jenis belanja, each with its rincian rows."""
     result = []
     for entry in entries:
         rincian = [
-            {"uraian": r["uraian"], **Amounts(settings, _dec(r["pagu"]), _dec(r["realisasi"])).fields()}
+            {
+                "uraian": r["uraian"],
+                **Amounts(settings, _dec(r["pagu"]), _dec(r["realisasi"])).fields(),
+            }
             for r in entry.get("rincian", [])
         ]
         pagu = _add(r["pagu"] for r in rincian) if rincian else _dec(entry.get("pagu"))

@@ -1,4 +1,4 @@
-"""The library entry points: load → validate → compute → render → write, as the CLI and tests use them."""
+"""The library entry points: load → validate → compute → render → write (used by CLI and tests)."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def check_file(path: Path | str) -> Checked:
 
 
 def valid_document(path: Path | str, *, strict: bool = False) -> Checked:
-    """A document fit for computing; raises ``ValidationFailed`` on errors (and warnings if strict)."""
+    """A document fit for computing; ``ValidationFailed`` on errors (and warnings if strict)."""
     checked = check_file(path)
     if checked.errors or (strict and checked.warnings):
         raise ValidationFailed(checked.problems)
@@ -69,9 +69,18 @@ def report_model(
         here = doc.main_file.resolve()
         if prev_path in _seen | {here}:
             loc = doc.locate(("tahun_lalu",))
-            raise ValidationFailed([Problem(loc.file, loc.line, loc.col, "tahun_lalu",
-                                            "rujukan tahun_lalu berputar kembali ke berkas ini",
-                                            "berkas.tahun_lalu")])
+            raise ValidationFailed(
+                [
+                    Problem(
+                        loc.file,
+                        loc.line,
+                        loc.col,
+                        "tahun_lalu",
+                        "rujukan tahun_lalu berputar kembali ke berkas ini",
+                        "berkas.tahun_lalu",
+                    )
+                ]
+            )
         previous = report_model(prev_path, strict=strict, _seen=_seen | {here})
     model = compute(doc, previous)
     model["peringatan"] = [str(p) for p in checked.warnings]
@@ -84,8 +93,10 @@ def _resolve_images(doc: Document, model: dict[str, Any]) -> None:
     for section, key in (("instansi", "logo"), ("organisasi", "bagan")):
         value = model.get(section, {}).get(key)
         if isinstance(value, str):
-            model[section] = {**model[section], key: str((doc.base_dir((section, key)) / value)
-                                                       .resolve())}
+            model[section] = {
+                **model[section],
+                key: str((doc.base_dir((section, key)) / value).resolve()),
+            }
 
 
 def to_jsonable(value: Any) -> Any:
@@ -152,5 +163,6 @@ def _template_dir(path: Path, model: dict[str, Any]) -> Path | None:
     own = (path.parent / name).resolve()
     if own.is_dir():
         return own
-    raise LkjipError(f"templat '{name}' tidak ditemukan: bukan nama templat bawaan dan bukan "
-                     f"folder {own}")
+    raise LkjipError(
+        f"templat '{name}' tidak ditemukan: bukan nama templat bawaan dan bukan folder {own}"
+    )

@@ -54,9 +54,7 @@ def selisih(target: Decimal, realisasi: Decimal, *, minimum_nol: bool = False) -
 def rasio(target: Decimal, realisasi: Decimal) -> Hasil:
     """Lower is better, seed 000's practice: target / realisasi × 100."""
     if realisasi == 0:
-        return Hasil(
-            None, "rasio", "realisasi 0: rumus target/realisasi tidak terdefinisi"
-        )
+        return Hasil(None, "rasio", "realisasi 0: rumus target/realisasi tidak terdefinisi")
     return Hasil(_div(target, realisasi), "rasio")
 
 

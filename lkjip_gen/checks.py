@@ -33,8 +33,14 @@ class _Checker:
         self.data = doc.data
         self.problems: list[Problem] = []
 
-    def add(self, path: Path_, message: str, code: str, severity: str = "error",
-            prefer_key: bool = False) -> None:
+    def add(
+        self,
+        path: Path_,
+        message: str,
+        code: str,
+        severity: str = "error",
+        prefer_key: bool = False,
+    ) -> None:
         loc = self.doc.locate(path, prefer_key=prefer_key)
         self.problems.append(
             Problem(loc.file, loc.line, loc.col, format_path(path), message, code, severity)
@@ -54,8 +60,12 @@ class _Checker:
         def claim(kind: str, ident: str, path: Path_) -> None:
             if ident in seen:
                 first = self.doc.locate(seen[ident])
-                self.add(path, f"id {kind} '{ident}' sudah dipakai di baris {first.line} — "
-                         "setiap id harus unik", "cek.id_ganda")
+                self.add(
+                    path,
+                    f"id {kind} '{ident}' sudah dipakai di baris {first.line} — "
+                    "setiap id harus unik",
+                    "cek.id_ganda",
+                )
             else:
                 seen[ident] = path
 
@@ -89,15 +99,23 @@ class _Checker:
         for path, node in self._budget_nodes():
             for k, ref in enumerate(as_list(node.get("sasaran"))):
                 if ref not in sasaran:
-                    where = (*path, "sasaran") if isinstance(node["sasaran"], str) else (
-                        *path, "sasaran", k)
+                    where = (
+                        (*path, "sasaran")
+                        if isinstance(node["sasaran"], str)
+                        else (*path, "sasaran", k)
+                    )
                     self._unknown(where, "sasaran", ref, sasaran)
 
-    def _unknown(self, path: Path_, kind: str, ref: str, known: set[str],
-                 prefer_key: bool = False) -> None:
+    def _unknown(
+        self, path: Path_, kind: str, ref: str, known: set[str], prefer_key: bool = False
+    ) -> None:
         choices = ", ".join(sorted(known)) or "(belum ada)"
-        self.add(path, f"{kind} '{ref}' tidak ada — pilih salah satu id {kind}: {choices}",
-                 "cek.referensi", prefer_key=prefer_key)
+        self.add(
+            path,
+            f"{kind} '{ref}' tidak ada — pilih salah satu id {kind}: {choices}",
+            "cek.referensi",
+            prefer_key=prefer_key,
+        )
 
     # -- indicator values ------------------------------------------------------------------
 
@@ -132,21 +150,35 @@ class _Checker:
         scale = predikat_scale(ind.get("skala_predikat"))
         if isinstance(value, str):
             if not scale:
-                self.add(path, number_hint(self.doc.source_text.get(path, value)) +
-                         " (untuk target berupa huruf, isi skala_predikat pada indikatornya)",
-                         "cek.bukan_angka")
+                self.add(
+                    path,
+                    number_hint(self.doc.source_text.get(path, value))
+                    + " (untuk target berupa huruf, isi skala_predikat pada indikatornya)",
+                    "cek.bukan_angka",
+                )
             elif skor_predikat(value, scale) is None:
-                self.add(path, f"predikat '{value}' tidak ada dalam skala — pilih salah satu: "
-                         f"{', '.join(scale)}", "cek.predikat")
+                self.add(
+                    path,
+                    f"predikat '{value}' tidak ada dalam skala — pilih salah satu: "
+                    f"{', '.join(scale)}",
+                    "cek.predikat",
+                )
             return
         if isinstance(value, dict):
             if Decimal(value["min"]) > Decimal(value["maks"]):
-                self.add(path, f"rentang terbalik: min {value['min']} lebih besar dari maks "
-                         f"{value['maks']}", "cek.rentang")
+                self.add(
+                    path,
+                    f"rentang terbalik: min {value['min']} lebih besar dari maks {value['maks']}",
+                    "cek.rentang",
+                )
             return
         if scale:
-            self.add(path, f"indikator ini berskala predikat ({', '.join(scale)}) — tulis "
-                     "predikatnya, misalnya B", "cek.predikat")
+            self.add(
+                path,
+                f"indikator ini berskala predikat ({', '.join(scale)}) — tulis "
+                "predikatnya, misalnya B",
+                "cek.predikat",
+            )
             return
         self._fraction(path, ind.get("satuan"), value)
 
@@ -157,31 +189,45 @@ class _Checker:
         if isinstance(value, Decimal) and value != value.to_integral_value():
             text = self.doc.source_text.get(path, str(value))
             meant = text.replace(".", "")
-            self.warn(path, f"{text} {satuan} bukan bilangan bulat — bila maksudnya "
-                      f"{meant} {satuan}, tulis {meant} tanpa titik", "cek.pecahan")
+            self.warn(
+                path,
+                f"{text} {satuan} bukan bilangan bulat — bila maksudnya "
+                f"{meant} {satuan}, tulis {meant} tanpa titik",
+                "cek.pecahan",
+            )
 
     def _pk_target(self, ind: dict[str, Any], key: str, entry: dict[str, Any], tahun: str) -> None:
         renstra_target = ind.get("target", {}).get(tahun)
         pk = entry.get("target")
         if renstra_target is None or pk is None or _same(pk, renstra_target):
             return
-        self.warn(("kinerja", key, "target"),
-                  f"target PK {_show(pk)} berbeda dengan target Renstra tahun {tahun} "
-                  f"({_show(renstra_target)}) — pastikan target yang diukur sama dengan yang "
-                  "diperjanjikan, atau catat alasannya di keterangan", "cek.target_pk")
+        self.warn(
+            ("kinerja", key, "target"),
+            f"target PK {_show(pk)} berbeda dengan target Renstra tahun {tahun} "
+            f"({_show(renstra_target)}) — pastikan target yang diukur sama dengan yang "
+            "diperjanjikan, atau catat alasannya di keterangan",
+            "cek.target_pk",
+        )
 
     def _ratio(self, key: str, entry: dict[str, Any]) -> None:
         has_p, has_q = entry.get("pembilang") is not None, entry.get("penyebut") is not None
         if has_p != has_q:
             missing = "penyebut" if has_p else "pembilang"
-            self.add(("kinerja", key), f"{missing} belum diisi — pembilang dan penyebut harus "
-                     "diisi bersama", "cek.pembilang", prefer_key=True)
+            self.add(
+                ("kinerja", key),
+                f"{missing} belum diisi — pembilang dan penyebut harus diisi bersama",
+                "cek.pembilang",
+                prefer_key=True,
+            )
             return
         if not has_p:
             return
         if Decimal(entry["penyebut"]) == 0:
-            self.warn(("kinerja", key, "penyebut"), "penyebut 0 — realisasi tidak dapat dihitung",
-                      "cek.penyebut_nol")
+            self.warn(
+                ("kinerja", key, "penyebut"),
+                "penyebut 0 — realisasi tidak dapat dihitung",
+                "cek.penyebut_nol",
+            )
             return
         computed = persen(Decimal(entry["pembilang"]), Decimal(entry["penyebut"]))
         written = entry.get("realisasi")
@@ -189,10 +235,13 @@ class _Checker:
             exponent = Decimal(written).as_tuple().exponent
             places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
             if abs(computed - Decimal(written)) > Decimal(1).scaleb(-places) / 2:
-                self.warn(("kinerja", key, "realisasi"),
-                          f"realisasi {written} tidak sama dengan pembilang/penyebut × 100 = "
-                          f"{computed:.2f} — yang dipakai adalah pembilang/penyebut; hapus salah "
-                          "satunya", "cek.realisasi_ganda")
+                self.warn(
+                    ("kinerja", key, "realisasi"),
+                    f"realisasi {written} tidak sama dengan pembilang/penyebut × 100 = "
+                    f"{computed:.2f} — yang dipakai adalah pembilang/penyebut; hapus salah "
+                    "satunya",
+                    "cek.realisasi_ganda",
+                )
 
     # -- budget ----------------------------------------------------------------------------
 
@@ -200,7 +249,9 @@ class _Checker:
         def walk(node: dict[str, Any], path: Path_, level: str) -> Iterator[tuple[Path_, Any]]:
             yield path, node
             child = CHILDREN.get(level)
-            for i, sub in enumerate(node.get(child, []) if child else []):
+            if child is None:
+                return
+            for i, sub in enumerate(node.get(child, [])):
                 yield from walk(sub, (*path, child, i), child)
 
         for i, program in enumerate(self.data.get("program", [])):
@@ -215,9 +266,13 @@ class _Checker:
             ident = f"{level}:{node.get('kode') or node['nama'].strip().lower()}"
             if ident in seen and _fingerprint(seen[ident][1]) != _fingerprint(node):
                 first = self.doc.locate(seen[ident][0])
-                self.warn(path, f"'{node['nama']}' sudah ditulis di baris {first.line} dengan "
-                          "indikator atau anggaran yang berbeda — satu program/kegiatan "
-                          "seharusnya punya satu realisasi", "cek.ganda")
+                self.warn(
+                    path,
+                    f"'{node['nama']}' sudah ditulis di baris {first.line} dengan "
+                    "indikator atau anggaran yang berbeda — satu program/kegiatan "
+                    "seharusnya punya satu realisasi",
+                    "cek.ganda",
+                )
             seen.setdefault(ident, (path, node))
             for j, ind in enumerate(node.get("indikator", [])):
                 for field in ("target", "realisasi"):
@@ -225,20 +280,29 @@ class _Checker:
                     if isinstance(value, Decimal):
                         self._fraction((*path, "indikator", j, field), ind.get("satuan"), value)
 
-    def _sums(self, node: dict[str, Any], path: Path_, level: str) -> tuple[Decimal, Decimal | None]:
+    def _sums(
+        self, node: dict[str, Any], path: Path_, level: str
+    ) -> tuple[Decimal, Decimal | None]:
         """Declared amounts against the sum of the children; returns the node's amounts."""
-        child = CHILDREN.get(level)
+        child = CHILDREN.get(level, "")
         children = node.get(child, []) if child else []
         if not children:
             if node.get("pagu") is None:
-                self.add(path, f"pagu {level.replace('_', ' ')} '{node['nama']}' belum diisi — "
-                         "isi pagu di tingkat terbawah (atau tambahkan rinciannya)",
-                         "cek.pagu_wajib", prefer_key=True)
+                self.add(
+                    path,
+                    f"pagu {level.replace('_', ' ')} '{node['nama']}' belum diisi — "
+                    "isi pagu di tingkat terbawah (atau tambahkan rinciannya)",
+                    "cek.pagu_wajib",
+                    prefer_key=True,
+                )
             pagu = Decimal(node.get("pagu") or 0)
             real = None if node.get("realisasi") is None else Decimal(node["realisasi"])
             if real is not None and node.get("pagu") is not None and real > pagu:
-                self.warn((*path, "realisasi"), f"realisasi {_rp(real)} melebihi pagu {_rp(pagu)}",
-                          "cek.melebihi_pagu")
+                self.warn(
+                    (*path, "realisasi"),
+                    f"realisasi {_rp(real)} melebihi pagu {_rp(pagu)}",
+                    "cek.melebihi_pagu",
+                )
             return pagu, real
         sums = [self._sums(c, (*path, child, i), child) for i, c in enumerate(children)]
         total = sum((p for p, _ in sums), Decimal(0))
@@ -247,11 +311,13 @@ class _Checker:
         for field, computed in (("pagu", total), ("realisasi", total_real)):
             declared = node.get(field)
             if declared is not None and computed is not None and Decimal(declared) != computed:
-                self.warn((*path, field),
-                          f"{field} yang ditulis {_rp(Decimal(declared))} tidak sama dengan "
-                          f"jumlah {child.replace('_', ' ')}-nya {_rp(computed)} (selisih "
-                          f"{_rp(Decimal(declared) - computed)}) — laporan memakai jumlahnya",
-                          "cek.jumlah")
+                self.warn(
+                    (*path, field),
+                    f"{field} yang ditulis {_rp(Decimal(declared))} tidak sama dengan "
+                    f"jumlah {child.replace('_', ' ')}-nya {_rp(computed)} (selisih "
+                    f"{_rp(Decimal(declared) - computed)}) — laporan memakai jumlahnya",
+                    "cek.jumlah",
+                )
         return total, total_real
 
     def belanja(self) -> None:
@@ -262,11 +328,19 @@ class _Checker:
             if rincian:
                 total = sum((Decimal(r["pagu"]) for r in rincian), Decimal(0))
                 if entry.get("pagu") is not None and Decimal(entry["pagu"]) != total:
-                    self.warn(("belanja", i, "pagu"), f"pagu {_rp(Decimal(entry['pagu']))} tidak "
-                              f"sama dengan jumlah rinciannya {_rp(total)}", "cek.jumlah")
+                    self.warn(
+                        ("belanja", i, "pagu"),
+                        f"pagu {_rp(Decimal(entry['pagu']))} tidak "
+                        f"sama dengan jumlah rinciannya {_rp(total)}",
+                        "cek.jumlah",
+                    )
             elif entry.get("pagu") is None:
-                self.add(("belanja", i), "isi pagu dan realisasi, atau rinciannya",
-                         "cek.pagu_wajib", prefer_key=True)
+                self.add(
+                    ("belanja", i),
+                    "isi pagu dan realisasi, atau rinciannya",
+                    "cek.pagu_wajib",
+                    prefer_key=True,
+                )
                 total = Decimal(0)
             else:
                 total = Decimal(entry["pagu"])
@@ -275,8 +349,12 @@ class _Checker:
         if entries and programs:
             budget = sum((self._sums_quiet(p) for p in programs), Decimal(0))
             if grand != budget:
-                self.warn(("belanja",), f"jumlah pagu menurut jenis belanja {_rp(grand)} tidak "
-                          f"sama dengan jumlah pagu program {_rp(budget)}", "cek.jumlah_belanja")
+                self.warn(
+                    ("belanja",),
+                    f"jumlah pagu menurut jenis belanja {_rp(grand)} tidak "
+                    f"sama dengan jumlah pagu program {_rp(budget)}",
+                    "cek.jumlah_belanja",
+                )
 
     def _sums_quiet(self, program: dict[str, Any]) -> Decimal:
         def total(node: dict[str, Any], level: str) -> Decimal:
@@ -295,61 +373,98 @@ class _Checker:
             width = len(table["kolom"])
             for j, row in enumerate(table["baris"]):
                 if len(row["nilai"]) != width:
-                    self.add(("sdm", i, "baris", j, "nilai"), f"berisi {len(row['nilai'])} angka, "
-                             f"padahal tabel punya {width} kolom ({', '.join(table['kolom'])})",
-                             "cek.kolom")
+                    self.add(
+                        ("sdm", i, "baris", j, "nilai"),
+                        f"berisi {len(row['nilai'])} angka, "
+                        f"padahal tabel punya {width} kolom ({', '.join(table['kolom'])})",
+                        "cek.kolom",
+                    )
             declared = table.get("jumlah")
             if declared is not None:
-                sums = [sum(r["nilai"][c] for r in table["baris"] if c < len(r["nilai"]))
-                        for c in range(width)]
+                sums = [
+                    sum(r["nilai"][c] for r in table["baris"] if c < len(r["nilai"]))
+                    for c in range(width)
+                ]
                 if list(declared) != sums:
-                    self.warn(("sdm", i, "jumlah"), f"jumlah yang ditulis {declared} tidak sama "
-                              f"dengan jumlah baris {sums}", "cek.jumlah")
+                    self.warn(
+                        ("sdm", i, "jumlah"),
+                        f"jumlah yang ditulis {declared} tidak sama dengan jumlah baris {sums}",
+                        "cek.jumlah",
+                    )
         sarana = self.data.get("sarana") or {}
         for i, item in enumerate(sarana.get("barang", [])):
             parts = [item.get(k) for k in ("baik", "kurang_baik", "rusak_berat")]
             if item.get("jumlah") is not None and any(p is not None for p in parts):
                 total = sum(p or 0 for p in parts)
                 if total != item["jumlah"]:
-                    self.warn(("sarana", "barang", i, "jumlah"), f"jumlah {item['jumlah']} tidak "
-                              f"sama dengan baik + kurang baik + rusak berat = {total}",
-                              "cek.jumlah")
+                    self.warn(
+                        ("sarana", "barang", i, "jumlah"),
+                        f"jumlah {item['jumlah']} tidak "
+                        f"sama dengan baik + kurang baik + rusak berat = {total}",
+                        "cek.jumlah",
+                    )
         for i, table in enumerate(self.data.get("kondisi_umum", [])):
             for j, row in enumerate(table["baris"]):
                 if len(row["nilai"]) != len(table["tahun"]):
-                    self.add(("kondisi_umum", i, "baris", j, "nilai"),
-                             f"berisi {len(row['nilai'])} nilai, padahal ada "
-                             f"{len(table['tahun'])} tahun", "cek.kolom")
+                    self.add(
+                        ("kondisi_umum", i, "baris", j, "nilai"),
+                        f"berisi {len(row['nilai'])} nilai, padahal ada "
+                        f"{len(table['tahun'])} tahun",
+                        "cek.kolom",
+                    )
 
     def settings(self) -> None:
         scale = (self.data.get("pengaturan") or {}).get("skala_kategori")
         if isinstance(scale, list):
             path: Path_ = ("pengaturan", "skala_kategori")
             if scale[-1].get("batas") is not None:
-                self.add((*path, len(scale) - 1, "batas"), "pita terakhir harus tanpa batas "
-                         "(batas: null) agar setiap capaian punya kategori", "cek.skala")
+                self.add(
+                    (*path, len(scale) - 1, "batas"),
+                    "pita terakhir harus tanpa batas "
+                    "(batas: null) agar setiap capaian punya kategori",
+                    "cek.skala",
+                )
             bounds = [b.get("batas") for b in scale[:-1]]
             for k, bound in enumerate(bounds):
                 if bound is None:
-                    self.add((*path, k), "hanya pita terakhir yang boleh tanpa batas",
-                             "cek.skala", prefer_key=True)
+                    self.add(
+                        (*path, k),
+                        "hanya pita terakhir yang boleh tanpa batas",
+                        "cek.skala",
+                        prefer_key=True,
+                    )
             numbers = [Decimal(b) for b in bounds if b is not None]
             if numbers != sorted(numbers, reverse=True) or len(set(numbers)) != len(numbers):
-                self.add(path, "urutkan pita dari batas tertinggi ke terendah, tanpa batas yang "
-                         "sama", "cek.skala", prefer_key=True)
+                self.add(
+                    path,
+                    "urutkan pita dari batas tertinggi ke terendah, tanpa batas yang sama",
+                    "cek.skala",
+                    prefer_key=True,
+                )
         laporan = self.data["laporan"]
         for key in ("tanggal", "tanggal_pk"):
             value = laporan.get(key)
             if isinstance(value, str) and not _real_date(value):
-                self.add(("laporan", key), f"tanggal {value!r} tidak ada di kalender — periksa "
-                         "bulan dan harinya", "cek.tanggal")
+                self.add(
+                    ("laporan", key),
+                    f"tanggal {value!r} tidak ada di kalender — periksa bulan dan harinya",
+                    "cek.tanggal",
+                )
         renstra = self.data["renstra"]
         if not renstra["periode_awal"] <= laporan["tahun"] <= renstra["periode_akhir"]:
-            self.warn(("laporan", "tahun"), f"tahun {laporan['tahun']} di luar periode Renstra "
-                      f"{renstra['periode_awal']}–{renstra['periode_akhir']}", "cek.periode")
+            self.warn(
+                ("laporan", "tahun"),
+                f"tahun {laporan['tahun']} di luar periode Renstra "
+                f"{renstra['periode_awal']}–{renstra['periode_akhir']}",
+                "cek.periode",
+            )
         if laporan["jenis"] == "tahunan" and "triwulan" in laporan:
-            self.warn(("laporan", "triwulan"), "triwulan diabaikan untuk laporan tahunan — "
-                      "hapus, atau ubah jenis menjadi triwulan", "cek.triwulan")
+            self.warn(
+                ("laporan", "triwulan"),
+                "triwulan diabaikan untuk laporan tahunan — "
+                "hapus, atau ubah jenis menjadi triwulan",
+                "cek.triwulan",
+            )
 
     def images(self) -> None:
         for path in (("instansi", "logo"), ("organisasi", "bagan")):
@@ -360,11 +475,17 @@ class _Checker:
                 continue
             file = self.doc.base_dir(path) / node
             if not file.is_file():
-                self.add(path, f"berkas gambar '{node}' tidak ditemukan (dicari di {file.parent})",
-                         "cek.gambar")
+                self.add(
+                    path,
+                    f"berkas gambar '{node}' tidak ditemukan (dicari di {file.parent})",
+                    "cek.gambar",
+                )
             elif file.suffix.lower() not in (".png", ".jpg", ".jpeg"):
-                self.add(path, f"'{node}' bukan PNG atau JPEG — simpan ulang gambarnya sebagai "
-                         "PNG", "cek.gambar")
+                self.add(
+                    path,
+                    f"'{node}' bukan PNG atau JPEG — simpan ulang gambarnya sebagai PNG",
+                    "cek.gambar",
+                )
 
 
 def _real_date(text: str) -> bool:

@@ -1,4 +1,4 @@
-"""The ``lkjip`` command: options in, library calls, messages and exit codes out (0 ok, 1 problems, 2 usage)."""
+"""The ``lkjip`` command: options in, library calls, messages and exit codes out (0/1/2)."""
 
 from __future__ import annotations
 
@@ -52,8 +52,9 @@ def _handle_errors(func: F) -> F:
 
 
 @click.group(context_settings=CONTEXT)
-@click.version_option(__version__, "-V", "--version", message="lkjip %(version)s",
-                      help="Tampilkan versi lalu keluar.")
+@click.version_option(
+    __version__, "-V", "--version", message="lkjip %(version)s", help="Tampilkan versi lalu keluar."
+)
 def main() -> None:
     """lkjip — Laporan Kinerja Instansi Pemerintah (LKjIP) dari satu berkas YAML.
 
@@ -67,8 +68,9 @@ def main() -> None:
     """
 
 
-_strict = click.option("--strict", is_flag=True,
-                       help="Anggap peringatan sebagai kesalahan (keluar dengan kode 1).")
+_strict = click.option(
+    "--strict", is_flag=True, help="Anggap peringatan sebagai kesalahan (keluar dengan kode 1)."
+)
 
 
 @main.command(context_settings=CONTEXT)
@@ -99,8 +101,10 @@ def validate(files: tuple[Path, ...], strict: bool) -> None:
         bad = bool(checked.errors) or (strict and bool(checked.warnings))
         failed = failed or bad
         status = "TIDAK SAH" if bad else "sah"
-        click.echo(f"{file}: {status} ({len(checked.errors)} kesalahan, "
-                   f"{len(checked.warnings)} peringatan)")
+        click.echo(
+            f"{file}: {status} ({len(checked.errors)} kesalahan, "
+            f"{len(checked.warnings)} peringatan)"
+        )
     sys.exit(1 if failed else 0)
 
 
@@ -123,12 +127,29 @@ def compute(file: Path, strict: bool) -> None:
 
 @main.command("build", context_settings=CONTEXT)
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path),
-              help="Folder hasil (bawaan: folder berkas data).")
-@click.option("-f", "--format", "formats", type=click.Choice(FORMATS), multiple=True,
-              help="docx (bawaan) dan/atau pdf; boleh diulang. PDF memerlukan LibreOffice.")
-@click.option("-d", "--document", type=click.Choice(DOCUMENTS), default="lkjip",
-              show_default=True, help="lkjip: laporan lengkap; pk: Perjanjian Kinerja saja.")
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    help="Folder hasil (bawaan: folder berkas data).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    type=click.Choice(FORMATS),
+    multiple=True,
+    help="docx (bawaan) dan/atau pdf; boleh diulang. PDF memerlukan LibreOffice.",
+)
+@click.option(
+    "-d",
+    "--document",
+    type=click.Choice(DOCUMENTS),
+    default="lkjip",
+    show_default=True,
+    help="lkjip: laporan lengkap; pk: Perjanjian Kinerja saja.",
+)
 @_strict
 @_handle_errors
 def build_command(
@@ -145,6 +166,7 @@ def build_command(
       lkjip build lkjip-2024.yaml -f docx -f pdf -o hasil
       lkjip build lkjip-2024.yaml --document pk
     """
-    for path in build(file, out_dir, formats=formats or ("docx",), document=document,
-                      strict=strict):
+    for path in build(
+        file, out_dir, formats=formats or ("docx",), document=document, strict=strict
+    ):
         click.echo(f"ditulis: {path}")

@@ -18,7 +18,9 @@ from .settings import EFFICIENCY_TEXT, FORMULA_TEXT, Settings, resolve
 ROMAWI = ("I", "II", "III", "IV")
 
 
-def compute(doc: Document | dict[str, Any], previous: dict[str, Any] | None = None) -> dict[str, Any]:
+def compute(
+    doc: Document | dict[str, Any], previous: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Build the report model.
 
     Args:
@@ -41,18 +43,36 @@ def compute(doc: Document | dict[str, Any], previous: dict[str, Any] | None = No
     indikator_all: list[dict[str, Any]] = []
     for i, t in enumerate(renstra.get("tujuan", []), start=1):
         items = [
-            _indikator(settings, laporan, renstra, ind, kinerja.get(ind["id"], {}), prior,
-                       "tujuan", t["id"])
+            _indikator(
+                settings,
+                laporan,
+                renstra,
+                ind,
+                kinerja.get(ind["id"], {}),
+                prior,
+                "tujuan",
+                t["id"],
+            )
             for ind in t.get("indikator", [])
         ]
         indikator_all.extend(items)
-        tujuan.append({"id": t["id"], "nomor": t.get("nomor", str(i)), "misi": t.get("misi"),
-                       "uraian": t["uraian"], "indikator": items})
+        tujuan.append(
+            {
+                "id": t["id"],
+                "nomor": t.get("nomor", str(i)),
+                "misi": t.get("misi"),
+                "uraian": t["uraian"],
+                "indikator": items,
+            }
+        )
 
     rows = anggaran.flatten(settings, data.get("program", []))
     programs = [r for r in rows if r["level"] == "program"]
-    total = anggaran.Amounts(settings, anggaran._add(r["pagu"] for r in programs),
-                             anggaran._add(r["realisasi"] for r in programs))
+    total = anggaran.Amounts(
+        settings,
+        anggaran._add(r["pagu"] for r in programs),
+        anggaran._add(r["realisasi"] for r in programs),
+    )
     total_fields = total.fields()
     per_sasaran = anggaran.group(settings, rows, lambda r: r["sasaran"], total.pagu)
     tanpa = anggaran.group(settings, rows, lambda r: [] if r["sasaran"] else ["-"], total.pagu)
@@ -60,8 +80,16 @@ def compute(doc: Document | dict[str, Any], previous: dict[str, Any] | None = No
     sasaran = []
     for i, s in enumerate(renstra["sasaran"], start=1):
         items = [
-            _indikator(settings, laporan, renstra, ind, kinerja.get(ind["id"], {}), prior,
-                       "sasaran", s["id"])
+            _indikator(
+                settings,
+                laporan,
+                renstra,
+                ind,
+                kinerja.get(ind["id"], {}),
+                prior,
+                "sasaran",
+                s["id"],
+            )
             for ind in s["indikator"]
         ]
         indikator_all.extend(items)
@@ -69,23 +97,25 @@ def compute(doc: Document | dict[str, Any], previous: dict[str, Any] | None = No
         band = settings.kategori(mean)
         money = per_sasaran.get(s["id"]) or anggaran.Amounts(settings, None, None).fields()
         tujuan_id = s.get("tujuan")
-        sasaran.append({
-            "id": s["id"],
-            "nomor": s.get("nomor", str(i)),
-            "tujuan": tujuan_id,
-            "misi": next((t["misi"] for t in tujuan if t["id"] == tujuan_id), None),
-            "uraian": s["uraian"],
-            "strategi": s.get("strategi", []),
-            "arah_kebijakan": s.get("arah_kebijakan", []),
-            "indikator": items,
-            "rata_rata_tepat": mean,
-            "rata_rata": _round(settings, mean),
-            "kategori": band.label if band else None,
-            "anggaran": money,
-            **anggaran.efisiensi(settings, mean, money["serapan_tepat"]),
-            "program": [r for r in rows if s["id"] in r["sasaran"]],
-            "analisis": data.get("analisis", {}).get(s["id"], {}),
-        })
+        sasaran.append(
+            {
+                "id": s["id"],
+                "nomor": s.get("nomor", str(i)),
+                "tujuan": tujuan_id,
+                "misi": next((t["misi"] for t in tujuan if t["id"] == tujuan_id), None),
+                "uraian": s["uraian"],
+                "strategi": s.get("strategi", []),
+                "arah_kebijakan": s.get("arah_kebijakan", []),
+                "indikator": items,
+                "rata_rata_tepat": mean,
+                "rata_rata": _round(settings, mean),
+                "kategori": band.label if band else None,
+                "anggaran": money,
+                **anggaran.efisiensi(settings, mean, money["serapan_tepat"]),
+                "program": [r for r in rows if s["id"] in r["sasaran"]],
+                "analisis": data.get("analisis", {}).get(s["id"], {}),
+            }
+        )
 
     for m in misi:
         items = [ind for s in sasaran if s["misi"] == m["id"] for ind in s["indikator"]]
@@ -121,11 +151,16 @@ def compute(doc: Document | dict[str, Any], previous: dict[str, Any] | None = No
             "baris": rows,
             "total": total_fields,
             "per_sasaran": [
-                {"id": s["id"], "nomor": s["nomor"], "uraian": s["uraian"],
-                 "indikator": [ind["nama"] for ind in s["indikator"]],
-                 **s["anggaran"],
-                 **anggaran.efisiensi(settings, s["rata_rata_tepat"],
-                                      s["anggaran"]["serapan_tepat"])}
+                {
+                    "id": s["id"],
+                    "nomor": s["nomor"],
+                    "uraian": s["uraian"],
+                    "indikator": [ind["nama"] for ind in s["indikator"]],
+                    **s["anggaran"],
+                    **anggaran.efisiensi(
+                        settings, s["rata_rata_tepat"], s["anggaran"]["serapan_tepat"]
+                    ),
+                }
                 for s in sasaran
             ],
             "tanpa_sasaran": {
@@ -135,7 +170,9 @@ def compute(doc: Document | dict[str, Any], previous: dict[str, Any] | None = No
             "per_sumber_dana": [
                 {"sumber_dana": name, **fields}
                 for name, fields in anggaran.group(
-                    settings, rows, lambda r: [" & ".join(r["sumber_dana"]) or "Tidak disebut"],
+                    settings,
+                    rows,
+                    lambda r: [" & ".join(r["sumber_dana"]) or "Tidak disebut"],
                     total.pagu,
                 ).items()
             ],
@@ -228,8 +265,14 @@ def _indikator(
     polaritas = definisi.get("polaritas", "positif")
 
     def measure(target: Any, realisasi: Any) -> Hasil:
-        return hitung(target, realisasi, polaritas=polaritas, rumus_negatif=rumus_negatif,
-                      minimum_nol=settings.capaian_negatif_nol, skala_predikat=scale)
+        return hitung(
+            target,
+            realisasi,
+            polaritas=polaritas,
+            rumus_negatif=rumus_negatif,
+            minimum_nol=settings.capaian_negatif_nol,
+            skala_predikat=scale,
+        )
 
     target = _target(settings, laporan, definisi, entry)
     realisasi, alasan_realisasi = _realisasi(laporan, definisi, entry)
@@ -244,8 +287,11 @@ def _indikator(
 
     targets = definisi.get("target", {})
     akhir_tahun = str(renstra["periode_akhir"])
-    target_akhir = _num(targets.get(akhir_tahun) if akhir_tahun in targets
-                        else (targets[max(targets)] if targets else None))
+    target_akhir = _num(
+        targets.get(akhir_tahun)
+        if akhir_tahun in targets
+        else (targets[max(targets)] if targets else None)
+    )
     capaian_akhir = measure(target_akhir, realisasi).nilai
 
     riwayat = _riwayat(entry.get("riwayat", {}), prior.get(definisi["id"], {}), targets, measure)
@@ -261,8 +307,9 @@ def _indikator(
         "induk": induk,
         "iku": definisi.get("iku", True),
         "polaritas": polaritas,
-        "rumus": hasil.rumus if status != "belum_diukur" else _formula(definisi, scale,
-                                                                       rumus_negatif, target),
+        "rumus": hasil.rumus
+        if status != "belum_diukur"
+        else _formula(definisi, scale, rumus_negatif, target),
         "sifat": definisi.get("sifat", "akhir_periode"),
         "target": target,
         "realisasi": realisasi,
@@ -281,19 +328,23 @@ def _indikator(
         "sumber_data": definisi.get("sumber_data"),
         "renstra": {
             "kondisi_awal": _num(definisi.get("kondisi_awal")),
-            "target_tahunan": [{"tahun": int(y), "target": _num(v)}
-                               for y, v in sorted(targets.items())],
+            "target_tahunan": [
+                {"tahun": int(y), "target": _num(v)} for y, v in sorted(targets.items())
+            ],
             "target_akhir": target_akhir,
             "capaian_akhir_tepat": capaian_akhir,
             "capaian_akhir": _round(settings, capaian_akhir),
         },
         "riwayat": riwayat,
         "perubahan": _change(settings, last, realisasi, hasil.nilai),
-        "nasional": None if nasional is None else {
+        "nasional": None
+        if nasional is None
+        else {
             "nilai": _num(nasional["nilai"]),
             "keterangan": nasional.get("keterangan"),
             "selisih": realisasi - Decimal(nasional["nilai"])
-            if isinstance(realisasi, Decimal) else None,
+            if isinstance(realisasi, Decimal)
+            else None,
         },
     }
 
@@ -318,19 +369,22 @@ def _riwayat(
         years[prior["tahun"]] = {k: prior[k] for k in ("target", "realisasi", "capaian_tepat")}
     for year, value in inline.items():
         if isinstance(value, dict):
-            entry = {"target": _num(value.get("target")), "realisasi": _num(value.get("realisasi")),
-                     "capaian_tepat": _num(value.get("capaian"))}
+            entry = {
+                "target": _num(value.get("target")),
+                "realisasi": _num(value.get("realisasi")),
+                "capaian_tepat": _num(value.get("capaian")),
+            }
         else:
             entry = {"target": None, "realisasi": _num(value), "capaian_tepat": None}
         if entry["target"] is None:
             entry["target"] = _num(targets.get(str(year)))
         years[int(year)] = entry
     result = []
-    for year in sorted(years):
-        entry = years[year]
+    for tahun in sorted(years):
+        entry = years[tahun]
         if entry["capaian_tepat"] is None:
             entry["capaian_tepat"] = measure(entry["target"], entry["realisasi"]).nilai
-        result.append({"tahun": year, **entry})
+        result.append({"tahun": tahun, **entry})
     return result
 
 
@@ -342,10 +396,17 @@ def _change(
         return None
     both_numbers = isinstance(realisasi, Decimal) and isinstance(last["realisasi"], Decimal)
     d_real = realisasi - last["realisasi"] if both_numbers else None
-    d_cap = (capaian - last["capaian_tepat"]
-             if capaian is not None and last["capaian_tepat"] is not None else None)
-    return {"tahun": last["tahun"], "realisasi": d_real,
-            "capaian_tepat": d_cap, "capaian": _round(settings, d_cap)}
+    d_cap = (
+        capaian - last["capaian_tepat"]
+        if capaian is not None and last["capaian_tepat"] is not None
+        else None
+    )
+    return {
+        "tahun": last["tahun"],
+        "realisasi": d_real,
+        "capaian_tepat": d_cap,
+        "capaian": _round(settings, d_cap),
+    }
 
 
 def _mean(settings: Settings, items: list[dict[str, Any]]) -> Decimal | None:
@@ -370,7 +431,9 @@ def _ringkasan(
     """The figures quoted in the Ikhtisar Eksekutif and Bab IV (sasaran indicators only)."""
     items = [ind for s in sasaran for ind in s["indikator"]]
     if settings.rata_rata == "sasaran":
-        overall = rerata([s["rata_rata_tepat"] for s in sasaran if s["rata_rata_tepat"] is not None])
+        overall = rerata(
+            [s["rata_rata_tepat"] for s in sasaran if s["rata_rata_tepat"] is not None]
+        )
     else:
         overall = _mean(settings, items)
     measured = [i for i in items if i["capaian_tepat"] is not None]
@@ -398,8 +461,17 @@ def _settings_view(settings: Settings, indikator: list[dict[str, Any]]) -> dict[
     used = sorted({i["rumus"] for i in indikator})
     return {
         "skala_nama": settings.skala_nama,
-        "skala": [{"label": b.label, "batas": b.batas, "inklusif": b.inklusif, "skor": b.skor,
-                   "warna": b.warna, "uraian": b.uraian} for b in settings.skala],
+        "skala": [
+            {
+                "label": b.label,
+                "batas": b.batas,
+                "inklusif": b.inklusif,
+                "skor": b.skor,
+                "warna": b.warna,
+                "uraian": b.uraian,
+            }
+            for b in settings.skala
+        ],
         "rumus": [{"jenis": r, "teks": FORMULA_TEXT[r]} for r in used],
         "rumus_efisiensi": EFFICIENCY_TEXT[settings.efisiensi],
         "efisiensi": settings.efisiensi,
@@ -428,16 +500,21 @@ def _tabel_hitung(settings: Settings, table: dict[str, Any]) -> dict[str, Any]:
     col_totals = [sum((r["nilai"][c] for r in rows), Decimal(0)) for c in range(columns)]
     grand = sum(col_totals, Decimal(0))
     for row in rows:
-        row["persen"] = [_round(settings, persen(v, t)) for v, t in zip(row["nilai"], col_totals)]
+        row["persen"] = [
+            _round(settings, persen(v, t)) for v, t in zip(row["nilai"], col_totals, strict=True)
+        ]
         row["persen_jumlah"] = _round(settings, persen(row["jumlah"], grand))
     return {
         **{k: v for k, v in table.items() if k not in ("baris", "jumlah")},
         "persen": table.get("persen", False),
         "jumlah_baris": table.get("jumlah_baris", columns > 1),
         "baris": rows,
-        "total": {"nilai": col_totals, "jumlah": grand,
-                  "persen": [Decimal(100) if t else None for t in col_totals],
-                  "persen_jumlah": Decimal(100) if grand else None},
+        "total": {
+            "nilai": col_totals,
+            "jumlah": grand,
+            "persen": [Decimal(100) if t else None for t in col_totals],
+            "persen_jumlah": Decimal(100) if grand else None,
+        },
     }
 
 
@@ -451,23 +528,45 @@ def _sarana(sarana: dict[str, Any] | None) -> dict[str, Any] | None:
         if jumlah is None:
             jumlah = sum(p or 0 for p in parts)
         rows.append({**item, "jumlah": jumlah})
-    totals = {k: sum(r.get(k) or 0 for r in rows)
-              for k in ("jumlah", "baik", "kurang_baik", "rusak_berat")}
-    return {"judul": sarana.get("judul"), "catatan": sarana.get("catatan"), "barang": rows,
-            "total": totals}
+    totals = {
+        k: sum(r.get(k) or 0 for r in rows)
+        for k in ("jumlah", "baik", "kurang_baik", "rusak_berat")
+    }
+    return {
+        "judul": sarana.get("judul"),
+        "catatan": sarana.get("catatan"),
+        "barang": rows,
+        "total": totals,
+    }
 
 
 def _pk(
     sasaran: list[dict[str, Any]], programs: list[dict[str, Any]], total: dict[str, Any]
 ) -> dict[str, Any]:
-    """Rows of the Perjanjian Kinerja annex: sasaran → indikator → target, then program → anggaran."""
+    """Rows of the PK annex: sasaran → indikator → target, then program → anggaran."""
     return {
-        "sasaran": [{"nomor": s["nomor"], "uraian": s["uraian"],
-                     "indikator": [{"nama": i["nama"], "satuan": i["satuan"], "target": i["target"]}
-                                   for i in s["indikator"]]}
-                    for s in sasaran],
-        "program": [{"nomor": p["nomor"], "kode": p["kode"], "nama": p["nama"], "pagu": p["pagu"],
-                     "sumber_dana": p["sumber_dana"], "sasaran": p["sasaran"]} for p in programs],
+        "sasaran": [
+            {
+                "nomor": s["nomor"],
+                "uraian": s["uraian"],
+                "indikator": [
+                    {"nama": i["nama"], "satuan": i["satuan"], "target": i["target"]}
+                    for i in s["indikator"]
+                ],
+            }
+            for s in sasaran
+        ],
+        "program": [
+            {
+                "nomor": p["nomor"],
+                "kode": p["kode"],
+                "nama": p["nama"],
+                "pagu": p["pagu"],
+                "sumber_dana": p["sumber_dana"],
+                "sasaran": p["sasaran"],
+            }
+            for p in programs
+        ],
         "jumlah": total["pagu"],
     }
 
@@ -477,7 +576,11 @@ def _previous_values(previous: dict[str, Any] | None) -> dict[str, dict[str, Any
         return {}
     year = previous["laporan"]["tahun"]
     return {
-        ind["id"]: {"tahun": year, "target": ind["target"], "realisasi": ind["realisasi"],
-                    "capaian_tepat": ind["capaian_tepat"]}
+        ind["id"]: {
+            "tahun": year,
+            "target": ind["target"],
+            "realisasi": ind["realisasi"],
+            "capaian_tepat": ind["capaian_tepat"],
+        }
         for ind in previous["indikator"]
     }

@@ -1,4 +1,4 @@
-"""The exceptions lkjip_gen raises for problems a user can fix; ``str(e)`` is the finished message."""
+"""Exceptions for problems a user can fix; ``str(e)`` is the finished message."""
 
 from __future__ import annotations
 

@@ -149,7 +149,7 @@ class _Builder:
                 )
                 continue
             seen[key] = key_node
-            self.doc.keys[(*path, key)] = self.loc(key_node)
+            self.doc.keys[path + (key,)] = self.loc(key_node)
             result[key] = self.build(value_node, (*path, key))
         return result
 
@@ -187,7 +187,7 @@ def _parse_int(text: str) -> int:
 
 def _compose(text: str, file: str) -> tuple[Node | None, list[Problem]]:
     yaml = YAML(typ="rt")
-    yaml.version = (1, 2)  # type: ignore[assignment]
+    yaml.version = (1, 2)
     try:
         return yaml.compose(io.StringIO(text)), []
     except MarkedYAMLError as exc:
@@ -209,14 +209,26 @@ def _read(path: Path, doc: Document, prefix_problems: list[Problem]) -> dict[str
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         prefix_problems.append(
-            Problem(name, 1, 1, "", "berkas tidak ditemukan — periksa nama dan foldernya",
-                    "berkas.tidak_ada")
+            Problem(
+                name,
+                1,
+                1,
+                "",
+                "berkas tidak ditemukan — periksa nama dan foldernya",
+                "berkas.tidak_ada",
+            )
         )
         return None
     except UnicodeDecodeError as exc:
         prefix_problems.append(
-            Problem(name, 1, 1, "", f"berkas bukan teks UTF-8 (bita ke-{exc.start}) — "
-                    "simpan ulang sebagai UTF-8", "berkas.encoding")
+            Problem(
+                name,
+                1,
+                1,
+                "",
+                f"berkas bukan teks UTF-8 (bita ke-{exc.start}) — simpan ulang sebagai UTF-8",
+                "berkas.encoding",
+            )
         )
         return None
     except OSError as exc:
@@ -229,8 +241,14 @@ def _read(path: Path, doc: Document, prefix_problems: list[Problem]) -> dict[str
     if node is None:
         if not problems:
             prefix_problems.append(
-                Problem(name, 1, 1, "", "berkas kosong — isi dengan data LKjIP (lihat lkjip init)",
-                        "berkas.kosong")
+                Problem(
+                    name,
+                    1,
+                    1,
+                    "",
+                    "berkas kosong — isi dengan data LKjIP (lihat lkjip init)",
+                    "berkas.kosong",
+                )
             )
         return None
     builder = _Builder(doc, name)
@@ -238,8 +256,15 @@ def _read(path: Path, doc: Document, prefix_problems: list[Problem]) -> dict[str
     prefix_problems.extend(builder.problems)
     if not isinstance(data, dict):
         prefix_problems.append(
-            Problem(name, 1, 1, "", "isi berkas harus berupa peta kunci: nilai (misalnya "
-                    "instansi: …), bukan daftar atau teks", "berkas.bukan_peta")
+            Problem(
+                name,
+                1,
+                1,
+                "",
+                "isi berkas harus berupa peta kunci: nilai (misalnya "
+                "instansi: …), bukan daftar atau teks",
+                "berkas.bukan_peta",
+            )
         )
         return None
     return data
@@ -273,21 +298,44 @@ def load(path: Path | str) -> Document:
         profile_path = (path.parent / profile_ref).resolve()
         if profile_path == path.resolve():
             loc = doc.locate(("profil",))
-            problems.append(Problem(loc.file, loc.line, loc.col, "profil",
-                                    "berkas profil tidak boleh berkas ini sendiri", "berkas.profil"))
+            problems.append(
+                Problem(
+                    loc.file,
+                    loc.line,
+                    loc.col,
+                    "profil",
+                    "berkas profil tidak boleh berkas ini sendiri",
+                    "berkas.profil",
+                )
+            )
             raise ValidationFailed(problems)
         profile_doc = Document(data={})
         profile = _read(profile_path, profile_doc, problems)
         if profile is None:
             loc = doc.locate(("profil",))
-            problems.append(Problem(loc.file, loc.line, loc.col, "profil",
-                                    f"berkas profil {profile_ref!r} tidak dapat dimuat",
-                                    "berkas.profil"))
+            problems.append(
+                Problem(
+                    loc.file,
+                    loc.line,
+                    loc.col,
+                    "profil",
+                    f"berkas profil {profile_ref!r} tidak dapat dimuat",
+                    "berkas.profil",
+                )
+            )
             raise ValidationFailed(problems)
         if "profil" in profile:
             loc = profile_doc.locate(("profil",))
-            problems.append(Problem(loc.file, loc.line, loc.col, "profil",
-                                    "berkas profil tidak boleh merujuk profil lain", "berkas.profil"))
+            problems.append(
+                Problem(
+                    loc.file,
+                    loc.line,
+                    loc.col,
+                    "profil",
+                    "berkas profil tidak boleh merujuk profil lain",
+                    "berkas.profil",
+                )
+            )
         # Positions of the year file override the profile's wherever the year file wrote a value.
         merged = Document(
             data=_merge(profile, data),

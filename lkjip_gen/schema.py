@@ -1,4 +1,4 @@
-"""Find the JSON Schema, validate data against it, and say every problem in Bahasa Indonesia at its line."""
+"""Find the JSON Schema, validate data with it, say every problem in Bahasa Indonesia at its line."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ _TYPE_NAMES = {
 
 
 def resource_dir(name: str) -> Path:
-    """The folder ``schemas`` or ``templates``: inside the installed package, else the source tree."""
+    """The folder ``schemas`` or ``templates``: in the installed package, else the source tree."""
     here = Path(__file__).resolve().parent
     for candidate in (here / name, here.parent / name):
         if candidate.is_dir():
@@ -77,11 +77,10 @@ def number_hint(text: str, *, integer: bool = False) -> str:
     ):
         fixed = clean.replace(".", "").replace(",", ".")
         return (
-            f"\"{text}\" bukan angka — tulis tanpa pemisah ribuan dan dengan titik desimal: "
-            f"{fixed}"
+            f'"{text}" bukan angka — tulis tanpa pemisah ribuan dan dengan titik desimal: {fixed}'
         )
     example = "2024" if integer else "74.24"
-    return f"\"{text}\" bukan angka — tulis angka, misalnya {example}"
+    return f'"{text}" bukan angka — tulis angka, misalnya {example}'
 
 
 def _number_hint(doc: Document, path: Path_, value: Any, *, integer: bool = False) -> str:
@@ -97,12 +96,14 @@ def _type_message(doc: Document, err: ValidationError) -> str:
             return _number_hint(doc, path, err.instance, integer="number" not in types)
         if "integer" in types and not isinstance(err.instance, (dict, list, bool)):
             return f"{_describe(err.instance)} harus bilangan bulat — tulis tanpa koma, misalnya 12"
-    if types == ["string"] and isinstance(err.instance, (int, float)) and not isinstance(
-        err.instance, bool
+    if (
+        types == ["string"]
+        and isinstance(err.instance, (int, float))
+        and not isinstance(err.instance, bool)
     ):
         text = doc.source_text.get(path, str(err.instance))
-        return f"harus berupa teks — tulis dengan tanda kutip: \"{text}\""
-    wanted = " atau ".join(_TYPE_NAMES.get(t, t) for t in types)
+        return f'harus berupa teks — tulis dengan tanda kutip: "{text}"'
+    wanted = " atau ".join(_TYPE_NAMES.get(str(t), str(t)) for t in types)
     return f"harus berupa {wanted}, bukan {_describe(err.instance)}"
 
 
@@ -125,8 +126,10 @@ def _translate(doc: Document, err: ValidationError) -> Problem:
         path = (*path, key)
         prefer_key = True
         guess = difflib.get_close_matches(key, allowed, n=1)
-        hint = f"mungkin maksudnya '{guess[0]}'" if guess else "kunci yang boleh: " + ", ".join(
-            allowed
+        hint = (
+            f"mungkin maksudnya '{guess[0]}'"
+            if guess
+            else "kunci yang boleh: " + ", ".join(allowed)
         )
         message = f"kunci '{key}' tidak dikenal — {hint}"
     elif kind == "enum":
@@ -137,7 +140,10 @@ def _translate(doc: Document, err: ValidationError) -> Problem:
     elif kind == "pattern":
         message = _pattern_message(path, err.instance)
     elif kind == "format":
-        message = f"{_describe(err.instance)} bukan tanggal yang ada — tulis TTTT-BB-HH, misalnya 2021-02-28"
+        message = (
+            f"{_describe(err.instance)} bukan tanggal yang ada — tulis TTTT-BB-HH, misalnya "
+            "2021-02-28"
+        )
     elif kind == "minLength":
         message = "tidak boleh kosong — isi teksnya"
     elif kind == "minItems":
@@ -177,7 +183,7 @@ def _pattern_message(path: Path_, value: Any) -> str:
     last = next((p for p in reversed(path) if isinstance(p, str)), "")
     shown = _describe(value)
     if last == "nip":
-        return f"NIP {shown} hanya boleh berisi angka (18 digit), misalnya \"196105221986081001\""
+        return f'NIP {shown} hanya boleh berisi angka (18 digit), misalnya "196105221986081001"'
     if last == "golongan":
         return f"golongan {shown} tidak dikenal — tulis seperti IV/c atau III/a"
     if last in ("tanggal", "tanggal_pk"):
@@ -212,10 +218,11 @@ def _one_of_message(doc: Document, err: ValidationError) -> str:
         best = min(err.context, key=lambda e: len(list(e.absolute_path)))
         if best.validator in ("enum", "type", "required", "additionalProperties", "pattern"):
             return _translate(doc, best).message
-    choices = []
+    choices: list[str] = []
     for option in options:
         if isinstance(option, dict) and "enum" in option:
             choices.extend(str(v) for v in option["enum"])
     if choices:
-        return f"{_describe(instance)} tidak dikenal — pilih salah satu: {', '.join(choices)}, atau tulis daftar sendiri"
+        listed = ", ".join(choices)
+        return f"{_describe(instance)} tidak dikenal — pilih salah satu: {listed}, atau tulis daftar sendiri"
     return f"{_describe(instance)} tidak sesuai bentuk yang diharapkan"

@@ -1,4 +1,4 @@
-"""An office's conventions (``pengaturan``) resolved to one object, with our defaults and scale presets."""
+"""An office's conventions (``pengaturan``) as one object, with our defaults and scale presets."""
 
 from __future__ import annotations
 
@@ -41,8 +41,12 @@ def _num(value: Decimal) -> str:
 
 def _bands(*spec: tuple[str, float | None, bool, int | None]) -> tuple[Band, ...]:
     return tuple(
-        Band(label, None if batas is None else Decimal(str(batas)), inklusif,
-             None if skor is None else Decimal(skor))
+        Band(
+            label,
+            None if batas is None else Decimal(str(batas)),
+            inklusif,
+            None if skor is None else Decimal(skor),
+        )
         for label, batas, inklusif, skor in spec
     )
 
@@ -50,22 +54,32 @@ def _bands(*spec: tuple[str, float | None, bool, int | None]) -> tuple[Band, ...
 SCALE_PRESETS: dict[str, tuple[Band, ...]] = {
     # Permendagri 86/2017 (evaluasi Renja): ≥91 · 76–<91 · 66–<76 · 51–<66 · <51.
     "permendagri_86": _bands(
-        ("Sangat Tinggi", 91, True, 5), ("Tinggi", 76, True, 4), ("Sedang", 66, True, 3),
-        ("Rendah", 51, True, 2), ("Sangat Rendah", None, True, 1),
+        ("Sangat Tinggi", 91, True, 5),
+        ("Tinggi", 76, True, 4),
+        ("Sedang", 66, True, 3),
+        ("Rendah", 51, True, 2),
+        ("Sangat Rendah", None, True, 1),
     ),
     # Seed 001 (Lumajang): "85 ke atas" Sangat Baik · 70 · 55 · below.
     "lumajang": _bands(
-        ("Sangat Baik", 85, True, None), ("Baik", 70, True, None),
-        ("Cukup Baik", 55, True, None), ("Kurang Baik", None, True, None),
+        ("Sangat Baik", 85, True, None),
+        ("Baik", 70, True, None),
+        ("Cukup Baik", 55, True, None),
+        ("Kurang Baik", None, True, None),
     ),
     # Seed 002 (Pasaman Barat): >100 · >85–100 · >75–85 · >55–75 · ≤55.
     "pasaman_barat": _bands(
-        ("Memuaskan", 100, False, None), ("Sangat Baik", 85, False, None),
-        ("Baik", 75, False, None), ("Cukup", 55, False, None), ("Kurang Baik", None, True, None),
+        ("Memuaskan", 100, False, None),
+        ("Sangat Baik", 85, False, None),
+        ("Baik", 75, False, None),
+        ("Cukup", 55, False, None),
+        ("Kurang Baik", None, True, None),
     ),
     # East Java four-band scale with a score: >100 · 75–100 · 55–<75 · <55.
     "empat_tingkat": _bands(
-        ("Sangat Baik", 100, False, 4), ("Baik", 75, True, 3), ("Cukup", 55, True, 2),
+        ("Sangat Baik", 100, False, 4),
+        ("Baik", 75, True, 3),
+        ("Cukup", 55, True, 2),
         ("Kurang", None, True, 1),
     ),
     # Offices that print no kategori at all (seed 000).

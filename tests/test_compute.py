@@ -27,8 +27,12 @@ BASE: dict[str, Any] = {
                 "tujuan": "T1",
                 "uraian": "Sasaran satu",
                 "indikator": [
-                    {"id": "A", "nama": "Indikator A", "satuan": "%",
-                     "target": {"2021": D(70), "2022": D(75), "2026": D(90)}},
+                    {
+                        "id": "A",
+                        "nama": "Indikator A",
+                        "satuan": "%",
+                        "target": {"2021": D(70), "2022": D(75), "2026": D(90)},
+                    },
                     {"id": "B", "nama": "Indikator B", "satuan": "orang"},
                 ],
             },
@@ -120,10 +124,8 @@ def test_averages_and_counts() -> None:
     assert summary["jumlah_sasaran"] == 2 and summary["jumlah_indikator"] == 3
     assert summary["tertinggi"]["id"] == "A" and summary["terendah"]["id"] == "C"
     counts = {c["label"]: c["jumlah"] for c in summary["per_kategori"]}
-    assert counts == {"Sangat Tinggi": 2, "Tinggi": 0, "Sedang": 0, "Rendah": 0,
-                      "Sangat Rendah": 1}
-    assert [r4(x["rata_rata_tepat"]) for x in summary["per_misi"]] == [D("113.3333"),
-                                                                      D("29.4118")]
+    assert counts == {"Sangat Tinggi": 2, "Tinggi": 0, "Sedang": 0, "Rendah": 0, "Sangat Rendah": 1}
+    assert [r4(x["rata_rata_tepat"]) for x in summary["per_misi"]] == [D("113.3333"), D("29.4118")]
 
 
 def test_average_rules() -> None:
@@ -177,8 +179,11 @@ def test_quarterly_realisasi() -> None:
     data["laporan"] = {"jenis": "triwulan", "triwulan": 2, "tahun": 2022}
     data["renstra"]["sasaran"][0]["indikator"][1]["sifat"] = "kumulatif"
     data["kinerja"]["A"] = {"triwulan": [D(60), D(72), D(80)]}
-    data["kinerja"]["B"] = {"target": 100, "triwulan": [30, 25, 40],
-                            "target_triwulan": [20, 30, 25, 25]}
+    data["kinerja"]["B"] = {
+        "target": 100,
+        "triwulan": [30, 25, 40],
+        "target_triwulan": [20, 30, 25, 25],
+    }
     m = compute(data)
     assert m["laporan"]["periode"] == "Triwulan II Tahun 2022"
     assert ind(m, "A")["realisasi"] == D(72)  # akhir periode: the latest value up to TW II
@@ -194,11 +199,14 @@ BUDGET = [
         "sasaran": "S1",
         "indikator": [{"nama": "i", "target": 100, "realisasi": 98}],
         "kegiatan": [
-            {"nama": "Kegiatan K1", "sumber_dana": "DAU",
-             "sub_kegiatan": [
-                 {"nama": "Sub 1", "pagu": 100, "realisasi": 90},
-                 {"nama": "Sub 2", "pagu": 300, "realisasi": 150, "sasaran": ["S1", "S2"]},
-             ]},
+            {
+                "nama": "Kegiatan K1",
+                "sumber_dana": "DAU",
+                "sub_kegiatan": [
+                    {"nama": "Sub 1", "pagu": 100, "realisasi": 90},
+                    {"nama": "Sub 2", "pagu": 300, "realisasi": 150, "sasaran": ["S1", "S2"]},
+                ],
+            },
             {"nama": "Kegiatan K2", "sumber_dana": "DBHCHT", "pagu": 100, "realisasi": 100},
         ],
     },
@@ -224,8 +232,9 @@ def test_budget_sums_serapan_share_and_groups() -> None:
     assert m["anggaran"]["tanpa_sasaran"]["pagu"] == D(500)
     funds = {f["sumber_dana"]: f["pagu"] for f in m["anggaran"]["per_sumber_dana"]}
     assert funds == {"DAU": D(900), "DBHCHT": D(100)}
-    counts = [m["anggaran"][k] for k in ("jumlah_program", "jumlah_kegiatan",
-                                         "jumlah_sub_kegiatan")]
+    counts = [
+        m["anggaran"][k] for k in ("jumlah_program", "jumlah_kegiatan", "jumlah_sub_kegiatan")
+    ]
     assert counts == [2, 2, 2]
 
 
@@ -236,7 +245,8 @@ def test_efficiency_formulas() -> None:
     rows = {
         r["nama"]: r
         for r in model(program=BUDGET, pengaturan={"efisiensi": "seratus_dikurangi_serapan"})[
-            "anggaran"]["baris"]
+            "anggaran"
+        ]["baris"]
     }
     assert rows["Program P1"]["efisiensi"] == D("32.00")  # 100 − 68
     assert rows["Program Penunjang"]["efisiensi"] == D("20.00")
@@ -244,21 +254,33 @@ def test_efficiency_formulas() -> None:
 
 def test_seed_000_efficiency_row_from_unrounded_values() -> None:
     # 203/600 = 33,8333 against serapan 64.323.009 / 65.358.187 = 98,4161 → −64,58.
-    program = [{"nama": "Penyebaran Informasi", "pagu": 65358187, "realisasi": 64323009,
-                "indikator": [{"nama": "x", "target": 600, "realisasi": 203}]}]
+    program = [
+        {
+            "nama": "Penyebaran Informasi",
+            "pagu": 65358187,
+            "realisasi": 64323009,
+            "indikator": [{"nama": "x", "target": 600, "realisasi": 203}],
+        }
+    ]
     row = model(program=program)["anggaran"]["baris"][0]
     assert row["serapan"] == D("98.42")
     assert row["efisiensi"] == D("-64.58")
 
 
 def test_belanja_per_jenis() -> None:
-    m = model(program=BUDGET, belanja=[
-        {"jenis": "pegawai", "pagu": 600, "realisasi": 500},
-        {"jenis": "barang_jasa", "rincian": [
-            {"uraian": "Belanja Listrik", "pagu": 300, "realisasi": 200},
-            {"uraian": "Belanja Air", "pagu": 100, "realisasi": 40},
-        ]},
-    ])
+    m = model(
+        program=BUDGET,
+        belanja=[
+            {"jenis": "pegawai", "pagu": 600, "realisasi": 500},
+            {
+                "jenis": "barang_jasa",
+                "rincian": [
+                    {"uraian": "Belanja Listrik", "pagu": 300, "realisasi": 200},
+                    {"uraian": "Belanja Air", "pagu": 100, "realisasi": 40},
+                ],
+            },
+        ],
+    )
     pegawai, barang = m["anggaran"]["per_jenis_belanja"]
     assert pegawai["nama"] == "Belanja Pegawai" and pegawai["serapan"] == D("83.33")
     assert (barang["pagu"], barang["realisasi"]) == (D(400), D(240))
@@ -274,11 +296,17 @@ def test_pk_rows() -> None:
 
 
 def test_sdm_table_totals_and_percentages() -> None:
-    m = model(sdm=[{
-        "judul": "Pendidikan", "kelompok": "Pendidikan", "kolom": ["PNS", "Non PNS"],
-        "persen": True,
-        "baris": [{"label": "S1", "nilai": [10, 6]}, {"label": "SMA", "nilai": [19, 5]}],
-    }])
+    m = model(
+        sdm=[
+            {
+                "judul": "Pendidikan",
+                "kelompok": "Pendidikan",
+                "kolom": ["PNS", "Non PNS"],
+                "persen": True,
+                "baris": [{"label": "S1", "nilai": [10, 6]}, {"label": "SMA", "nilai": [19, 5]}],
+            }
+        ]
+    )
     table = m["sdm"][0]
     assert table["total"]["nilai"] == [D(29), D(11)]
     assert table["total"]["jumlah"] == D(40)

@@ -1,4 +1,4 @@
-"""`pip install .` (not editable) in a fresh venv gives a working `lkjip` that finds its resources."""
+"""`pip install .` (not editable) in a fresh venv gives a working `lkjip` with its resources."""
 
 from __future__ import annotations
 
@@ -19,8 +19,14 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     base = tmp_path_factory.mktemp("install")
     env_dir = base / "venv"
     venv.create(env_dir, with_pip=True)
-    pip = [str(env_dir / "bin" / "python"), "-m", "pip", "install", "--quiet",
-           "--disable-pip-version-check"]
+    pip = [
+        str(env_dir / "bin" / "python"),
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+    ]
     # Build from a copy-free source path; pip builds the wheel in its own isolated environment.
     subprocess.run([*pip, str(ROOT)], check=True, timeout=600)
     return env_dir / "bin" / "lkjip"
@@ -28,8 +34,9 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def run(lkjip: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    return subprocess.run([str(lkjip), *args], capture_output=True, text=True, cwd=cwd, env=env,
-                          timeout=120)
+    return subprocess.run(
+        [str(lkjip), *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=120
+    )
 
 
 def test_installed_command_works_outside_the_source_tree(installed: Path, tmp_path: Path) -> None:
@@ -49,9 +56,15 @@ def test_wheel_ships_schema_and_templates(installed: Path) -> None:
     assert (package / "schemas" / "lkjip.schema.json").is_file()
     assert (package / "templates").is_dir()
     probe = subprocess.run(
-        [str(installed.parent / "python"), "-c",
-         "from lkjip_gen.schema import schema_path; print(schema_path())"],
-        capture_output=True, text=True, check=True, cwd=installed.parent,
+        [
+            str(installed.parent / "python"),
+            "-c",
+            "from lkjip_gen.schema import schema_path; print(schema_path())",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=installed.parent,
     )
     assert probe.stdout.strip() == str(package / "schemas" / "lkjip.schema.json")
     assert sys.prefix != str(installed.parent.parent)

@@ -74,7 +74,8 @@ CASES = [
     (
         "yaml syntax error",
         ("  nama: Dinas Tenaga Kerja\n", "  nama: [Dinas Tenaga Kerja\n"),
-        "data.yaml:4:9: YAML tidak dapat dibaca (expected ',' or ']', but got ':') — periksa indentasi, titik dua setelah kunci, dan tanda kutip yang belum ditutup "
+        "data.yaml:4:9: YAML tidak dapat dibaca (expected ',' or ']', but got ':') — periksa "
+        "indentasi, titik dua setelah kunci, dan tanda kutip yang belum ditutup "
         "di sekitar baris ini [yaml.sintaks]",
     ),
     (
@@ -86,21 +87,21 @@ CASES = [
     (
         "word where a number belongs",
         ("    realisasi: 410\n", "    realisasi: empat ratus\n"),
-        "data.yaml:23:16: kinerja.IKU1.realisasi: \"empat ratus\" bukan angka — tulis angka, "
+        'data.yaml:23:16: kinerja.IKU1.realisasi: "empat ratus" bukan angka — tulis angka, '
         "misalnya 74.24 (untuk target berupa huruf, isi skala_predikat pada indikatornya) "
         "[cek.bukan_angka]",
     ),
     (
         "decimal comma",
         ("    realisasi: 410\n", "    realisasi: 74,24\n"),
-        "data.yaml:23:16: kinerja.IKU1.realisasi: \"74,24\" bukan angka — tulis tanpa pemisah "
+        'data.yaml:23:16: kinerja.IKU1.realisasi: "74,24" bukan angka — tulis tanpa pemisah '
         "ribuan dan dengan titik desimal: 74.24 (untuk target berupa huruf, isi skala_predikat "
         "pada indikatornya) [cek.bukan_angka]",
     ),
     (
         "thousands separators in a pagu",
         ("        pagu: 1000000\n", "        pagu: 1.000.000\n"),
-        "data.yaml:29:15: program[0].kegiatan[0].pagu: \"1.000.000\" bukan angka — tulis tanpa "
+        'data.yaml:29:15: program[0].kegiatan[0].pagu: "1.000.000" bukan angka — tulis tanpa '
         "pemisah ribuan dan dengan titik desimal: 1000000 [skema.type]",
     ),
     (
@@ -138,7 +139,7 @@ CASES = [
     (
         "NIP typed as a number",
         ('    nip: "197001011995031001"\n', "    nip: 197001011995031001\n"),
-        'data.yaml:6:10: instansi.kepala.nip: harus berupa teks — tulis dengan tanda kutip: '
+        "data.yaml:6:10: instansi.kepala.nip: harus berupa teks — tulis dengan tanda kutip: "
         '"197001011995031001" [skema.type]',
     ),
     (
@@ -201,8 +202,9 @@ def test_every_schema_problem_is_reported_at_once(write) -> None:
 
 def test_profile_problems_point_into_the_profile(write) -> None:
     profile, year = BASE.split("kinerja:\n")
-    write(profile.replace("satuan: orang", "satuan: orang\n          polaritas: naik"),
-          "profil.yaml")
+    write(
+        profile.replace("satuan: orang", "satuan: orang\n          polaritas: naik"), "profil.yaml"
+    )
     found = messages(write("profil: profil.yaml\nkinerja:\n" + year))
     assert found == [
         "profil.yaml:20:22: renstra.sasaran[0].indikator[0].polaritas: 'naik' tidak dikenal — "
@@ -213,8 +215,9 @@ def test_profile_problems_point_into_the_profile(write) -> None:
 def test_year_file_overrides_profile(write) -> None:
     profile, year = BASE.split("kinerja:\n")
     write(profile, "profil.yaml")
-    path = write("profil: profil.yaml\nlaporan:\n  tahun: 2023\n  jenis: tahunan\nkinerja:\n"
-                 + year)
+    path = write(
+        "profil: profil.yaml\nlaporan:\n  tahun: 2023\n  jenis: tahunan\nkinerja:\n" + year
+    )
     checked = check_file(path)
     assert checked.doc.data["laporan"]["tahun"] == 2023
     assert checked.doc.data["instansi"]["pemda"] == "Kabupaten Uji"
@@ -224,8 +227,7 @@ def test_year_file_overrides_profile(write) -> None:
 
 def test_missing_file_and_missing_profile(write) -> None:
     assert messages(Path("tidak-ada.yaml")) == [
-        "tidak-ada.yaml:1:1: berkas tidak ditemukan — periksa nama dan foldernya "
-        "[berkas.tidak_ada]"
+        "tidak-ada.yaml:1:1: berkas tidak ditemukan — periksa nama dan foldernya [berkas.tidak_ada]"
     ]
     found = messages(write("profil: hilang.yaml\n" + BASE))
     assert found[-1] == (
