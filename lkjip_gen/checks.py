@@ -238,8 +238,7 @@ class _Checker:
                 self.warn(
                     ("kinerja", key, "realisasi"),
                     f"realisasi {written} tidak sama dengan pembilang/penyebut × 100 = "
-                    f"{computed:.2f} — yang dipakai adalah pembilang/penyebut; hapus salah "
-                    "satunya",
+                    f"{computed:.2f} — yang dipakai adalah realisasi; perbaiki salah satunya",
                     "cek.realisasi_ganda",
                 )
 

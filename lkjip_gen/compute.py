@@ -217,16 +217,22 @@ def _num(value: Any) -> Any:
 def _realisasi(
     laporan: dict[str, Any], definisi: dict[str, Any], entry: dict[str, Any]
 ) -> tuple[Any, str | None]:
-    """This period's realisasi: from pembilang/penyebut, quarters, or as entered."""
+    """This period's realisasi: as entered, else from pembilang/penyebut or the quarters.
+
+    An entered realisasi wins over pembilang/penyebut: it is the official figure (BPS publishes
+    TPT as 4,97, not 29158/586536); the validator warns when the two disagree.
+    """
+    if entry.get("realisasi") is not None:
+        return _num(entry["realisasi"]), None
     if entry.get("pembilang") is not None and entry.get("penyebut") is not None:
         value = persen(Decimal(entry["pembilang"]), Decimal(entry["penyebut"]))
         if value is None:
             return None, "penyebut 0: realisasi tidak dapat dihitung"
         return value, None
     quarters = entry.get("triwulan")
-    if laporan["jenis"] == "triwulan" and quarters and entry.get("realisasi") is None:
+    if laporan["jenis"] == "triwulan" and quarters:
         return _sampai_triwulan(quarters, laporan["triwulan"], definisi), None
-    return _num(entry.get("realisasi")), None
+    return None, None
 
 
 def _sampai_triwulan(values: list[Any], n: int, definisi: dict[str, Any]) -> Decimal | None:

@@ -319,3 +319,10 @@ def test_periode_label(tahun: int) -> None:
     assert model(laporan={"jenis": "tahunan", "tahun": tahun})["laporan"]["periode"] == (
         f"Tahun {tahun}"
     )
+
+
+def test_entered_realisasi_wins_over_pembilang_penyebut() -> None:
+    # Seed 001: BPS publishes TPT as 4,97 although 29158 / 586536 × 100 = 4,9712.
+    a = ind(model(kinerja__A={"realisasi": D("4.97"), "pembilang": 29158, "penyebut": 586536}), "A")
+    assert a["realisasi"] == D("4.97")
+    assert a["pembilang"] == D(29158)
