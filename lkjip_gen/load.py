@@ -171,7 +171,8 @@ class _Builder:
                 return None
             return value
         # str and timestamp: keep the text as written (dates are validated as strings).
-        return text
+        # ruamel marks the folds of a folded (>) scalar with BEL characters for round-tripping.
+        return text.replace("\a", "") if node.style == ">" else text
 
 
 def _parse_int(text: str) -> int:

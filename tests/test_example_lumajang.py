@@ -14,9 +14,7 @@ shared seed folder; ``test_embedded_tables_equal_expected_json`` proves the copy
 that folder is present (``LKJIP_SEEDS``, default ``/work/shared/seeds``).
 
 Rows are matched by level and name (case and whitespace normalised). Where the audit shortens a
-nomenclature name, ``NAME_MAP`` gives the full name as Tabel 3.7 prints it. No row is skipped; the
-one audited value we deliberately do not reproduce is ``KNOWN_DEVIATIONS`` (strict xfail, with the
-hand calculation in its own test).
+nomenclature name, ``NAME_MAP`` gives the full name as Tabel 3.7 prints it. No row is skipped.
 """
 
 from __future__ import annotations
@@ -430,17 +428,6 @@ NAME_MAP: dict[tuple[str, str], str] = {
 }
 
 # Audited values we do not reproduce on purpose, with the reason. Keyed by (level, code).
-KNOWN_DEVIATIONS: dict[tuple[str, str], str] = {
-    ("tujuan", "A"): (
-        "TPT is entered as pembilang/penyebut 29158/586536 (Tabel 3.1), so realisasi = "
-        "4,971221% unrounded and capaian (selisih) = (5 - 4,971221)/2,5 x 100 = 1,1512%; the "
-        "audit (and the seed's printed 1,2%) start from the rounded 4,97%, giving 1,2000%. "
-        "Difference 0,0488 > 0,01 comes only from rounding realisasi before the capaian "
-        "(DOMAIN.md 4: keep percentages unrounded internally). Kategori agrees (Kurang Baik)."
-    ),
-}
-
-
 def target_name(level: str, name: str) -> str:
     return norm(NAME_MAP.get((level, name), name))
 
@@ -544,10 +531,7 @@ def _indicator_params() -> list[Any]:
     params = []
     for k, row in with_occurrence(INDICATORS):
         level, code = row[0], row[1]
-        marks = []
-        if (level, code) in KNOWN_DEVIATIONS:
-            marks.append(pytest.mark.xfail(strict=True, reason=KNOWN_DEVIATIONS[(level, code)]))
-        params.append(pytest.param(k, row, marks=marks, id=f"{level}-{code}-{k}"))
+        params.append(pytest.param(k, row, id=f"{level}-{code}-{k}"))
     return params
 
 
@@ -568,18 +552,14 @@ def test_indicator_matches_audit(
         assert ours["kategori"] == kategori
 
 
-def test_tpt_deviation_is_only_the_rounding_of_realisasi(model: dict[str, Any]) -> None:
-    """Hand calculation behind KNOWN_DEVIATIONS[('tujuan', 'A')]."""
+def test_tpt_uses_the_official_bps_figure(model: dict[str, Any]) -> None:
+    """TPT: the entered 4,97 (BPS) is measured, pembilang/penyebut only document it."""
     tpt = next(i for i in model["indikator"] if i["id"] == "TPT")
-    realisasi = Decimal(29158) / Decimal(586536) * 100
-    assert tpt["realisasi"] == realisasi
+    assert tpt["realisasi"] == Decimal("4.97")
+    assert (tpt["pembilang"], tpt["penyebut"]) == (Decimal(29158), Decimal(586536))
     assert tpt["rumus"] == "selisih"
-    hand = (2 * Decimal("2.50") - realisasi) / Decimal("2.50") * 100
-    assert tpt["capaian_tepat"] == hand
-    assert abs(hand - Decimal("1.1512")) < Decimal("0.0001")
-    assert tpt["capaian"] == Decimal("1.15")
-    # the audit's value: the same formula on the rounded realisasi the seed prints
-    assert (2 * Decimal("2.50") - Decimal("4.97")) / Decimal("2.50") * 100 == Decimal("1.2")
+    assert tpt["capaian_tepat"] == (2 * Decimal("2.50") - Decimal("4.97")) / Decimal("2.50") * 100
+    assert tpt["capaian"] == Decimal("1.20")
     assert tpt["kategori"] == "Kurang Baik"
 
 

@@ -240,3 +240,8 @@ def test_input_is_never_modified(write) -> None:
     before = (path.read_bytes(), os.stat(path).st_mtime_ns)
     messages(path)
     assert (path.read_bytes(), os.stat(path).st_mtime_ns) == before
+
+
+def test_folded_text_loads_as_plain_text(write) -> None:
+    path = write(BASE + "narasi:\n  penutup: >-\n    satu\n    dua\n\n    tiga\n")
+    assert check_file(path).doc.data["narasi"]["penutup"] == "satu dua\ntiga"
