@@ -256,8 +256,9 @@ class _Checker:
         for i, program in enumerate(self.data.get("program", [])):
             yield from walk(program, ("program", i), "program")
 
-    def budget(self) -> None:
+    def budget(self, indicators: dict[str, dict[str, Any]]) -> None:
         seen: dict[str, tuple[Path_, dict[str, Any]]] = {}
+        measured = self._measured(indicators)
         for i, program in enumerate(self.data.get("program", [])):
             self._sums(program, ("program", i), "program")
         for path, node in self._budget_nodes():
@@ -278,6 +279,38 @@ class _Checker:
                     value = ind.get(field)
                     if isinstance(value, Decimal):
                         self._fraction((*path, "indikator", j, field), ind.get("satuan"), value)
+                self._same_indicator((*path, "indikator", j), ind, measured)
+
+    def _measured(self, indicators: dict[str, dict[str, Any]]) -> dict[str, Decimal]:
+        """This year's realisasi of each Renstra indicator, by normalised name."""
+        result = {}
+        for key, entry in self.data.get("kinerja", {}).items():
+            value = entry.get("realisasi")
+            if value is None and entry.get("pembilang") is not None:
+                value = persen(Decimal(entry["pembilang"]), Decimal(entry.get("penyebut") or 0))
+            if isinstance(value, (int, Decimal)) and key in indicators:
+                result[_norm(indicators[key]["nama"])] = Decimal(value)
+        return result
+
+    def _same_indicator(
+        self, path: Path_, ind: dict[str, Any], measured: dict[str, Decimal]
+    ) -> None:
+        """A program indicator that is also an IKU must report the same realisasi."""
+        value = ind.get("realisasi")
+        other = measured.get(_norm(ind["nama"]))
+        if not isinstance(value, (int, Decimal)) or other is None:
+            return
+        exponent = Decimal(value).as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        if abs(other - Decimal(value)) > Decimal(1).scaleb(-places) / 2:
+            self.warn(
+                (*path, "realisasi"),
+                f"indikator '{ind['nama']}' juga indikator kinerja (kinerja:) dengan realisasi "
+                f"{other.quantize(Decimal('0.01')).normalize():f}, tetapi di sini {value} — satu "
+                "indikator seharusnya punya satu "
+                "realisasi",
+                "cek.realisasi_beda",
+            )
 
     def _sums(
         self, node: dict[str, Any], path: Path_, level: str
@@ -487,6 +520,10 @@ class _Checker:
                 )
 
 
+def _norm(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
 def _real_date(text: str) -> bool:
     try:
         date.fromisoformat(text if len(text) > 7 else f"{text}-01")
@@ -529,7 +566,7 @@ def check(doc: Document) -> list[Problem]:
     indicators = checker.ids()
     checker.references(indicators)
     checker.values(indicators)
-    checker.budget()
+    checker.budget(indicators)
     checker.belanja()
     checker.tables()
     checker.settings()

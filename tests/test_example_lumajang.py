@@ -39,13 +39,15 @@ EXAMPLE = ROOT / "examples" / "lumajang-2023-tw1" / "lkjip-2023-tw1.yaml"
 SEEDS = Path(os.environ.get("LKJIP_SEEDS", "/work/shared/seeds"))
 TOL = Decimal("0.01")
 
-# Cross-check problems the example must give, as (severity, code, path). Empty on purpose: the
-# raw data of seed 001 adds up everywhere (seed-audit: all 50 budget sums agree, PK amounts equal
-# the budget table). Its inconsistencies are either in printed derived numbers, which are not
-# entered (the "29,09%" average, TPAK 2020 66,92), or one the checks cannot see yet: the Program
-# Penempatan indicator "Persentase pencari kerja yang ditempatkan" has realisasi 69,40 while the
-# same indicator as IKU3 has 97/134 = 72,39 (kept as declared; see the YAML comment).
-EXPECTED_PROBLEMS: list[tuple[str, str, str]] = []
+# Cross-check problems the example must give, as (severity, code, path). The raw data of seed 001
+# adds up everywhere (seed-audit: all 50 budget sums agree, PK amounts equal the budget table);
+# its one raw inconsistency is the Program Penempatan indicator "Persentase pencari kerja yang
+# ditempatkan" with realisasi 69,40 while the same indicator as IKU3 is 97/134 = 72,39 (kept as
+# declared; see the YAML comment). The printed derived errors (the "29,09%" average, TPAK 2020
+# 66,92) are not entered, so they cannot warn.
+EXPECTED_PROBLEMS: list[tuple[str, str, str]] = [
+    ("peringatan", "cek.realisasi_beda", "program[1].indikator[0].realisasi"),
+]
 
 # (level, code, name, target, realisasi, capaian_exact, kategori_correct)
 INDICATORS: list[tuple[str, str, str, float, float, float, str | None]] = [

@@ -245,3 +245,16 @@ def test_input_is_never_modified(write) -> None:
 def test_folded_text_loads_as_plain_text(write) -> None:
     path = write(BASE + "narasi:\n  penutup: >-\n    satu\n    dua\n\n    tiga\n")
     assert check_file(path).doc.data["narasi"]["penutup"] == "satu dua\ntiga"
+
+
+def test_program_indicator_that_is_also_an_iku_must_agree(write) -> None:
+    text = BASE.replace(
+        "    sasaran: S1\n",
+        "    sasaran: S1\n    indikator:\n"
+        "      - {nama: jumlah pencari kerja  DITEMPATKAN, satuan: orang, realisasi: 395}\n",
+    )
+    assert messages(write(text)) == [
+        "data.yaml:28:77: peringatan: program[0].indikator[0].realisasi: indikator 'jumlah "
+        "pencari kerja  DITEMPATKAN' juga indikator kinerja (kinerja:) dengan realisasi 410, "
+        "tetapi di sini 395 — satu indikator seharusnya punya satu realisasi [cek.realisasi_beda]"
+    ]
