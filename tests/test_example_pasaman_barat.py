@@ -13,12 +13,9 @@ the report's typos), ``ALIASES`` maps them explicitly. Every audit row is handle
 matches nothing fails. Rows the data model cannot represent are listed in ``UNREPRESENTABLE``
 with the reason, and their values are still checked from the rows they are made of.
 
-One documented difference (``RASIO``): the three ratio indicators (155/1046, 32/1046 and TPT
-13.377/211.224) are entered as pembilang/penyebut, so their realisasi is kept unrounded
-(DOMAIN.md §4: percentages unrounded internally). The office — and the audit, which takes the
-printed 14,82 / 3,06 / 6,33 as its inputs — computed capaian from the realisasi rounded to two
-decimals. The tests assert our value by hand calculation *and* that the audit's value is exactly
-what the 2-decimal realisasi gives, so the only difference is that rounding step.
+The three ratio indicators (155/1046, 32/1046 and TPT 13.377/211.224) carry the realisasi the
+office officially reports (14,82 / 3,06 / 6,33) with pembilang/penyebut as its provenance; the
+entered realisasi is what capaian is measured from, as the audit does.
 """
 
 from __future__ import annotations
@@ -222,8 +219,7 @@ UNREPRESENTABLE_TOTALS = {
     "Program Penunjang (16 sub kegiatan)", "Total pagu 2023",
 }
 
-# Ratio indicators: realisasi from pembilang/penyebut, kept unrounded (see module docstring).
-# id → (pembilang, penyebut, realisasi as printed and used by the office/audit).
+# Ratio indicators: id → (pembilang, penyebut, the official realisasi entered beside them).
 RASIO = {
     "PENEMPATAN": (155, 1046, "14.82"),
     "PELATIHAN": (32, 1046, "3.06"),
@@ -378,35 +374,22 @@ def test_indicator(model, row):
     assert ind["status"] == "terukur"
     target = row["target"]
     assert ind["target"] == (target if isinstance(target, str) else D(target))
+    realisasi = row["realisasi"]
+    assert ind["realisasi"] == (realisasi if isinstance(realisasi, str) else D(realisasi))
+    assert abs(ind["capaian_tepat"] - D(row["capaian_exact"])) <= TOL
+    assert ind["capaian"] == cents(D(row["capaian_exact"])) == D(row["capaian_correct"])
     if ind["id"] in RASIO:
         p, q, printed = RASIO[ind["id"]]
-        exact = Decimal(p) / Decimal(q) * HUNDRED
-        assert ind["realisasi"] == exact
-        assert cents(exact) == D(printed) == D(row["realisasi"])
-        if ind["polaritas"] == "negatif":  # (2T − R)/T, the office's stated formula
-            ours_value = (2 * ind["target"] - exact) / ind["target"] * HUNDRED
-            audit_value = (2 * ind["target"] - D(printed)) / ind["target"] * HUNDRED
-        else:
-            ours_value = exact / ind["target"] * HUNDRED
-            audit_value = D(printed) / ind["target"] * HUNDRED
-        assert ind["capaian_tepat"] == ours_value
-        # the audit's value is exactly the capaian of the 2-decimal realisasi
-        assert abs(audit_value - D(row["capaian_exact"])) <= Decimal("0.0001")
-    else:
-        realisasi = row["realisasi"]
-        assert ind["realisasi"] == (realisasi if isinstance(realisasi, str) else D(realisasi))
-        assert abs(ind["capaian_tepat"] - D(row["capaian_exact"])) <= TOL
-        assert ind["capaian"] == cents(D(row["capaian_exact"])) == D(row["capaian_correct"])
+        assert (ind["pembilang"], ind["penyebut"]) == (D(p), D(q))
+        assert cents(D(p) / D(q) * HUNDRED) == D(printed) == ind["realisasi"]
     assert ind["kategori"] == row["kategori_correct"]
 
 
 def test_rasio_hand_calculation(model):
-    """The three ratio indicators: our capaian (unrounded realisasi) next to the printed one."""
+    """The three ratio indicators, measured from the official 2-decimal realisasi."""
     got = {k: indikator(model, k)["capaian"] for k in RASIO}
-    # 155/1046×100 = 14,8184 → /17,19 = 86,2033 (printed 86,21 = 14,82/17,19)
-    # 32/1046×100 = 3,0593 → /2,12 = 144,3054 (printed 144,34 = 3,06/2,12)
-    # 13377/211224×100 = 6,3331 → (2×4,19 − 6,3331)/4,19 = 48,8523 (audit 48,93 from 6,33)
-    assert got == {"PENEMPATAN": D("86.20"), "PELATIHAN": D("144.31"), "TPT": D("48.85")}
+    # 14,82/17,19 = 86,2129; 3,06/2,12 = 144,3396; (2×4,19 − 6,33)/4,19 = 48,9260
+    assert got == {"PENEMPATAN": D("86.21"), "PELATIHAN": D("144.34"), "TPT": D("48.93")}
     assert [indikator(model, k)["kategori"] for k in RASIO] == [
         "Sangat Baik", "Memuaskan", "Kurang Baik"]
 
@@ -521,16 +504,10 @@ def test_totals(model, doc):
         elif label == "sasaran 1.4 (2 IKU)":
             assert sasaran["S4"]["rata_rata"] == D(correct)
         elif label == "Misi 3 (5 IKU)":
-            # RASIO: ours 95,1078 → 95,11; with the 2-decimal realisasi 95,1165 → 95,12 (audit)
-            assert misi["M3"]["rata_rata"] == D("95.11")
-            printed = [indikator(model, k) for k in ("PENEMPATAN", "PELATIHAN", "BPJS", "PHI",
-                                                      "TRANSMIGRASI")]
-            assert cents(_mean_2dp(printed)) == D(correct)
+            assert misi["M3"]["rata_rata"] == D(correct)
         elif label == "mean of 5 sasaran (not printed)":
             means = [s["rata_rata_tepat"] for s in model["sasaran"]]
-            assert cents(sum(means) / 5) == D("95.32")  # RASIO; audit 95,33 from 2-dp realisasi
-            audit = [_mean_2dp(s["indikator"]) for s in model["sasaran"]]
-            assert cents(sum(audit) / 5) == D(correct)
+            assert cents(sum(means) / 5) == D(correct)
         elif label == "2021 mean capaian":
             values = [_capaian_2021(i) for s in model["sasaran"] for i in s["indikator"]]
             assert len(values) == 8 and values.count(None) == 1  # SPIP not measured in 2021
@@ -578,18 +555,6 @@ def test_totals(model, doc):
         checked += 1
     assert (checked, skipped) == (61, 5)
     assert rows[("program", "1")]["pagu"] == D("4113681692")
-
-
-def _mean_2dp(items: list[dict[str, Any]]) -> Decimal:
-    """Mean capaian with ratio realisasi rounded to 2 decimals first (the office's practice)."""
-    values = []
-    for i in items:
-        if i["id"] in RASIO:
-            r = D(RASIO[i["id"]][2])
-            values.append(r / i["target"] * HUNDRED)
-        else:
-            values.append(i["capaian_tepat"])
-    return sum(values) / len(values)
 
 
 def _capaian_2021(ind: dict[str, Any]) -> Decimal | None:
