@@ -1,0 +1,293 @@
+"""Finish a rendered Word document: numbering of headings, tables and lists, table widths, paper, properties.
+
+These are page-layout matters that depend on what the data left in the document (an absent
+section shifts the letters of the next ones), so they are settled after rendering, in document
+order, the same way for Word and LibreOffice.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterator, Mapping
+from datetime import datetime
+from typing import Any
+from xml.sax.saxutils import escape
+
+from docx.document import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NSDECL = f'xmlns:w="{W}"'
+
+# Paper sizes in twips (1/20 pt): A4 210 × 297 mm, F4 215 × 330 mm.
+PAPER = {"A4": (11906, 16838), "F4": (12189, 18709)}
+
+# Schema order of a table cell's properties; docxtpl's colspan/cellbg and our vmerge tag insert
+# theirs at the front, and Word refuses a file whose tcPr children are out of order.
+_TCPR_ORDER = [qn(f"w:{n}") for n in (
+    "cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar",
+    "textDirection", "tcFitText", "vAlign", "hideMark", "headers", "cellIns", "cellDel",
+    "cellMerge", "tcPrChange")]
+# pPr children that come before numPr in the schema.
+_BEFORE_NUMPR = {qn(f"w:{n}") for n in (
+    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl")}
+
+HEADING_STYLES = {"Heading1": 1, "Heading2": 2, "Heading3": 3}
+CAPTION_STYLE = "JudulTabel"
+FRONT_STYLE = "JudulBagian"
+
+
+def finish(document: Document, model: Mapping[str, Any], title: str) -> None:
+    """Apply every finishing step to a rendered document, in place."""
+    pengaturan = model["pengaturan"]
+    number_headings(document, pengaturan["penomoran"])
+    number_pages(document)
+    restart_lists(document)
+    set_paper(document, pengaturan["kertas"])
+    fit_tables(document)
+    set_properties(document, model, title)
+
+
+def number_headings(document: Document, style: str) -> None:
+    """Prefix section headings and table titles with their numbers, chapter by chapter.
+
+    Heading 2 gets "A." (``huruf``) or "3.1" (``angka``), Heading 3 "1." or "3.1.1", a table
+    title "Tabel 3.2". Chapters are the Heading 1 paragraphs; the front matter and the annex
+    (Judul Bagian) are not numbered.
+    """
+    chapter = section = subsection = tables = 0
+    in_chapter = False
+    for p in document.element.body.iterchildren(qn("w:p")):
+        kind = _style(p)
+        if kind == "Heading1":
+            chapter, section, subsection, tables, in_chapter = chapter + 1, 0, 0, 0, True
+        elif kind == FRONT_STYLE:
+            in_chapter = False
+        elif not in_chapter:
+            continue
+        elif kind == "Heading2":
+            section, subsection = section + 1, 0
+            _prefix(p, f"{_letter(section)}." if style == "huruf" else f"{chapter}.{section}",
+                    tab=True)
+        elif kind == "Heading3":
+            subsection += 1
+            _prefix(p, f"{subsection}." if style == "huruf"
+                    else f"{chapter}.{section}.{subsection}", tab=True)
+        elif kind == CAPTION_STYLE:
+            tables += 1
+            _prefix(p, f"Tabel {chapter}.{tables} ", tab=False)
+
+
+def number_pages(document: Document) -> None:
+    """Start arabic page numbers at 1 in the section holding Bab I.
+
+    Which section that is depends on the data (a landscape table before it may be absent), so
+    the template cannot say it.
+    """
+    started = False
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p") and _style(child) == "Heading1":
+            started = True
+        sect = child if child.tag == qn("w:sectPr") else child.find(
+            f"{qn('w:pPr')}/{qn('w:sectPr')}")
+        if started and sect is not None:
+            numbering = sect.find(qn("w:pgNumType"))
+            if numbering is None:
+                numbering = parse_xml(f"<w:pgNumType {NSDECL}/>")
+                sect.find(qn("w:pgMar")).addnext(numbering)
+            numbering.set(qn("w:fmt"), "decimal")
+            numbering.set(qn("w:start"), "1")
+            return
+
+
+def _style(p: Any) -> str | None:
+    style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    return None if style is None else style.get(qn("w:val"))
+
+
+def _letter(n: int) -> str:
+    letters = string.ascii_uppercase
+    return letters[n - 1] if n <= 26 else letters[(n - 1) // 26 - 1] + letters[(n - 1) % 26]
+
+
+def _prefix(p: Any, text: str, *, tab: bool) -> None:
+    tab_xml = "<w:tab/>" if tab else ""
+    run = parse_xml(f'<w:r {NSDECL}><w:t xml:space="preserve">{escape(text)}</w:t>{tab_xml}</w:r>')
+    ppr = p.find(qn("w:pPr"))
+    p.insert(0 if ppr is None else list(p).index(ppr) + 1, run)
+
+
+def restart_lists(document: Document) -> None:
+    """Give every numbered list its own numbering, so that each starts again at 1 (or a).
+
+    A list is a run of consecutive paragraphs in a numbered list style at the same level;
+    deeper list items inside it do not interrupt it, anything else (a paragraph, a table) ends
+    it. Lists written with explicit numbering in the template are left alone.
+    """
+    numbering = document.part.numbering_part.element
+    abstract_of = {n.get(qn("w:numId")): n.find(qn("w:abstractNumId")).get(qn("w:val"))
+                   for n in numbering.iterchildren(qn("w:num"))}
+    bullets = {a.get(qn("w:abstractNumId")) for a in numbering.iterchildren(qn("w:abstractNum"))
+               if a.find(f"{qn('w:lvl')}/{qn('w:numFmt')}") is not None
+               and a.find(f"{qn('w:lvl')}/{qn('w:numFmt')}").get(qn("w:val")) == "bullet"}
+    lists: dict[str, tuple[int, str | None]] = {}
+    for style in document.styles.element.iterchildren(qn("w:style")):
+        num = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+        if num is None:
+            continue
+        name = style.find(qn("w:name")).get(qn("w:val"))
+        abstract = abstract_of.get(num.get(qn("w:val")))
+        level = 2 if name.rstrip().endswith(" 2") else 1
+        lists[style.get(qn("w:styleId"))] = (level, None if abstract in bullets else abstract)
+    next_id = max((int(n) for n in abstract_of), default=0) + 1
+
+    for container in _containers(document):
+        open_lists: dict[int, tuple[str, str | None]] = {}
+        for child in container.iterchildren():
+            style = _style(child) if child.tag == qn("w:p") else None
+            if style not in lists or child.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None:
+                open_lists.clear()
+                continue
+            level, abstract = lists[style]
+            for deeper in [lv for lv in open_lists if lv > level]:
+                del open_lists[deeper]
+            current = open_lists.get(level)
+            if abstract is None:
+                open_lists[level] = (style, None)
+                continue
+            if current is None or current[0] != style:
+                numbering.append(parse_xml(
+                    f'<w:num {NSDECL} w:numId="{next_id}"><w:abstractNumId w:val="{abstract}"/>'
+                    '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'
+                    "</w:num>"))
+                current = (style, str(next_id))
+                open_lists[level] = current
+                next_id += 1
+            _set_num(child, current[1])
+
+
+def _containers(document: Document) -> Iterator[Any]:
+    body = document.element.body
+    yield body
+    yield from body.iter(qn("w:tc"))
+
+
+def _set_num(p: Any, num_id: str | None) -> None:
+    ppr = p.find(qn("w:pPr"))
+    position = sum(1 for child in ppr if child.tag in _BEFORE_NUMPR)
+    ppr.insert(position, parse_xml(
+        f'<w:numPr {NSDECL}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def set_paper(document: Document, paper: str) -> None:
+    """Every section on A4 or F4, keeping each section's orientation."""
+    short, long = PAPER[paper]
+    for sect in document.element.body.iter(qn("w:sectPr")):
+        size = sect.find(qn("w:pgSz"))
+        landscape = size.get(qn("w:orient")) == "landscape" or (
+            int(size.get(qn("w:w"))) > int(size.get(qn("w:h"))))
+        width, height = (long, short) if landscape else (short, long)
+        size.set(qn("w:w"), str(width))
+        size.set(qn("w:h"), str(height))
+
+
+def fit_tables(document: Document) -> None:
+    """Make each table's grid agree with its cells and fit the text width of its section.
+
+    Column loops change the number of cells per row; docxtpl then guesses the grid. Here the
+    grid is taken from the widest body row, scaled down when the table is wider than the page,
+    and every cell's width is set from the grid so Word and LibreOffice draw the same table.
+    """
+    pending: list[Any] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:tbl"):
+            pending.append(child)
+        sect = child if child.tag == qn("w:sectPr") else child.find(
+            f"{qn('w:pPr')}/{qn('w:sectPr')}")
+        if sect is not None:
+            width = _text_width(sect)
+            for table in pending:
+                _fit(table, width)
+            pending = []
+
+
+def _text_width(sect: Any) -> int:
+    size, margin = sect.find(qn("w:pgSz")), sect.find(qn("w:pgMar"))
+    return (int(size.get(qn("w:w"))) - int(margin.get(qn("w:left")))
+            - int(margin.get(qn("w:right"))))
+
+
+def _fit(table: Any, available: int) -> None:
+    rows = list(table.iterchildren(qn("w:tr")))
+    if not rows:
+        return
+
+    def cells(row: Any) -> list[Any]:
+        return list(row.iterchildren(qn("w:tc")))
+
+    def span(cell: Any) -> int:
+        grid_span = cell.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+        return 1 if grid_span is None else int(grid_span.get(qn("w:val")))
+
+    def is_header(row: Any) -> bool:
+        return row.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
+
+    most = max(len(cells(r)) for r in rows)
+    candidates = [r for r in rows if len(cells(r)) == most and all(span(c) == 1 for c in cells(r))]
+    reference = ([r for r in candidates if not is_header(r)] or candidates or rows)[-1]
+    widths = [_cell_width(c) for c in cells(reference)]
+    total = sum(widths)
+    if total > available:
+        widths = [w * available // total for w in widths]
+    grid = table.find(qn("w:tblGrid"))
+    for col in list(grid):
+        grid.remove(col)
+    for w in widths:
+        grid.append(parse_xml(f'<w:gridCol {NSDECL} w:w="{w}"/>'))
+    table_width = table.find(f"{qn('w:tblPr')}/{qn('w:tblW')}")
+    if table_width is not None:
+        table_width.set(qn("w:w"), str(sum(widths)))
+        table_width.set(qn("w:type"), "dxa")
+    for row in rows:
+        column = 0
+        for cell in cells(row):
+            n = span(cell)
+            tcpr = cell.find(qn("w:tcPr"))
+            if tcpr is None:
+                continue
+            tcw = tcpr.find(qn("w:tcW"))
+            if tcw is not None and column + n <= len(widths):
+                tcw.set(qn("w:w"), str(sum(widths[column:column + n])))
+                tcw.set(qn("w:type"), "dxa")
+            column += n
+            order = {tag: i for i, tag in enumerate(_TCPR_ORDER)}
+            children = sorted(tcpr, key=lambda c: order.get(c.tag, len(order)))
+            for child in children:
+                tcpr.append(child)
+
+
+def _cell_width(cell: Any) -> int:
+    tcw = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+    if tcw is None or tcw.get(qn("w:type")) not in (None, "dxa"):
+        return 1000
+    return int(tcw.get(qn("w:w")))
+
+
+def set_properties(document: Document, model: Mapping[str, Any], title: str) -> None:
+    """Title, author and dates from the data, never from the clock, so renders are identical."""
+    instansi, laporan = model["instansi"], model["laporan"]
+    office = f"{instansi['nama']} {instansi['pemda']}"
+    signed = datetime.fromisoformat(str(laporan["tanggal"]))
+    core = document.core_properties
+    core.title = f"{title} {office} {laporan['periode']}"
+    core.author = core.last_modified_by = office
+    core.subject = f"{title} {laporan['periode']}"
+    core.keywords = "LKjIP, SAKIP, Perjanjian Kinerja"
+    core.created = core.modified = signed
+    core.revision = 1
+    for part in document.part.package.iter_parts():
+        if str(part.partname) == "/docProps/app.xml":
+            xml = part.blob.decode("utf-8")
+            xml = xml.replace("<Company/>", f"<Company>{escape(office)}</Company>")
+            part._blob = xml.encode("utf-8")  # noqa: SLF001 - a plain Part has no setter

@@ -1,0 +1,274 @@
+"""Render the report model into a Word document through a sandboxed docxtpl template."""
+
+from __future__ import annotations
+
+import io
+import re
+import sys
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from functools import partial
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import jinja2
+from docxtpl import DocxTemplate
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from markupsafe import Markup, escape
+
+from . import context, finish, formatting
+from .errors import TemplateError
+from .output import normalize_docx
+from .schema import resource_dir
+
+TITLES = {"lkjip": "Laporan Kinerja Instansi Pemerintah", "pk": "Perjanjian Kinerja"}
+DOCUMENTS = tuple(TITLES)
+
+# Objects whose attributes a template may never read: docxtpl's InlineImage.tpl is the
+# DocxTemplate itself, from which a template could reach methods that read or replace files.
+_OPAQUE_MODULES = ("docxtpl", "docx", "docxcompose", "lxml", "lkjip_gen", "pathlib", "os")
+
+# Our own cell tag: ``{% vmerge EXPR %}`` inside a table cell merges it with the cell above when
+# EXPR is "continue" and starts a merge when it is "restart". The context decides, row by row,
+# so templates need neither docxtpl's loop-bound {% vm %} nor nested loops.
+_VMERGE_TAG = re.compile(
+    r"(<w:tc[ >](?:(?!<w:tc[ >]).)*?<w:tcPr>)((?:(?!<w:tc[ >]).)*?)"
+    r"{%\s*vmerge\s+((?:(?!%}).)+?)\s*%}",
+    re.DOTALL,
+)
+_TAG = re.compile(r"{{.*?}}|{%.*?%}", re.DOTALL)
+_XML_TAG = re.compile(r"<[^>]+>")
+
+
+class LkjipEnvironment(SandboxedEnvironment):
+    """The one Jinja environment of lkjip_gen: sandboxed, strict, autoescaping, no file access.
+
+    Beyond Jinja's own sandbox, templates can read no attribute of docxtpl, python-docx or
+    lkjip_gen objects (the context holds plain data plus pre-built images and paragraphs) and
+    nothing starting with an underscore. A key of a dict wins over a dict method of the same name,
+    so ``blok.items`` reads the key ``items``.
+    """
+
+    def __init__(self, filters: Mapping[str, Callable[..., Any]]) -> None:
+        super().__init__(
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            finalize=_finalize,
+            loader=None,
+            keep_trailing_newline=True,
+        )
+        self.filters.update(filters)
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if attr.startswith("_") or _opaque(obj) or _opaque(value):
+            return False
+        return bool(super().is_safe_attribute(obj, attr, value))
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if isinstance(obj, Mapping) and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+    def unsafe_undefined(self, obj: Any, attribute: str) -> Any:
+        # Fail at the access itself, not later when (or if) the value is printed.
+        raise SecurityError(f"atribut {attribute!r} dari objek {type(obj).__name__} terlarang")
+
+
+def _opaque(obj: Any) -> bool:
+    module = type(obj).__module__ or ""
+    return module.split(".")[0] in _OPAQUE_MODULES
+
+
+def _finalize(value: Any) -> Any:
+    """What ``{{ x }}`` prints when the template applied no filter.
+
+    ``None`` is printed as the dash for a missing value and a Decimal in Indonesian notation, so a
+    forgotten filter can neither print "None" nor "74.24".
+    """
+    if value is None:
+        return formatting.DASH
+    if isinstance(value, Decimal):
+        return formatting.angka(value)
+    return value
+
+
+def environment(model: Mapping[str, Any]) -> LkjipEnvironment:
+    """The environment for one model: its decimals and rupiah style are the filter defaults."""
+    pengaturan = model["pengaturan"]
+    desimal = pengaturan["desimal"]
+    filters: dict[str, Callable[..., Any]] = dict(formatting.FILTERS)
+    filters.update(
+        persen=partial(_persen, places=desimal),
+        desimal=partial(_desimal, places=desimal),
+        rupiah=partial(_rupiah, default=pengaturan["rupiah"]),
+        nilai=nilai,
+        nilai_satuan=nilai_satuan,
+    )
+    # An empty cell (a kegiatan row without an indicator) stays empty under every number filter.
+    filters = {name: _keep_blank(f) for name, f in filters.items()}
+    filters.update(baris=baris, gabung=gabung, vmerge=_vmerge)
+    return LkjipEnvironment(filters)
+
+
+def _keep_blank(function: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapper(value: Any, *args: Any, **kwargs: Any) -> Any:
+        return "" if value == "" else function(value, *args, **kwargs)
+
+    return wrapper
+
+
+def _persen(value: Decimal | None, places: int) -> str:
+    return formatting.persen(value, places)
+
+
+def _desimal(value: Decimal | None, places: int) -> str:
+    """A percentage in a table column headed "(%)": padded to the office's decimals, no sign."""
+    return formatting.angka(value, places)
+
+
+def _rupiah(value: Decimal | None, style: str | None = None, *, default: str) -> str:
+    return formatting.rupiah(value, style or default)
+
+
+def nilai(value: Any) -> str:
+    """A target or realisasi: a number, a predikat such as "B", or a range {min, maks}."""
+    if value is None:
+        return formatting.DASH
+    if isinstance(value, Mapping):
+        return f"{formatting.angka(value['min'])}–{formatting.angka(value['maks'])}"
+    if isinstance(value, (int, Decimal)):
+        return formatting.angka(value)
+    return str(value)
+
+
+def nilai_satuan(value: Any, satuan: str | None) -> str:
+    """A value with its unit as offices print targets: ``48%``, ``380 orang``, ``B``."""
+    text = nilai(value)
+    if value is None or not satuan or isinstance(value, str):
+        return text
+    return f"{text}%" if satuan.strip() == "%" else f"{text} {satuan}"
+
+
+def baris(lines: list[Any] | None) -> Markup:
+    """Several lines in one table cell, separated by line breaks (each line escaped)."""
+    texts = [escape(_finalize(line)) for line in (lines or [])]
+    return Markup('</w:t><w:br/><w:t xml:space="preserve">').join(texts)
+
+
+def gabung(items: list[Any]) -> str:
+    """An Indonesian enumeration: ``a``, ``a dan b``, ``a, b, dan c``."""
+    texts = [str(_finalize(item)) for item in items]
+    if len(texts) <= 2:
+        return " dan ".join(texts)
+    return ", ".join(texts[:-1]) + ", dan " + texts[-1]
+
+
+def _vmerge(state: str | None) -> Markup:
+    if state == "restart":
+        return Markup('<w:vMerge w:val="restart"/>')
+    if state == "continue":
+        return Markup("<w:vMerge/>")
+    return Markup("")
+
+
+class _Template(DocxTemplate):
+    """docxtpl with our ``{% vmerge %}`` cell tag and the source kept for error messages."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.sources: dict[str, str] = {}
+
+    def patch_xml(self, src_xml: str) -> str:
+        patched = super().patch_xml(src_xml)
+        previous = None
+        # One merge tag per pass: the pattern may not find a later cell's tag before the first
+        # substitution has moved the earlier one into its tcPr.
+        while previous != patched:
+            previous = patched
+            patched = _VMERGE_TAG.sub(r"\1{{ (\3)|vmerge }}\2", patched, count=1)
+        return patched
+
+    def render_xml_part(self, src_xml: str, part: Any, context: Any, jinja_env: Any = None) -> str:
+        self.sources[str(part.partname)] = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
+        self.current_part = str(part.partname)
+        return str(super().render_xml_part(src_xml, part, context, jinja_env))
+
+
+def template_path(document: str, template_dir: Path | None = None) -> Path:
+    """The .docx template of ``document`` ("lkjip" or "pk") in ``template_dir`` or the default set."""
+    if document not in DOCUMENTS:
+        raise TemplateError(f"dokumen '{document}' tidak dikenal — pilih: {', '.join(DOCUMENTS)}")
+    folder = template_dir if template_dir is not None else resource_dir("templates") / "default"
+    path = Path(folder) / f"{document}.docx"
+    if not path.is_file():
+        raise TemplateError(f"{path}: templat tidak ditemukan")
+    return path
+
+
+def render_docx(
+    model: Mapping[str, Any], *, document: str = "lkjip", template_dir: Path | None = None
+) -> bytes:
+    """Render ``document`` for the report model and return the .docx bytes.
+
+    The same model always gives the same bytes: document properties come from the data and the
+    package is normalized (see :func:`lkjip_gen.output.normalize_docx`).
+
+    Raises:
+        TemplateError: the template is broken (syntax, unknown variable, forbidden access); the
+            message names the template file and the offending tag.
+        LkjipError: an image named in the data is missing or not PNG/JPEG.
+    """
+    path = template_path(document, template_dir)
+    try:
+        tpl = _Template(path)
+        tpl.init_docx()
+    except Exception as e:  # a corrupt or non-Word file: python-docx raises many kinds
+        raise TemplateError(f"{path}: bukan templat Word (.docx) yang dapat dibaca: {e}") from e
+    env = environment(model)
+    ctx = context.build(model, tpl)
+    try:
+        tpl.render(ctx, jinja_env=env)
+    except (jinja2.TemplateError, SecurityError, TypeError, ValueError) as e:
+        # TypeError/ValueError: a filter applied to a value it cannot format, e.g. |angka on text.
+        raise TemplateError(_template_message(path, tpl, e, sys.exc_info()[2])) from e
+    finish.finish(tpl.docx, model, TITLES[document])
+    buffer = io.BytesIO()
+    tpl.docx.save(buffer)
+    return normalize_docx(buffer.getvalue())
+
+
+def _template_message(
+    path: Path, tpl: _Template, error: Exception, tb: TracebackType | None
+) -> str:
+    """"lkjip.docx (word/document.xml): unknown variable … di tag {{ x.y }}"."""
+    source = tpl.sources.get(getattr(tpl, "current_part", ""), "")
+    line = getattr(error, "lineno", None) or _template_line(tb)
+    where = ""
+    if line and source:
+        lines = source.splitlines()
+        text = lines[line - 1] if 0 < line <= len(lines) else ""
+        tags = _TAG.findall(text)
+        if tags:
+            where = " — di tag " + ", ".join(tags)
+        else:
+            where = f" — di teks «{_XML_TAG.sub('', text).strip()[:120]}»"
+    kind = {
+        jinja2.TemplateSyntaxError: "sintaks templat salah",
+        jinja2.UndefinedError: "variabel tidak dikenal",
+        SecurityError: "akses terlarang",
+    }
+    label = next((v for k, v in kind.items() if isinstance(error, k)), "templat gagal")
+    message = getattr(error, "message", None) or str(error)
+    part = getattr(tpl, "current_part", "")
+    return f"{path.name} ({part.lstrip('/')}): {label}: {message}{where}"
+
+
+def _template_line(tb: TracebackType | None) -> int | None:
+    """The template line of a runtime error: Jinja maps the innermost template frame to it."""
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
