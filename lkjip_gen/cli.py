@@ -12,9 +12,10 @@ from typing import Any, TypeVar
 
 import click
 
-from . import __version__
+from . import __version__, scaffold
 from .build import DOCUMENTS, FORMATS, build, check_file, model_json, report_model
 from .errors import LkjipError, ValidationFailed
+from .textconv import docx_text
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -63,6 +64,7 @@ def main() -> None:
 
     \b
     Contoh:
+      lkjip init disnaker --tahun 2024
       lkjip validate lkjip-2024.yaml
       lkjip build lkjip-2024.yaml --format docx --format pdf -o hasil
     """
@@ -170,3 +172,99 @@ def build_command(
         file, out_dir, formats=formats or ("docx",), document=document, strict=strict
     ):
         click.echo(f"ditulis: {path}")
+
+
+@main.command("init", context_settings=CONTEXT)
+@click.argument("directory", required=False, default=".", type=click.Path(path_type=Path))
+@click.option(
+    "--jenis",
+    type=click.Choice(("tahunan", "triwulan")),
+    help="Jenis laporan (bawaan: tahunan, atau triwulan bila --triwulan diisi).",
+)
+@click.option("--triwulan", type=click.IntRange(1, 4), help="Nomor triwulan 1–4.")
+@click.option(
+    "--skala",
+    type=click.Choice(scaffold.scales()),
+    default="permendagri_86",
+    show_default=True,
+    help="Skala kategori capaian siap pakai.",
+)
+@click.option(
+    "--tahun",
+    type=click.IntRange(2000, 2100),
+    help="Tahun laporan (bawaan: tahun lalu untuk laporan tahunan, tahun ini untuk "
+    "laporan triwulan).",
+)
+@click.option(
+    "--hanya-skema",
+    is_flag=True,
+    help="Tulis ulang hanya skema editor (skema-lkjip.json), misalnya setelah lkjip "
+    "diperbarui; berkas data tidak disentuh.",
+)
+def init_command(
+    directory: Path,
+    jenis: str | None,
+    triwulan: int | None,
+    skala: str,
+    tahun: int | None,
+    hanya_skema: bool,
+) -> None:
+    """Mulai berkas data perangkat daerah baru: profil.yaml dan berkas tahunan.
+
+    Setiap kunci diberi petunjuk berbahasa Indonesia (apa isinya, contoh, dan letaknya di
+    LKjIP). Berkas yang sudah ada tidak pernah ditimpa. Juga ditulis skema-lkjip.json (agar
+    editor seperti VS Code memeriksa sambil mengetik) dan .gitattributes.
+
+    \b
+    Contoh:
+      lkjip init disnaker --tahun 2024
+      lkjip init disnaker --jenis triwulan --triwulan 1 --tahun 2025 --skala lumajang
+    """
+    if jenis == "tahunan" and triwulan is not None:
+        raise click.UsageError("--triwulan hanya untuk laporan triwulan (--jenis triwulan).")
+    if jenis == "triwulan" and triwulan is None:
+        raise click.UsageError("laporan triwulan memerlukan nomor triwulan, misalnya --triwulan 1.")
+    _init(
+        directory,
+        tahun if tahun is not None else scaffold.default_year(triwulan),
+        triwulan,
+        skala,
+        hanya_skema,
+    )
+
+
+@_handle_errors
+def _init(directory: Path, year: int, triwulan: int | None, skala: str, hanya_skema: bool) -> None:
+    # Usage errors are raised before this point: _handle_errors would take them for a bug.
+    written = scaffold.init(
+        directory, tahun=year, triwulan=triwulan, skala=skala, only_schema=hanya_skema
+    )
+    for path in written:
+        click.echo(f"ditulis: {path}")
+    if hanya_skema:
+        return
+    year_file = directory / scaffold.year_file_name(year, triwulan)
+    click.echo(
+        "\nLangkah berikutnya:\n"
+        "  1. Buka profil.yaml dan berkas tahunan; ganti isian berhuruf KAPITAL dengan data Anda.\n"
+        f"  2. lkjip validate {year_file}\n"
+        f"  3. lkjip build {year_file}"
+    )
+
+
+@main.command("textconv", context_settings=CONTEXT)
+@click.argument("file", type=click.Path(path_type=Path))
+@_handle_errors
+def textconv_command(file: Path) -> None:
+    """Cetak isi dokumen Word (.docx) sebagai teks, agar git diff dapat dibaca.
+
+    Satu baris per paragraf; baris tabel dengan sel dipisah tab. Dipakai git lewat
+    .gitattributes (*.docx diff=lkjip) dan: git config diff.lkjip.textconv "lkjip textconv".
+
+    \b
+    Contoh:
+      lkjip textconv hasil/lkjip-2024.docx
+      git config diff.lkjip.textconv "lkjip textconv"
+    """
+    # Bytes, not click.echo: git reads UTF-8, whatever the console code page is on Windows.
+    click.get_binary_stream("stdout").write(docx_text(file).encode("utf-8"))
