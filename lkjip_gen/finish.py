@@ -1,4 +1,4 @@
-"""Finish a rendered Word document: numbering of headings, tables and lists, table widths, paper, properties.
+"""Finish a rendered Word document: numbering, page numbers, table widths, paper, properties.
 
 These are page-layout matters that depend on what the data left in the document (an absent
 section shifts the letters of the next ones), so they are settled after rendering, in document
@@ -25,13 +25,34 @@ PAPER = {"A4": (11906, 16838), "F4": (12189, 18709)}
 
 # Schema order of a table cell's properties; docxtpl's colspan/cellbg and our vmerge tag insert
 # theirs at the front, and Word refuses a file whose tcPr children are out of order.
-_TCPR_ORDER = [qn(f"w:{n}") for n in (
-    "cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar",
-    "textDirection", "tcFitText", "vAlign", "hideMark", "headers", "cellIns", "cellDel",
-    "cellMerge", "tcPrChange")]
+_TCPR_ORDER = [
+    qn(f"w:{n}")
+    for n in (
+        "cnfStyle",
+        "tcW",
+        "gridSpan",
+        "hMerge",
+        "vMerge",
+        "tcBorders",
+        "shd",
+        "noWrap",
+        "tcMar",
+        "textDirection",
+        "tcFitText",
+        "vAlign",
+        "hideMark",
+        "headers",
+        "cellIns",
+        "cellDel",
+        "cellMerge",
+        "tcPrChange",
+    )
+]
 # pPr children that come before numPr in the schema.
-_BEFORE_NUMPR = {qn(f"w:{n}") for n in (
-    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl")}
+_BEFORE_NUMPR = {
+    qn(f"w:{n}")
+    for n in ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl")
+}
 
 HEADING_STYLES = {"Heading1": 1, "Heading2": 2, "Heading3": 3}
 CAPTION_STYLE = "JudulTabel"
@@ -68,12 +89,16 @@ def number_headings(document: Document, style: str) -> None:
             continue
         elif kind == "Heading2":
             section, subsection = section + 1, 0
-            _prefix(p, f"{_letter(section)}." if style == "huruf" else f"{chapter}.{section}",
-                    tab=True)
+            _prefix(
+                p, f"{_letter(section)}." if style == "huruf" else f"{chapter}.{section}", tab=True
+            )
         elif kind == "Heading3":
             subsection += 1
-            _prefix(p, f"{subsection}." if style == "huruf"
-                    else f"{chapter}.{section}.{subsection}", tab=True)
+            _prefix(
+                p,
+                f"{subsection}." if style == "huruf" else f"{chapter}.{section}.{subsection}",
+                tab=True,
+            )
         elif kind == CAPTION_STYLE:
             tables += 1
             _prefix(p, f"Tabel {chapter}.{tables} ", tab=False)
@@ -89,8 +114,9 @@ def number_pages(document: Document) -> None:
     for child in document.element.body.iterchildren():
         if child.tag == qn("w:p") and _style(child) == "Heading1":
             started = True
-        sect = child if child.tag == qn("w:sectPr") else child.find(
-            f"{qn('w:pPr')}/{qn('w:sectPr')}")
+        sect = (
+            child if child.tag == qn("w:sectPr") else child.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
+        )
         if started and sect is not None:
             numbering = sect.find(qn("w:pgNumType"))
             if numbering is None:
@@ -126,11 +152,16 @@ def restart_lists(document: Document) -> None:
     it. Lists written with explicit numbering in the template are left alone.
     """
     numbering = document.part.numbering_part.element
-    abstract_of = {n.get(qn("w:numId")): n.find(qn("w:abstractNumId")).get(qn("w:val"))
-                   for n in numbering.iterchildren(qn("w:num"))}
-    bullets = {a.get(qn("w:abstractNumId")) for a in numbering.iterchildren(qn("w:abstractNum"))
-               if a.find(f"{qn('w:lvl')}/{qn('w:numFmt')}") is not None
-               and a.find(f"{qn('w:lvl')}/{qn('w:numFmt')}").get(qn("w:val")) == "bullet"}
+    abstract_of = {
+        n.get(qn("w:numId")): n.find(qn("w:abstractNumId")).get(qn("w:val"))
+        for n in numbering.iterchildren(qn("w:num"))
+    }
+    bullets = {
+        a.get(qn("w:abstractNumId"))
+        for a in numbering.iterchildren(qn("w:abstractNum"))
+        if a.find(f"{qn('w:lvl')}/{qn('w:numFmt')}") is not None
+        and a.find(f"{qn('w:lvl')}/{qn('w:numFmt')}").get(qn("w:val")) == "bullet"
+    }
     lists: dict[str, tuple[int, str | None]] = {}
     for style in document.styles.element.iterchildren(qn("w:style")):
         num = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
@@ -157,10 +188,13 @@ def restart_lists(document: Document) -> None:
                 open_lists[level] = (style, None)
                 continue
             if current is None or current[0] != style:
-                numbering.append(parse_xml(
-                    f'<w:num {NSDECL} w:numId="{next_id}"><w:abstractNumId w:val="{abstract}"/>'
-                    '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'
-                    "</w:num>"))
+                numbering.append(
+                    parse_xml(
+                        f'<w:num {NSDECL} w:numId="{next_id}"><w:abstractNumId w:val="{abstract}"/>'
+                        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'
+                        "</w:num>"
+                    )
+                )
                 current = (style, str(next_id))
                 open_lists[level] = current
                 next_id += 1
@@ -176,8 +210,10 @@ def _containers(document: Document) -> Iterator[Any]:
 def _set_num(p: Any, num_id: str | None) -> None:
     ppr = p.find(qn("w:pPr"))
     position = sum(1 for child in ppr if child.tag in _BEFORE_NUMPR)
-    ppr.insert(position, parse_xml(
-        f'<w:numPr {NSDECL}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    ppr.insert(
+        position,
+        parse_xml(f'<w:numPr {NSDECL}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'),
+    )
 
 
 def set_paper(document: Document, paper: str) -> None:
@@ -186,7 +222,8 @@ def set_paper(document: Document, paper: str) -> None:
     for sect in document.element.body.iter(qn("w:sectPr")):
         size = sect.find(qn("w:pgSz"))
         landscape = size.get(qn("w:orient")) == "landscape" or (
-            int(size.get(qn("w:w"))) > int(size.get(qn("w:h"))))
+            int(size.get(qn("w:w"))) > int(size.get(qn("w:h")))
+        )
         width, height = (long, short) if landscape else (short, long)
         size.set(qn("w:w"), str(width))
         size.set(qn("w:h"), str(height))
@@ -196,15 +233,18 @@ def fit_tables(document: Document) -> None:
     """Make each table's grid agree with its cells and fit the text width of its section.
 
     Column loops change the number of cells per row; docxtpl then guesses the grid. Here the
-    grid is taken from the widest body row, scaled down when the table is wider than the page,
-    and every cell's width is set from the grid so Word and LibreOffice draw the same table.
+    grid is taken from the widest body row and scaled to the table's width in the template (or
+    the page, when that is narrower), so a table keeps its width when optional columns are left
+    out or added; every cell's width is then set from the grid so Word and LibreOffice draw the
+    same table.
     """
     pending: list[Any] = []
     for child in document.element.body.iterchildren():
         if child.tag == qn("w:tbl"):
             pending.append(child)
-        sect = child if child.tag == qn("w:sectPr") else child.find(
-            f"{qn('w:pPr')}/{qn('w:sectPr')}")
+        sect = (
+            child if child.tag == qn("w:sectPr") else child.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
+        )
         if sect is not None:
             width = _text_width(sect)
             for table in pending:
@@ -214,8 +254,7 @@ def fit_tables(document: Document) -> None:
 
 def _text_width(sect: Any) -> int:
     size, margin = sect.find(qn("w:pgSz")), sect.find(qn("w:pgMar"))
-    return (int(size.get(qn("w:w"))) - int(margin.get(qn("w:left")))
-            - int(margin.get(qn("w:right"))))
+    return int(size.get(qn("w:w"))) - int(margin.get(qn("w:left"))) - int(margin.get(qn("w:right")))
 
 
 def _fit(table: Any, available: int) -> None:
@@ -238,14 +277,16 @@ def _fit(table: Any, available: int) -> None:
     reference = ([r for r in candidates if not is_header(r)] or candidates or rows)[-1]
     widths = [_cell_width(c) for c in cells(reference)]
     total = sum(widths)
-    if total > available:
-        widths = [w * available // total for w in widths]
+    table_width = table.find(f"{qn('w:tblPr')}/{qn('w:tblW')}")
+    target = available
+    if table_width is not None and table_width.get(qn("w:type")) == "dxa":
+        target = min(int(table_width.get(qn("w:w"))), available)
+    widths = _shrink(widths, target) if total > target else [w * target // total for w in widths]
     grid = table.find(qn("w:tblGrid"))
     for col in list(grid):
         grid.remove(col)
     for w in widths:
         grid.append(parse_xml(f'<w:gridCol {NSDECL} w:w="{w}"/>'))
-    table_width = table.find(f"{qn('w:tblPr')}/{qn('w:tblW')}")
     if table_width is not None:
         table_width.set(qn("w:w"), str(sum(widths)))
         table_width.set(qn("w:type"), "dxa")
@@ -258,13 +299,38 @@ def _fit(table: Any, available: int) -> None:
                 continue
             tcw = tcpr.find(qn("w:tcW"))
             if tcw is not None and column + n <= len(widths):
-                tcw.set(qn("w:w"), str(sum(widths[column:column + n])))
+                tcw.set(qn("w:w"), str(sum(widths[column : column + n])))
                 tcw.set(qn("w:type"), "dxa")
             column += n
             order = {tag: i for i, tag in enumerate(_TCPR_ORDER)}
             children = sorted(tcpr, key=lambda c: order.get(c.tag, len(order)))
             for child in children:
                 tcpr.append(child)
+
+
+def _shrink(widths: list[int], target: int) -> list[int]:
+    """Narrow the widest columns first, down to a common width, until the table fits.
+
+    Text columns wrap gracefully; the narrow number and unit columns keep their width as long as
+    any wide column can still give some.
+    """
+    excess = sum(widths) - target
+    ordered = sorted(widths, reverse=True)
+    cap, taken = ordered[0], 0
+    for i, width in enumerate(ordered):
+        following = ordered[i + 1] if i + 1 < len(ordered) else 0
+        # Lowering the i+1 widest columns from ``width`` to ``following`` frees this much:
+        step = (width - following) * (i + 1)
+        if taken + step >= excess:
+            cap = width - (excess - taken + i) // (i + 1)
+            break
+        taken += step
+    else:
+        cap = 0
+    narrowed = [min(w, cap) for w in widths]
+    # Integer division can leave a few twips over; take them from the widest column.
+    narrowed[narrowed.index(max(narrowed))] -= sum(narrowed) - target
+    return narrowed
 
 
 def _cell_width(cell: Any) -> int:
@@ -278,7 +344,9 @@ def set_properties(document: Document, model: Mapping[str, Any], title: str) -> 
     """Title, author and dates from the data, never from the clock, so renders are identical."""
     instansi, laporan = model["instansi"], model["laporan"]
     office = f"{instansi['nama']} {instansi['pemda']}"
-    signed = datetime.fromisoformat(str(laporan["tanggal"]))
+    signed_on = str(laporan["tanggal"])
+    # "2021-02" (a month without a day, as seed 000 signs) dates the file on the 1st.
+    signed = datetime.fromisoformat(signed_on if len(signed_on) > 7 else f"{signed_on}-01")
     core = document.core_properties
     core.title = f"{title} {office} {laporan['periode']}"
     core.author = core.last_modified_by = office

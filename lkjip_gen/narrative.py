@@ -23,7 +23,9 @@ STYLE_NAMES = {
 
 # "- item", "* item", "• item", "1. item", "1) item", "a. item", "a) item"; two or more leading
 # spaces (or a tab) nest the item one level.
-_MARKER = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[-*•]|\d{1,3}[.)]|[a-z][.)])[ \t]+(?P<text>\S.*)$")
+_MARKER = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<mark>[-*•]|\d{1,3}[.)]|[a-z][.)])[ \t]+(?P<text>\S.*)$"
+)
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _ITALIC = re.compile(r"\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*")
 # Characters XML 1.0 cannot carry at all; anything else reaches the document as typed.

@@ -55,7 +55,7 @@ class LkjipEnvironment(SandboxedEnvironment):
             autoescape=True,
             undefined=jinja2.StrictUndefined,
             finalize=_finalize,
-            loader=None,
+            loader=_NoFiles(),
             keep_trailing_newline=True,
         )
         self.filters.update(filters)
@@ -73,6 +73,13 @@ class LkjipEnvironment(SandboxedEnvironment):
     def unsafe_undefined(self, obj: Any, attribute: str) -> Any:
         # Fail at the access itself, not later when (or if) the value is printed.
         raise SecurityError(f"atribut {attribute!r} dari objek {type(obj).__name__} terlarang")
+
+
+class _NoFiles(jinja2.BaseLoader):
+    """``{% include %}``, ``{% import %}`` and ``{% extends %}`` find nothing: no file access."""
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> Any:
+        raise jinja2.TemplateNotFound(f"{template} (templat tidak boleh memuat berkas)")
 
 
 def _opaque(obj: Any) -> bool:
@@ -104,6 +111,7 @@ def environment(model: Mapping[str, Any]) -> LkjipEnvironment:
         rupiah=partial(_rupiah, default=pengaturan["rupiah"]),
         nilai=nilai,
         nilai_satuan=nilai_satuan,
+        tanggal=tanggal,
     )
     # An empty cell (a kegiatan row without an indicator) stays empty under every number filter.
     filters = {name: _keep_blank(f) for name, f in filters.items()}
@@ -129,6 +137,14 @@ def _desimal(value: Decimal | None, places: int) -> str:
 
 def _rupiah(value: Decimal | None, style: str | None = None, *, default: str) -> str:
     return formatting.rupiah(value, style or default)
+
+
+def tanggal(value: Any) -> str:
+    """A signing date: ``28 Februari 2021``, or ``Februari 2021`` when written as ``2021-02``."""
+    text = str(value)
+    if len(text) == 7:
+        return formatting.bulan_tahun(f"{text}-01")
+    return formatting.tanggal(value)
 
 
 def nilai(value: Any) -> str:
@@ -172,7 +188,7 @@ def _vmerge(state: str | None) -> Markup:
     return Markup("")
 
 
-class _Template(DocxTemplate):
+class LkjipTemplate(DocxTemplate):
     """docxtpl with our ``{% vmerge %}`` cell tag and the source kept for error messages."""
 
     def __init__(self, path: Path) -> None:
@@ -196,7 +212,7 @@ class _Template(DocxTemplate):
 
 
 def template_path(document: str, template_dir: Path | None = None) -> Path:
-    """The .docx template of ``document`` ("lkjip" or "pk") in ``template_dir`` or the default set."""
+    """The .docx template of ``document`` ("lkjip" or "pk") in ``template_dir`` or the defaults."""
     if document not in DOCUMENTS:
         raise TemplateError(f"dokumen '{document}' tidak dikenal — pilih: {', '.join(DOCUMENTS)}")
     folder = template_dir if template_dir is not None else resource_dir("templates") / "default"
@@ -221,7 +237,7 @@ def render_docx(
     """
     path = template_path(document, template_dir)
     try:
-        tpl = _Template(path)
+        tpl = LkjipTemplate(path)
         tpl.init_docx()
     except Exception as e:  # a corrupt or non-Word file: python-docx raises many kinds
         raise TemplateError(f"{path}: bukan templat Word (.docx) yang dapat dibaca: {e}") from e
@@ -239,9 +255,9 @@ def render_docx(
 
 
 def _template_message(
-    path: Path, tpl: _Template, error: Exception, tb: TracebackType | None
+    path: Path, tpl: LkjipTemplate, error: Exception, tb: TracebackType | None
 ) -> str:
-    """"lkjip.docx (word/document.xml): unknown variable … di tag {{ x.y }}"."""
+    """ "lkjip.docx (word/document.xml): unknown variable … di tag {{ x.y }}"."""
     source = tpl.sources.get(getattr(tpl, "current_part", ""), "")
     line = getattr(error, "lineno", None) or _template_line(tb)
     where = ""
@@ -257,6 +273,7 @@ def _template_message(
         jinja2.TemplateSyntaxError: "sintaks templat salah",
         jinja2.UndefinedError: "variabel tidak dikenal",
         SecurityError: "akses terlarang",
+        jinja2.TemplateNotFound: "akses berkas terlarang",
     }
     label = next((v for k, v in kind.items() if isinstance(error, k)), "templat gagal")
     message = getattr(error, "message", None) or str(error)

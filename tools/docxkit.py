@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from xml.sax.saxutils import escape
 
 from docx.document import Document
@@ -13,12 +13,14 @@ R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 NS = f'xmlns:w="{W}" xmlns:r="{R}"'
 
 TWIPS_PER_CM = 566.929
+TEXT_WIDTH = 16.0  # cm between the margins of an A4 portrait page
 # A4 portrait and its margins; F4 and landscape are applied by lkjip_gen.finish at render time.
 PAGE_W, PAGE_H = 11906, 16838
 MARGIN = {"top": 1418, "bottom": 1418, "left": 1701, "right": 1134}
 LANDSCAPE_MARGIN = {"top": 1701, "bottom": 1134, "left": 1418, "right": 1418}
 FONT = "Arial"
 HEADER_FILL = "D9D9D9"
+LOWERCASE_BUILTINS = ("Heading", "TOC", "Caption", "Footer", "Header")
 NUMBER_FILL = "F2F2F2"
 
 
@@ -37,8 +39,15 @@ def element(xml: str):  # type: ignore[no-untyped-def]
 # ---------------------------------------------------------------- styles and numbering
 
 
-def rpr(*, size: float | None = None, bold: bool = False, italic: bool = False,
-        caps: bool = False, underline: bool = False, color: str | None = None) -> str:
+def rpr(
+    *,
+    size: float | None = None,
+    bold: bool = False,
+    italic: bool = False,
+    caps: bool = False,
+    underline: bool = False,
+    color: str | None = None,
+) -> str:
     parts = [f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"/>']
     if bold:
         parts.append("<w:b/><w:bCs/>")
@@ -56,10 +65,21 @@ def rpr(*, size: float | None = None, bold: bool = False, italic: bool = False,
     return "<w:rPr>" + "".join(parts) + "</w:rPr>"
 
 
-def ppr(*, align: str | None = None, before: float = 0, after: float = 0, line: float = 1.0,
-        first: float = 0, left: float = 0, hanging: float = 0, keep_next: bool = False,
-        page_break: bool = False, outline: int | None = None, num_id: int | None = None,
-        tabs: str = "") -> str:
+def ppr(
+    *,
+    align: str | None = None,
+    before: float = 0,
+    after: float = 0,
+    line: float = 1.0,
+    first: float = 0,
+    left: float = 0,
+    hanging: float = 0,
+    keep_next: bool = False,
+    page_break: bool = False,
+    outline: int | None = None,
+    num_id: int | None = None,
+    tabs: str = "",
+) -> str:
     parts = []
     if keep_next:
         parts.append("<w:keepNext/><w:keepLines/>")
@@ -68,8 +88,10 @@ def ppr(*, align: str | None = None, before: float = 0, after: float = 0, line: 
     if num_id is not None:
         parts.append(f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>')
     parts.append(tabs)
-    parts.append(f'<w:spacing w:before="{round(before * 20)}" w:after="{round(after * 20)}" '
-                 f'w:line="{round(line * 240)}" w:lineRule="auto"/>')
+    parts.append(
+        f'<w:spacing w:before="{round(before * 20)}" w:after="{round(after * 20)}" '
+        f'w:line="{round(line * 240)}" w:lineRule="auto"/>'
+    )
     if first or left or hanging:
         indent = f'<w:ind w:left="{twips(left)}"'
         indent += f' w:hanging="{twips(hanging)}"' if hanging else f' w:firstLine="{twips(first)}"'
@@ -81,23 +103,35 @@ def ppr(*, align: str | None = None, before: float = 0, after: float = 0, line: 
     return "<w:pPr>" + "".join(parts) + "</w:pPr>"
 
 
-def define_style(doc: Document, name: str, *, kind: str = "paragraph", based: str = "Normal",
-                 pPr: str = "", rPr: str = "", tblPr: str = "", next_style: str | None = None,
-                 builtin: bool = False) -> None:
+def define_style(
+    doc: Document,
+    name: str,
+    *,
+    kind: str = "paragraph",
+    based: str = "Normal",
+    pPr: str = "",
+    rPr: str = "",
+    tblPr: str = "",
+    next_style: str | None = None,
+    builtin: bool = False,
+) -> None:
     """Create or replace a style wholesale, so that nothing of python-docx's theme leaks in."""
     styles = doc.styles.element
     sid = name.replace(" ", "")
     for old in styles.findall(f"{{{W}}}style"):
         if old.get(f"{{{W}}}styleId") == sid:
             styles.remove(old)
-    xml_name = name.lower() if builtin else name
+    # Word stores a few built-in style names in lower case ("heading 1", "toc 1", "footer").
+    xml_name = name.lower() if builtin and name.startswith(LOWERCASE_BUILTINS) else name
     custom = "" if builtin else ' w:customStyle="1"'
     based_xml = f'<w:basedOn w:val="{based.replace(" ", "")}"/>' if based else ""
     next_xml = f'<w:next w:val="{next_style.replace(" ", "")}"/>' if next_style else ""
-    styles.append(element(
-        f'<w:style w:type="{kind}"{custom} w:styleId="{sid}"><w:name w:val="{xml_name}"/>'
-        f"{based_xml}{next_xml}<w:qFormat/>{pPr}{rPr}{tblPr}</w:style>"
-    ))
+    styles.append(
+        element(
+            f'<w:style w:type="{kind}"{custom} w:styleId="{sid}"><w:name w:val="{xml_name}"/>'
+            f"{based_xml}{next_xml}<w:qFormat/>{pPr}{rPr}{tblPr}</w:style>"
+        )
+    )
 
 
 def numbering_xml(lists: list[tuple[str, str, float]]) -> str:
@@ -109,8 +143,11 @@ def numbering_xml(lists: list[tuple[str, str, float]]) -> str:
             f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
             f'<w:lvlText w:val="{escape(text)}"/><w:lvlJc w:val="left"/>'
             f'<w:pPr><w:ind w:left="{twips(indent)}" w:hanging="{twips(0.63)}"/></w:pPr>'
-            + (f'<w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}"/></w:rPr>'
-               if fmt == "bullet" else "")
+            + (
+                f'<w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}"/></w:rPr>'
+                if fmt == "bullet"
+                else ""
+            )
             + "</w:lvl></w:abstractNum>"
         )
         nums.append(f'<w:num w:numId="{i + 1}"><w:abstractNumId w:val="{i}"/></w:num>')
@@ -120,8 +157,14 @@ def numbering_xml(lists: list[tuple[str, str, float]]) -> str:
 # ---------------------------------------------------------------- paragraphs
 
 
-def run(text: str, *, bold: bool = False, italic: bool = False, underline: bool = False,
-        size: float | None = None) -> str:
+def run(
+    text: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    underline: bool = False,
+    size: float | None = None,
+) -> str:
     props = ("<w:b/><w:bCs/>" if bold else "") + ("<w:i/><w:iCs/>" if italic else "")
     props += '<w:u w:val="single"/>' if underline else ""
     if size:
@@ -130,15 +173,29 @@ def run(text: str, *, bold: bool = False, italic: bool = False, underline: bool 
     return f'<w:r>{rpr_xml}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
-def para(text: str = "", style: str = "Body Text", *, align: str | None = None,
-         bold: bool = False, italic: bool = False, underline: bool = False,
-         size: float | None = None, runs: str | None = None, extra_ppr: str = "") -> str:
+def para(
+    text: str = "",
+    style: str = "Body Text",
+    *,
+    align: str | None = None,
+    bold: bool = False,
+    italic: bool = False,
+    underline: bool = False,
+    size: float | None = None,
+    runs: str | None = None,
+    extra_ppr: str = "",
+) -> str:
     """A paragraph; ``text`` may hold Jinja tags, which must stay inside one run."""
     jc = f'<w:jc w:val="{align}"/>' if align else ""
-    body = runs if runs is not None else (
-        run(text, bold=bold, italic=italic, underline=underline, size=size) if text else "")
-    return (f'<w:p><w:pPr><w:pStyle w:val="{style.replace(" ", "")}"/>{extra_ppr}{jc}</w:pPr>'
-            f"{body}</w:p>")
+    body = (
+        runs
+        if runs is not None
+        else (run(text, bold=bold, italic=italic, underline=underline, size=size) if text else "")
+    )
+    return (
+        f'<w:p><w:pPr><w:pStyle w:val="{style.replace(" ", "")}"/>{extra_ppr}{jc}</w:pPr>'
+        f"{body}</w:p>"
+    )
 
 
 def tag(text: str) -> str:
@@ -160,8 +217,9 @@ def page_break() -> str:
     return '<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr><w:r><w:br w:type="page"/></w:r></w:p>'
 
 
-def sect_pr(*, landscape: bool = False, roman: bool = False, restart: bool = False,
-            title_page: bool = False) -> str:
+def sect_pr(
+    *, landscape: bool = False, roman: bool = False, restart: bool = False, title_page: bool = False
+) -> str:
     w, h = (PAGE_H, PAGE_W) if landscape else (PAGE_W, PAGE_H)
     m = LANDSCAPE_MARGIN if landscape else MARGIN
     orient = ' w:orient="landscape"' if landscape else ""
@@ -173,7 +231,7 @@ def sect_pr(*, landscape: bool = False, roman: bool = False, restart: bool = Fal
         f'<w:sectPr><w:type w:val="nextPage"/><w:pgSz w:w="{w}" w:h="{h}"{orient}/>'
         f'<w:pgMar w:top="{m["top"]}" w:right="{m["right"]}" w:bottom="{m["bottom"]}" '
         f'w:left="{m["left"]}" w:header="709" w:footer="709" w:gutter="0"/>'
-        f'{numbering}{"<w:titlePg/>" if title_page else ""}</w:sectPr>'
+        f"{numbering}{'<w:titlePg/>' if title_page else ''}</w:sectPr>"
     )
 
 
@@ -231,10 +289,13 @@ class Table:
     rows: list[Row | Tag] = field(default_factory=list)
     style: str = "Tabel LKjIP"
     center: bool = True
+    # The printed width in cm when it differs from the sum of ``widths``: a table with a
+    # column loop is as wide as the page whatever the number of repeated columns.
+    width: float | None = None
 
     def xml(self) -> str:
         grid = "".join(f'<w:gridCol w:w="{twips(w)}"/>' for w in self.widths)
-        total = sum(twips(w) for w in self.widths)
+        total = twips(self.width) if self.width else sum(twips(w) for w in self.widths)
         jc = '<w:jc w:val="center"/>' if self.center else ""
         rows = "".join(self._row(r) for r in self.rows)
         return (
@@ -251,8 +312,11 @@ class Table:
         trpr = "<w:cantSplit/>" + ("<w:tblHeader/>" if row.header else "")
         cells, column = [], 0
         for cell in row.cells:
-            width = cell.width if cell.width is not None else sum(
-                self.widths[column:column + cell.span])
+            width = (
+                cell.width
+                if cell.width is not None
+                else sum(self.widths[column : column + cell.span])
+            )
             column += cell.span
             cells.append(self._cell(cell, row, width))
         return f"<w:tr><w:trPr>{trpr}</w:trPr>{''.join(cells)}</w:tr>"
@@ -262,7 +326,9 @@ class Table:
         if cell.span > 1:
             props.append(f'<w:gridSpan w:val="{cell.span}"/>')
         if cell.merge:
-            props.append('<w:vMerge w:val="restart"/>' if cell.merge == "restart" else "<w:vMerge/>")
+            props.append(
+                '<w:vMerge w:val="restart"/>' if cell.merge == "restart" else "<w:vMerge/>"
+            )
         fill = row.fill or (NUMBER_FILL if row.number else HEADER_FILL if row.header else None)
         if fill:
             props.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>')
@@ -270,21 +336,80 @@ class Table:
         props.append(f'<w:vAlign w:val="{valign}"/>')
         prefix = "".join(
             f"{{% {name} {expr} %}}"
-            for name, expr in (("vmerge", cell.vmerge), ("colspan", cell.colspan),
-                               ("cellbg", cell.bg))
+            for name, expr in (
+                ("vmerge", cell.vmerge),
+                ("colspan", cell.colspan),
+                ("cellbg", cell.bg),
+            )
             if expr
         )
         texts = cell.text if isinstance(cell.text, list) else [cell.text]
         style = cell.style or (
-            "Nomor Kolom" if row.number else "Kepala Tabel" if row.header else "Isi Tabel")
+            "Nomor Kolom" if row.number else "Kepala Tabel" if row.header else "Isi Tabel"
+        )
         align = "center" if row.header else cell.align
         indent = f'<w:ind w:left="{twips(cell.indent)}"/>' if cell.indent else ""
         paragraphs = []
         for i, text in enumerate(texts):
             content = (prefix if i == 0 else "") + text
-            paragraphs.append(para(content, style, align=align, bold=cell.bold or row.bold,
-                                   italic=cell.italic, extra_ppr=indent))
+            paragraphs.append(
+                para(
+                    content,
+                    style,
+                    align=align,
+                    bold=cell.bold or row.bold,
+                    italic=cell.italic,
+                    extra_ppr=indent,
+                )
+            )
         return f"<w:tc><w:tcPr>{''.join(props)}</w:tcPr>{''.join(paragraphs)}</w:tc>"
+
+
+@dataclass
+class Group:
+    """A header over several columns: ``label`` on top, ``cells`` beneath it.
+
+    ``colspan`` is an expression for docxtpl's colspan tag when the number of columns beneath
+    varies (a column loop).
+    """
+
+    label: str | list[C]
+    cells: list[C]
+    colspan: str | None = None
+
+
+def number_loop(items: str) -> Row:
+    """The column-number row of a table with a column loop: the numbers come from ``items``."""
+    return Row(loop_cells(items, "{{ x }}", 1, align="center"), header=True, number=True)
+
+
+def two_row_header(*columns: str | Group | list[C]) -> list[Row]:
+    """Two header rows: a plain label spans both rows, a Group splits into its cells below.
+
+    A list stands for one column wrapped in tag cells (an optional column, see ``if_column``).
+    """
+    top: list[C] = []
+    below: list[C] = []
+    for column in columns:
+        if isinstance(column, Group):
+            if isinstance(column.label, list):
+                top += column.label
+            else:
+                span = sum(c.span for c in column.cells)
+                top.append(C(column.label, span=span, colspan=column.colspan))
+            below += column.cells
+        elif isinstance(column, str):
+            top.append(C(column, merge="restart"))
+            below.append(C("", merge="continue"))
+        else:
+            top += [
+                replace(c, merge="restart") if not c.text.startswith("{%tc") else c for c in column
+            ]  # type: ignore[union-attr]
+            below += [
+                replace(c, text="", merge="continue") if not c.text.startswith("{%tc") else c
+                for c in column
+            ]  # type: ignore[union-attr]
+    return [Row(top, header=True), Row(below, header=True)]
 
 
 def header(*labels: str) -> Row:
@@ -298,5 +423,8 @@ def numbers(count: int) -> Row:
 
 def loop_cells(items: str, content: str, width: float, **kwargs: object) -> list[C]:
     """A horizontal loop: docxtpl repeats the middle cell once per item of ``items``."""
-    return [C("{%tc for x in " + items + " %}", width=0.3), C(content, width=width, **kwargs),
-            C("{%tc endfor %}", width=0.3)]
+    return [
+        C("{%tc for x in " + items + " %}", width=0.3),
+        C(content, width=width, **kwargs),
+        C("{%tc endfor %}", width=0.3),
+    ]

@@ -1,0 +1,431 @@
+"""Tests for the rendered LKjIP and PK documents, read back with python-docx."""
+
+from __future__ import annotations
+
+import copy
+import io
+import re
+import struct
+import zlib
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+from docx.document import Document
+from docx.oxml.ns import qn
+
+from lkjip_gen.build import report_model
+from lkjip_gen.compute import compute
+from lkjip_gen.errors import LkjipError
+from lkjip_gen.load import load
+from lkjip_gen.render import render_docx
+
+ROOT = Path(__file__).resolve().parents[1]
+MINIMAL = ROOT / "examples" / "contoh-minimal" / "lkjip-2024.yaml"
+EXAMPLES = sorted(p for p in (ROOT / "examples").glob("*/lkjip-*.yaml"))
+
+
+@cache
+def _model(path: Path) -> dict[str, Any]:
+    return report_model(path)
+
+
+def model(path: Path = MINIMAL) -> dict[str, Any]:
+    """A fresh copy: tests may change it."""
+    return copy.deepcopy(_model(path))
+
+
+@cache
+def _rendered(path: Path, document: str) -> bytes:
+    return render_docx(_model(path), document=document)
+
+
+def read(data: bytes) -> Document:
+    return docx.Document(io.BytesIO(data))
+
+
+def styled(document: Document, style_id: str) -> list[str]:
+    return [p.text for p in document.paragraphs if p.style.style_id == style_id]
+
+
+def all_text(document: Document) -> str:
+    """Every paragraph of the body, its tables and the footers, one per line."""
+    body = document.element.body
+    lines = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
+    for section in document.sections:
+        lines += [p.text for p in section.footer.paragraphs]
+    return "\n".join(lines)
+
+
+def captioned_tables(
+    document: Document, *, body_only: bool = False
+) -> Iterator[tuple[str, list[list[str]]]]:
+    """(table title, rows of cell texts) for every table that has a "Judul Tabel" title.
+
+    ``body_only`` leaves out the header rows (those repeated on every page).
+    """
+    caption = None
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            style = child.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+            name = style.get(qn("w:val")) if style is not None else None
+            text = "".join(t.text or "" for t in child.iter(qn("w:t")))
+            caption = text if name == "JudulTabel" else (caption if not text else None)
+        elif child.tag == qn("w:tbl") and caption:
+            rows = [
+                ["".join(t.text or "" for t in tc.iter(qn("w:t"))) for tc in tr.iter(qn("w:tc"))]
+                for tr in child.iter(qn("w:tr"))
+                if not (body_only and tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None)
+            ]
+            yield caption, rows
+            caption = None
+
+
+def table(document: Document, title_part: str) -> list[list[str]]:
+    found = [rows for caption, rows in captioned_tables(document) if title_part in caption]
+    assert found, f"tidak ada tabel berjudul '{title_part}'"
+    return found[0]
+
+
+def row_with(rows: list[list[str]], text: str) -> list[str]:
+    found = [r for r in rows if any(text in cell for cell in r)]
+    assert found, f"tidak ada baris berisi '{text}'"
+    return found[0]
+
+
+# ---------------------------------------------------------------- structure and values
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.parent.name)
+def test_every_example_renders_with_chapters_in_order(path: Path) -> None:
+    document = read(_rendered(path, "lkjip"))
+    assert styled(document, "Heading1") == [
+        "BAB I PENDAHULUAN",
+        "BAB II PERENCANAAN KINERJA",
+        "BAB III AKUNTABILITAS KINERJA",
+        "BAB IV PENUTUP",
+    ]
+    front = styled(document, "JudulBagian")
+    assert front[:4] == ["Kata Pengantar", "Ikhtisar Eksekutif", "Daftar Isi", "Daftar Tabel"]
+    assert front[4].startswith("LAMPIRAN: PERJANJIAN KINERJA")
+    text = all_text(document)
+    assert "None" not in text
+    assert not re.search(r"{{|{%|}}|%}", text), "tag templat tertinggal di dokumen"
+
+
+def test_sections_are_numbered_by_the_office_setting() -> None:
+    document = read(_rendered(MINIMAL, "lkjip"))
+    sections = styled(document, "Heading2")
+    assert sections[:3] == ["A.\tLatar Belakang", "B.\tDasar Hukum", "C.\tMaksud dan Tujuan"]
+    numbered = model()
+    numbered["pengaturan"]["penomoran"] = "angka"
+    sections = styled(read(render_docx(numbered)), "Heading2")
+    assert sections[0] == "1.1\tLatar Belakang"
+    captions = [c for c, _ in captioned_tables(read(render_docx(numbered)))]
+    assert captions[0].startswith("Tabel 1.1 ")
+
+
+def test_iku1_realisasi_from_pembilang_and_capaian_in_the_tables() -> None:
+    document = read(_rendered(MINIMAL, "lkjip"))
+    ratio = row_with(table(document, "Perhitungan Realisasi"), "pencari kerja yang ditempatkan")
+    assert ratio[2].startswith("97") and ratio[3].startswith("200")
+    assert ratio[4] == "48,50%"
+    measured = row_with(table(document, "Pengukuran Kinerja"), "pencari kerja yang ditempatkan")
+    assert measured[4:8] == ["48", "48,50", "101,04", "Sangat Tinggi"]
+    tpt = row_with(table(document, "Pengukuran Kinerja"), "Tingkat Pengangguran Terbuka")
+    assert tpt[4:7] == ["4,4", "4,1", "106,82"]
+    pk = row_with(table(document, "Perjanjian Kinerja"), "Program Penempatan Tenaga Kerja")
+    assert "48%" in pk and "150.000.000" in pk
+
+
+def test_totals_rows() -> None:
+    document = read(_rendered(MINIMAL, "lkjip"))
+    budget = table(document, "Realisasi Anggaran dan Kinerja Program")
+    assert budget[-1][0] == "JUMLAH"
+    assert budget[-1][-4:-1] == ["2.650.000.000", "2.542.500.000", "95,94"]
+    assert table(document, "Perjanjian Kinerja")[-1][-2] == "2.650.000.000"
+    sumenep = read(_rendered(ROOT / "examples" / "sumenep-2020" / "lkjip-2020.yaml", "lkjip"))
+    staff = table(sumenep, "Struktur Perangkat Daerah")
+    assert staff[-1][0] == "JUMLAH" and staff[-1][-1] == "39"
+
+
+def test_text_with_sisa_anggaran_in_words() -> None:
+    text = all_text(read(_rendered(MINIMAL, "lkjip")))
+    assert (
+        "sisa anggaran sebesar Rp107.500.000,00 (seratus tujuh juta lima ratus ribu rupiah)" in text
+    )
+    assert (
+        "rata-rata capaian kinerja Tahun 2024 adalah 99,47% dengan kategori Sangat Tinggi" in text
+    )
+
+
+def test_header_rows_repeat_and_number_row_follows() -> None:
+    document = read(_rendered(MINIMAL, "lkjip"))
+    grids = [
+        t
+        for t in document.element.body.iter(qn("w:tbl"))
+        if t.find(f"{qn('w:tblPr')}/{qn('w:tblStyle')}").get(qn("w:val")) == "TabelLKjIP"
+    ]
+    assert len(grids) > 10
+    for grid in grids:
+        first = grid.find(qn("w:tr"))
+        assert first.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
+    for _, rows in captioned_tables(document):
+        numbers = next(r for r in rows if r and r[0] == "1")
+        assert numbers == [str(n) for n in range(1, len(numbers) + 1)]
+
+
+def test_hierarchy_cells_are_merged_vertically() -> None:
+    document = read(_rendered(MINIMAL, "lkjip"))
+    title = next(c for c in document.paragraphs if "Hubungan Misi" in c.text)._p
+    grid = title.getnext()
+    rows = grid.findall(qn("w:tr"))[2:]
+    misi = [r.find(qn("w:tc")).find(f"{qn('w:tcPr')}/{qn('w:vMerge')}") for r in rows]
+    assert misi[0].get(qn("w:val")) == "restart"
+    assert misi[1] is not None and misi[1].get(qn("w:val")) in (None, "continue")
+
+
+def test_landscape_section_and_paper_size() -> None:
+    document = read(_rendered(MINIMAL, "lkjip"))
+    sizes = [(s.page_width, s.page_height) for s in document.sections]
+    assert any(w > h for w, h in sizes), "tidak ada halaman mendatar"
+    assert {max(w, h) for w, h in sizes} == {docx.shared.Twips(16838)}
+    f4 = model()
+    f4["pengaturan"]["kertas"] = "F4"
+    for section in read(render_docx(f4)).sections:
+        assert {section.page_width, section.page_height} == {
+            docx.shared.Twips(12189),
+            docx.shared.Twips(18709),
+        }
+
+
+def test_page_numbers_restart_at_bab_i() -> None:
+    document = read(_rendered(MINIMAL, "lkjip"))
+    types = [s._sectPr.find(qn("w:pgNumType")) for s in document.sections]  # noqa: SLF001
+    assert types[0].get(qn("w:fmt")) == "lowerRoman"
+    assert types[1].get(qn("w:fmt")) == "decimal" and types[1].get(qn("w:start")) == "1"
+
+
+def test_numbered_lists_restart_per_list() -> None:
+    data = model()
+    data["narasi"]["latar_belakang"] = (
+        "Pertama:\n\n1. satu\n2. dua\n\nLalu:\n\n1. tiga\n   - sub\n2. empat"
+    )
+    document = read(render_docx(data))
+    items = [p for p in document.paragraphs if p.style.style_id == "ListNumber"]
+    ids = [
+        p._p.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}").get(qn("w:val"))  # noqa: SLF001
+        for p in items
+        if p.text in ("satu", "dua", "tiga", "empat")
+    ]
+    assert ids[0] == ids[1] and ids[2] == ids[3] and ids[1] != ids[2]
+
+
+def test_narrative_bold_italic_and_lists() -> None:
+    data = model()
+    data["narasi"]["latar_belakang"] = "Teks **tebal** dan *miring*.\n\n- butir\n\na. huruf"
+    document = read(render_docx(data))
+    para = next(p for p in document.paragraphs if p.text == "Teks tebal dan miring.")
+    assert [(r.text, r.bold, r.italic) for r in para.runs] == [
+        ("Teks ", None, None),
+        ("tebal", True, None),
+        (" dan ", None, None),
+        ("miring", None, True),
+        (".", None, None),
+    ]
+    kinds = {p.text: p.style.style_id for p in document.paragraphs}
+    assert kinds["butir"] == "ListBullet" and kinds["huruf"] == "DaftarHuruf"
+
+
+# ---------------------------------------------------------------- reproducibility
+
+
+def test_two_renders_are_byte_identical() -> None:
+    assert render_docx(model()) == render_docx(model())
+    assert render_docx(model(), document="pk") == render_docx(model(), document="pk")
+
+
+def test_properties_come_from_the_data() -> None:
+    document = read(_rendered(MINIMAL, "lkjip"))
+    props = document.core_properties
+    assert props.author == "Dinas Tenaga Kerja Kabupaten Contoh"
+    assert props.created.date().isoformat() == "2025-02-20" == props.modified.date().isoformat()
+    assert props.title.startswith("Laporan Kinerja Instansi Pemerintah Dinas Tenaga Kerja")
+
+
+# ---------------------------------------------------------------- user text reaches the page
+
+
+TRICKY = "& <b>x</b> \"kutip\" 'tunggal' 日本語 العربية"
+
+
+def test_special_characters_in_every_name_and_narrative_reach_the_document() -> None:
+    doc = load(MINIMAL)
+    data = copy.deepcopy(doc.data)
+    fields: dict[str, str] = {}
+
+    def mark(name: str) -> str:
+        fields[name] = f"{name} {TRICKY}"
+        return fields[name]
+
+    instansi = data["instansi"]
+    for key in ("nama", "pemda", "alamat"):
+        instansi[key] = mark(f"instansi.{key}")
+    instansi["kepala"]["nama"] = mark("kepala.nama")
+    instansi["kepala"]["jabatan"] = mark("kepala.jabatan")
+    instansi["kepala"]["pangkat"] = mark("kepala.pangkat")
+    instansi["atasan"]["nama"] = mark("atasan.nama")
+    data["renstra"]["visi"] = mark("visi")
+    for i, m in enumerate(data["renstra"]["misi"]):
+        m["uraian"] = mark(f"misi{i}")
+    for i, t in enumerate(data["renstra"]["tujuan"]):
+        t["uraian"] = mark(f"tujuan{i}")
+        for j, ind in enumerate(t["indikator"]):
+            ind["nama"] = mark(f"indtujuan{i}.{j}")
+    for i, s in enumerate(data["renstra"]["sasaran"]):
+        s["uraian"] = mark(f"sasaran{i}")
+        s["strategi"] = [mark(f"strategi{i}")]
+        for j, ind in enumerate(s["indikator"]):
+            ind["nama"] = mark(f"indsasaran{i}.{j}")
+    for i, p in enumerate(data["program"]):
+        p["nama"] = mark(f"program{i}")
+        for j, k in enumerate(p["kegiatan"]):
+            k["nama"] = mark(f"kegiatan{i}.{j}")
+            for m_, sub in enumerate(k["sub_kegiatan"]):
+                sub["nama"] = mark(f"sub{i}.{j}.{m_}")
+    from lkjip_gen.schema import load_schema
+
+    for key in load_schema()["properties"]["narasi"]["properties"]:
+        data["narasi"][key] = mark(f"narasi.{key}")
+    data["analisis"]["S1"] = {
+        k: mark(f"analisis.{k}")
+        for k in ("penyebab", "solusi", "program_pendukung", "efisiensi", "lainnya")
+    }
+    data["dasar_hukum"] = [mark("dasar_hukum")]
+    data["organisasi"]["tugas"] = mark("organisasi.tugas")
+    data["organisasi"]["kedudukan"] = mark("organisasi.kedudukan")
+    data["organisasi"]["fungsi"] = [mark("organisasi.fungsi")]
+    data["organisasi"]["unit"][0]["nama"] = mark("unit")
+    result = compute(data)
+    text = all_text(read(render_docx(result)))
+    missing = [name for name, value in fields.items() if value not in text]
+    assert not missing, f"tidak ditemukan utuh: {missing}"
+    pk_text = all_text(read(render_docx(result, document="pk")))
+    for name in ("kepala.nama", "atasan.nama", "sasaran0", "indsasaran0.0", "program0"):
+        assert fields[name] in pk_text
+
+
+# ---------------------------------------------------------------- absent data
+
+
+def test_absent_sections_leave_no_empty_table_and_no_none() -> None:
+    data = model()
+    for key in ("narasi",):
+        data[key] = {}
+    data["organisasi"] = {}
+    data["dasar_hukum"] = []
+    for s in data["sasaran"]:
+        s["analisis"], s["strategi"], s["arah_kebijakan"] = {}, [], []
+    document = read(render_docx(data))
+    text = all_text(document)
+    assert "None" not in text
+    for heading in (
+        "Latar Belakang",
+        "Dasar Hukum",
+        "Gambaran Umum",
+        "Strategi dan Arah",
+        "Penyebab keberhasilan",
+        "Permasalahan dan Strategi",
+    ):
+        assert heading not in text
+    for caption, rows in captioned_tables(document, body_only=True):
+        assert rows, f"tabel kosong: {caption}"
+
+
+def test_pk_before_any_realisasi() -> None:
+    """A January model: targets and pagu only. The LKjIP skips measured sentences, PK renders."""
+    doc = load(MINIMAL)
+    data = copy.deepcopy(doc.data)
+    data["kinerja"] = {}
+    for program in data["program"]:
+        for kegiatan in program["kegiatan"]:
+            for sub in kegiatan["sub_kegiatan"]:
+                sub.pop("realisasi", None)
+                for ind in sub.get("indikator", []):
+                    ind.pop("realisasi", None)
+        for ind in program.get("indikator", []):
+            ind.pop("realisasi", None)
+    result = compute(data)
+    text = all_text(read(render_docx(result)))
+    assert "None" not in text
+    assert "Realisasi indikator kinerja belum diukur pada periode ini." in text
+    pk = read(render_docx(result, document="pk"))
+    pk_text = all_text(pk)
+    assert "PERJANJIAN KINERJA TAHUN 2024" in pk_text
+    assert (
+        "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan "
+        "akuntabel serta berorientasi pada hasil" in pk_text
+    )
+    assert "selanjutnya disebut pihak pertama" in pk_text
+    assert "selaku atasan langsung pihak pertama, selanjutnya disebut pihak kedua" in pk_text
+    assert "PIHAK KEDUA," in pk_text and "PIHAK PERTAMA," in pk_text
+    assert "Contoh, 2 Januari 2024" in pk_text
+    assert "NIP. 19700101 199503 1 001" in pk_text
+    assert "Jumlah Anggaran" in pk_text and "2.650.000.000" in pk_text
+    assert "BAB I" not in pk_text
+
+
+# ---------------------------------------------------------------- images
+
+
+def png(width: int = 4, height: int = 2) -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
+    raw = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_logo_and_bagan_are_embedded(tmp_path: Path) -> None:
+    (tmp_path / "logo.png").write_bytes(png())
+    (tmp_path / "bagan.png").write_bytes(png(40, 10))
+    data = model()
+    data["instansi"]["logo"] = str(tmp_path / "logo.png")
+    data["organisasi"]["bagan"] = str(tmp_path / "bagan.png")
+    document = read(render_docx(data))
+    images = [r for r in document.part.rels.values() if r.reltype.endswith("/image")]
+    assert len(images) == 2
+    assert "Bagan Struktur Organisasi" in all_text(document)
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "tidak ditemukan"),
+        (b"GIF89a....", "PNG atau JPEG"),
+        (b"<svg/>", "PNG atau JPEG"),
+    ],
+)
+def test_missing_or_unsupported_image_is_a_clear_error(
+    tmp_path: Path, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / "logo.img"
+    if content is not None:
+        path.write_bytes(content)
+    data = model()
+    data["instansi"]["logo"] = str(path)
+    with pytest.raises(LkjipError, match=message):
+        render_docx(data)

@@ -1,0 +1,182 @@
+"""Tests for the templates themselves: reproducible generation, the sandbox, broken templates."""
+
+from __future__ import annotations
+
+import importlib.util
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+
+from lkjip_gen import context
+from lkjip_gen.build import report_model
+from lkjip_gen.errors import TemplateError
+from lkjip_gen.render import LkjipTemplate, environment, render_docx
+
+ROOT = Path(__file__).resolve().parents[1]
+TEMPLATES = ROOT / "templates" / "default"
+MINIMAL = ROOT / "examples" / "contoh-minimal" / "lkjip-2024.yaml"
+
+
+def _generator() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "make_templates", ROOT / "tools" / "make_templates.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as z:
+        return {name: z.read(name) for name in z.namelist()}
+
+
+def test_committed_templates_are_what_the_generator_writes(tmp_path: Path) -> None:
+    written = _generator().main(tmp_path)
+    for path in written:
+        assert parts(path) == parts(TEMPLATES / path.name), (
+            f"{path.name} berbeda: jalankan python tools/make_templates.py dan commit hasilnya"
+        )
+
+
+def test_templates_use_only_what_the_context_provides() -> None:
+    model = report_model(MINIMAL)
+    env = environment(model)
+    for name in ("lkjip", "pk"):
+        tpl = LkjipTemplate(TEMPLATES / f"{name}.docx")
+        ctx = context.build(model, tpl)
+        assert tpl.get_undeclared_template_variables(env) <= set(ctx), name
+
+
+def test_templates_keep_real_styles_for_word_users() -> None:
+    document = docx.Document(str(TEMPLATES / "lkjip.docx"))
+    names = {s.name for s in document.styles}
+    for style in (
+        "Heading 1",
+        "Heading 2",
+        "Heading 3",
+        "Body Text",
+        "List Bullet",
+        "List Number",
+        "Daftar Huruf",
+        "Judul Tabel",
+        "Isi Tabel",
+        "Kepala Tabel",
+        "Tabel LKjIP",
+    ):
+        assert style in names
+
+
+# ---------------------------------------------------------------- the sandbox
+
+
+def one_paragraph_template(folder: Path, text: str, name: str = "lkjip") -> Path:
+    document = docx.Document()
+    document.add_paragraph(text)
+    path = folder / f"{name}.docx"
+    document.save(str(path))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def model() -> dict[str, Any]:
+    return report_model(MINIMAL)
+
+
+@pytest.fixture
+def with_logo(model: dict[str, Any], tmp_path: Path) -> dict[str, Any]:
+    from tests.test_render import png
+
+    (tmp_path / "logo.png").write_bytes(png())
+    return {**model, "instansi": {**model["instansi"], "logo": str(tmp_path / "logo.png")}}
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "{{ instansi.__class__ }}",
+        "{{ instansi.nama.__class__.__mro__ }}",
+        "{{ gambar.logo.tpl }}",
+        "{{ gambar.logo.tpl.save('/tmp/x.docx') }}",
+        "{{ gambar.logo.image_descriptor }}",
+        "{{ narasi.kata_pengantar.__html__ }}",
+        "{{ ringkasan.items.__self__ }}",
+        "{{ lipsum.__globals__ }}",
+        "{{ cycler.__init__.__globals__.os }}",
+        "{{ range.__self__ }}",
+    ],
+)
+def test_template_cannot_reach_python_internals_or_docxtpl(
+    with_logo: dict[str, Any], tmp_path: Path, tag: str
+) -> None:
+    folder = one_paragraph_template(tmp_path, tag)
+    with pytest.raises(TemplateError) as raised:
+        render_docx(with_logo, template_dir=folder)
+    message = str(raised.value)
+    assert "lkjip.docx" in message
+    assert tag in message or "terlarang" in message
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "{% include '/etc/passwd' %}",
+        "{% import '/etc/passwd' as x %}",
+        "{% extends 'lkjip.docx' %}",
+    ],
+)
+def test_template_cannot_read_files(model: dict[str, Any], tmp_path: Path, tag: str) -> None:
+    folder = one_paragraph_template(tmp_path, tag)
+    with pytest.raises(TemplateError, match="lkjip.docx"):
+        render_docx(model, template_dir=folder)
+
+
+def test_tpl_is_not_in_the_context(model: dict[str, Any], tmp_path: Path) -> None:
+    folder = one_paragraph_template(tmp_path, "{{ tpl.save }}")
+    with pytest.raises(TemplateError, match=r"variabel tidak dikenal.*tpl.*\{\{ tpl\.save \}\}"):
+        render_docx(model, template_dir=folder)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "{{ instansi.namaa }}",
+            r"variabel tidak dikenal: .*namaa.* di tag \{\{ instansi\.namaa \}\}",
+        ),
+        ("{% if %}", r"sintaks templat salah"),
+        ("Halo {{ instansi.nama ", r"sintaks templat salah"),
+        ("{{ instansi.nama|tidak_ada }}", r"tidak_ada"),
+        ("{{ instansi.nama|angka }}", r"di tag \{\{ instansi\.nama\|angka \}\}"),
+    ],
+)
+def test_broken_template_names_file_and_tag(
+    model: dict[str, Any], tmp_path: Path, text: str, expected: str
+) -> None:
+    folder = one_paragraph_template(tmp_path, text)
+    with pytest.raises(TemplateError, match="lkjip.docx") as raised:
+        render_docx(model, template_dir=folder)
+    assert __import__("re").search(expected, str(raised.value)), str(raised.value)
+
+
+def test_missing_or_unreadable_template(model: dict[str, Any], tmp_path: Path) -> None:
+    with pytest.raises(TemplateError, match="tidak ditemukan"):
+        render_docx(model, template_dir=tmp_path)
+    (tmp_path / "lkjip.docx").write_text("bukan docx")
+    with pytest.raises(TemplateError, match="bukan templat Word"):
+        render_docx(model, template_dir=tmp_path)
+
+
+def test_user_text_is_never_template_code(model: dict[str, Any], tmp_path: Path) -> None:
+    """Data that looks like Jinja is printed, not executed."""
+    sneaky = {**model, "instansi": {**model["instansi"], "nama": "{{ 7*7 }} {% raw %}"}}
+    folder = one_paragraph_template(tmp_path, "[{{ instansi.nama }}]")
+    data = render_docx(sneaky, template_dir=folder)
+    import io
+
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
+    assert "[{{ 7*7 }} {% raw %}]" in text
