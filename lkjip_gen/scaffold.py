@@ -18,7 +18,7 @@ from string import Template
 from typing import Any
 
 from .errors import LkjipError
-from .fieldref import ITEM, description, lookup
+from .fieldref import ITEM, deref, description, lookup
 from .schema import load_schema
 
 PROFILE = "profil.yaml"
@@ -140,8 +140,9 @@ def annotate(text: str) -> str:
         ValueError: a key in the template is not in the schema (a bug in the template).
     """
     out: list[str] = []
-    stack: list[tuple[int, tuple[str, ...]]] = []
-    explained: set[tuple[str, ...]] = set()  # the second item of a list needs no explanation
+    # (column, path, path with the office's own keys - ids, years - as "*")
+    stack: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []
+    explained: set[tuple[str, ...]] = set()  # the second IKU or list item needs no explanation
     notes = 0  # indented "##" notes just above: the description goes above them
     block_column: int | None = None  # inside a "key: |" text block indented deeper than this
     for line in text.splitlines():
@@ -166,19 +167,23 @@ def annotate(text: str) -> str:
         key_column = column + (2 if match["dash"] else 0)
         while stack and stack[-1][0] >= column:
             stack.pop()
-        parent = stack[-1][1] if stack else ()
+        parent, generic = stack[-1][1:] if stack else ((), ())
         if match["dash"]:
-            parent = (*parent, ITEM)
-            stack.append((column, parent))
-        path = (*parent, match["key"])
-        stack.append((key_column, path))
+            parent, generic = (*parent, ITEM), (*generic, ITEM)
+            stack.append((column, parent, generic))
+        key = match["key"]
+        path = (*parent, key)
         node = lookup(path)
         if node is None:
             raise ValueError(f"scaffold key not in the schema: {'.'.join(path)}")
+        owner = deref(lookup(parent))
+        own_key = isinstance(owner, dict) and node is owner.get("additionalProperties")
+        generic = (*generic, "*" if own_key else key)
+        stack.append((key_column, path, generic))
         nested = commented is not None and len(lead) < column
         prefix = f"{lead}# {' ' * (column - len(lead))}# " if nested else f"{' ' * column}# "
-        if path not in explained:
-            explained.add(path)
+        if generic not in explained:
+            explained.add(generic)
             width = _WIDTH - len(prefix)
             out[where:where] = [
                 prefix + piece
