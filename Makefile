@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 OUT ?= out
 EXAMPLES := $(wildcard examples/*/lkjip-*.yaml)
 
-.PHONY: setup examples test lint fmt templates bench clean
+.PHONY: setup examples test lint fmt templates docs bench clean
 
 setup: $(VENV)/.installed
 
@@ -37,6 +37,9 @@ fmt: setup
 
 templates: setup
 	$(PY) tools/make_templates.py
+
+docs: setup
+	$(PY) -m lkjip_gen.fieldref docs/referensi-data.md
 
 bench: setup
 	$(PY) benchmarks/run.py

@@ -194,7 +194,17 @@ def _laporan(data: dict[str, Any]) -> dict[str, Any]:
         laporan["periode"] = f"Tahun {tahun}"
     laporan.setdefault("tempat", data["instansi"].get("kota") or data["instansi"]["pemda"])
     laporan.setdefault("tanggal_pk", f"{tahun}-01-02")
+    if not laporan.get("tanggal"):
+        laporan["tanggal"] = _signing_month(laporan)
     return laporan
+
+
+def _signing_month(laporan: dict[str, Any]) -> str:
+    """Month (no day) a report is due when none is given: offices leave the day blank anyway."""
+    tahun = laporan["tahun"]
+    if laporan["jenis"] == "triwulan" and laporan["triwulan"] < 4:
+        return f"{tahun}-{laporan['triwulan'] * 3 + 1:02d}"
+    return f"{tahun + 1}-02" if laporan["jenis"] == "tahunan" else f"{tahun + 1}-01"
 
 
 def _round(settings: Settings, value: Decimal | None) -> Decimal | None:

@@ -326,3 +326,21 @@ def test_entered_realisasi_wins_over_pembilang_penyebut() -> None:
     a = ind(model(kinerja__A={"realisasi": D("4.97"), "pembilang": 29158, "penyebut": 586536}), "A")
     assert a["realisasi"] == D("4.97")
     assert a["pembilang"] == D(29158)
+
+
+@pytest.mark.parametrize(
+    ("laporan", "expected"),
+    [
+        ({"jenis": "tahunan", "tahun": 2022}, "2023-02"),
+        ({"jenis": "triwulan", "triwulan": 1, "tahun": 2023}, "2023-04"),
+        ({"jenis": "triwulan", "triwulan": 4, "tahun": 2023}, "2024-01"),
+        ({"jenis": "tahunan", "tahun": 2022, "tanggal": "2023-02-16"}, "2023-02-16"),
+    ],
+)
+def test_signing_date_defaults_to_the_due_month(laporan: dict[str, Any], expected: str) -> None:
+    assert model(laporan=laporan)["laporan"]["tanggal"] == expected
+
+
+def test_empty_realisasi_is_not_measured() -> None:
+    c = ind(model(kinerja__C={"target": 17, "realisasi": None}), "C")
+    assert c["status"] == "belum_diukur"

@@ -90,7 +90,7 @@ def test_the_description_walk_reaches_nested_definitions() -> None:
     pointers = {pointer for pointer, _ in fieldref.all_properties()}
     assert "#/$defs/pejabat/properties/nip" in pointers
     assert "#/properties/kondisi_umum/items/properties/baris/items/properties/uraian" in pointers
-    assert "#/$defs/nilai/oneOf/2/properties/maks" in pointers
+    assert "#/$defs/nilai/oneOf/3/properties/maks" in pointers
     assert "#/$defs/pengaturan/properties/skala_kategori/oneOf/1/items/properties/warna" in (
         pointers
     )
