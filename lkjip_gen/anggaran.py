@@ -35,7 +35,7 @@ def _dec(value: Any) -> Decimal | None:
     return None if value is None else Decimal(value)
 
 
-def _add(values: Iterable[Decimal | None]) -> Decimal | None:
+def add(values: Iterable[Decimal | None]) -> Decimal | None:
     """Sum that stays ``None`` only when nothing was measured at all (a January PK)."""
     present = [v for v in values if v is not None]
     return sum(present, Decimal(0)) if present else None
@@ -129,7 +129,7 @@ def flatten(settings: Settings, programs: list[dict[str, Any]]) -> list[dict[str
     rows: list[dict[str, Any]] = []
     for index, program in enumerate(programs, start=1):
         _walk(settings, program, "program", str(index), [], [], rows)
-    total = _add(r["pagu"] for r in rows if r["level"] == "program")
+    total = add(r["pagu"] for r in rows if r["level"] == "program")
     for row in rows:
         amounts = Amounts(settings, row["pagu"], row["realisasi"])
         row.update(amounts.fields(total))
@@ -168,8 +168,8 @@ def _walk(
             _walk(settings, child, CHILDREN[level], f"{nomor}.{i}", own_sasaran, own_sumber, rows)
             for i, child in enumerate(children, start=1)
         ]
-        row["pagu"] = _add(p for p, _ in sums)
-        row["realisasi"] = _add(r for _, r in sums)
+        row["pagu"] = add(p for p, _ in sums)
+        row["realisasi"] = add(r for _, r in sums)
     else:
         row["pagu"] = _dec(node.get("pagu"))
         row["realisasi"] = _dec(node.get("realisasi"))
@@ -192,7 +192,7 @@ def group(
             sums.setdefault(name, []).append(row["pagu"])
             reals.setdefault(name, []).append(row["realisasi"])
     return {
-        name: Amounts(settings, _add(sums[name]), _add(reals[name])).fields(total) for name in sums
+        name: Amounts(settings, add(sums[name]), add(reals[name])).fields(total) for name in sums
     }
 
 
@@ -209,9 +209,9 @@ def belanja(
             }
             for r in entry.get("rincian", [])
         ]
-        pagu = _add(r["pagu"] for r in rincian) if rincian else _dec(entry.get("pagu"))
+        pagu = add(r["pagu"] for r in rincian) if rincian else _dec(entry.get("pagu"))
         realisasi = (
-            _add(r["realisasi"] for r in rincian) if rincian else _dec(entry.get("realisasi"))
+            add(r["realisasi"] for r in rincian) if rincian else _dec(entry.get("realisasi"))
         )
         result.append(
             {

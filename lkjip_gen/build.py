@@ -68,19 +68,12 @@ def report_model(
         prev_path = (doc.main_file.parent / ref).resolve()
         here = doc.main_file.resolve()
         if prev_path in _seen | {here}:
-            loc = doc.locate(("tahun_lalu",))
-            raise ValidationFailed(
-                [
-                    Problem(
-                        loc.file,
-                        loc.line,
-                        loc.col,
-                        "tahun_lalu",
-                        "rujukan tahun_lalu berputar kembali ke berkas ini",
-                        "berkas.tahun_lalu",
-                    )
-                ]
+            problem = doc.problem(
+                ("tahun_lalu",),
+                "rujukan tahun_lalu berputar kembali ke berkas ini",
+                "berkas.tahun_lalu",
             )
+            raise ValidationFailed([problem])
         previous = report_model(prev_path, strict=strict, _seen=_seen | {here})
     model = compute(doc, previous)
     model["peringatan"] = [str(p) for p in checked.warnings]

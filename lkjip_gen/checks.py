@@ -16,7 +16,7 @@ from .anggaran import CHILDREN, as_list
 from .capaian import persen, predikat_scale, skor_predikat
 from .errors import Problem
 from .formatting import rupiah
-from .load import Document, Path_, format_path
+from .load import Document, Path_
 from .schema import number_hint
 
 COUNT_UNITS = re.compile(
@@ -41,10 +41,7 @@ class _Checker:
         severity: str = "error",
         prefer_key: bool = False,
     ) -> None:
-        loc = self.doc.locate(path, prefer_key=prefer_key)
-        self.problems.append(
-            Problem(loc.file, loc.line, loc.col, format_path(path), message, code, severity)
-        )
+        self.problems.append(self.doc.problem(path, message, code, severity, prefer_key=prefer_key))
 
     def warn(self, path: Path_, message: str, code: str) -> None:
         self.add(path, message, code, "peringatan")

@@ -39,39 +39,35 @@ def compute(
         {"id": m["id"], "nomor": m.get("nomor", str(i)), "uraian": m["uraian"]}
         for i, m in enumerate(renstra.get("misi", []), start=1)
     ]
-    tujuan = []
     indikator_all: list[dict[str, Any]] = []
-    for i, t in enumerate(renstra.get("tujuan", []), start=1):
+
+    def measure(definitions: list[dict[str, Any]], level: str, induk: str) -> list[dict[str, Any]]:
         items = [
             _indikator(
-                settings,
-                laporan,
-                renstra,
-                ind,
-                kinerja.get(ind["id"], {}),
-                prior,
-                "tujuan",
-                t["id"],
+                settings, laporan, renstra, ind, kinerja.get(ind["id"], {}), prior, level, induk
             )
-            for ind in t.get("indikator", [])
+            for ind in definitions
         ]
         indikator_all.extend(items)
-        tujuan.append(
-            {
-                "id": t["id"],
-                "nomor": t.get("nomor", str(i)),
-                "misi": t.get("misi"),
-                "uraian": t["uraian"],
-                "indikator": items,
-            }
-        )
+        return items
+
+    tujuan = [
+        {
+            "id": t["id"],
+            "nomor": t.get("nomor", str(i)),
+            "misi": t.get("misi"),
+            "uraian": t["uraian"],
+            "indikator": measure(t.get("indikator", []), "tujuan", t["id"]),
+        }
+        for i, t in enumerate(renstra.get("tujuan", []), start=1)
+    ]
 
     rows = anggaran.flatten(settings, data.get("program", []))
     programs = [r for r in rows if r["level"] == "program"]
     total = anggaran.Amounts(
         settings,
-        anggaran._add(r["pagu"] for r in programs),
-        anggaran._add(r["realisasi"] for r in programs),
+        anggaran.add(r["pagu"] for r in programs),
+        anggaran.add(r["realisasi"] for r in programs),
     )
     total_fields = total.fields()
     per_sasaran = anggaran.group(settings, rows, lambda r: r["sasaran"], total.pagu)
@@ -79,20 +75,7 @@ def compute(
 
     sasaran = []
     for i, s in enumerate(renstra["sasaran"], start=1):
-        items = [
-            _indikator(
-                settings,
-                laporan,
-                renstra,
-                ind,
-                kinerja.get(ind["id"], {}),
-                prior,
-                "sasaran",
-                s["id"],
-            )
-            for ind in s["indikator"]
-        ]
-        indikator_all.extend(items)
+        items = measure(s["indikator"], "sasaran", s["id"])
         mean = _mean(settings, items)
         band = settings.kategori(mean)
         money = per_sasaran.get(s["id"]) or anggaran.Amounts(settings, None, None).fields()

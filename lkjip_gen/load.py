@@ -60,6 +60,19 @@ class Document:
                 return Location(display_name(self.main_file), 1, 1)
             probe = probe[:-1]
 
+    def problem(
+        self,
+        path: Path_,
+        message: str,
+        code: str,
+        severity: str = "error",
+        *,
+        prefer_key: bool = False,
+    ) -> Problem:
+        """A finding about the value (or, with ``prefer_key``, the key) written at ``path``."""
+        loc = self.locate(path, prefer_key=prefer_key)
+        return Problem(loc.file, loc.line, loc.col, format_path(path), message, code, severity)
+
     def base_dir(self, path: Path_) -> Path:
         """The folder relative paths written at ``path`` are resolved against."""
         loc = self.locate(path)
@@ -290,7 +303,7 @@ def load(path: Path | str) -> Document:
     """
     path = Path(path)
     problems: list[Problem] = []
-    doc = Document(data={})
+    doc = Document(data={}, files=[path])
     data = _read(path, doc, problems)
     if data is None:
         raise ValidationFailed(problems)
@@ -298,43 +311,27 @@ def load(path: Path | str) -> Document:
     if isinstance(profile_ref, str) and profile_ref:
         profile_path = (path.parent / profile_ref).resolve()
         if profile_path == path.resolve():
-            loc = doc.locate(("profil",))
             problems.append(
-                Problem(
-                    loc.file,
-                    loc.line,
-                    loc.col,
-                    "profil",
-                    "berkas profil tidak boleh berkas ini sendiri",
-                    "berkas.profil",
+                doc.problem(
+                    ("profil",), "berkas profil tidak boleh berkas ini sendiri", "berkas.profil"
                 )
             )
             raise ValidationFailed(problems)
-        profile_doc = Document(data={})
+        profile_doc = Document(data={}, files=[profile_path])
         profile = _read(profile_path, profile_doc, problems)
         if profile is None:
-            loc = doc.locate(("profil",))
             problems.append(
-                Problem(
-                    loc.file,
-                    loc.line,
-                    loc.col,
-                    "profil",
+                doc.problem(
+                    ("profil",),
                     f"berkas profil {profile_ref!r} tidak dapat dimuat",
                     "berkas.profil",
                 )
             )
             raise ValidationFailed(problems)
         if "profil" in profile:
-            loc = profile_doc.locate(("profil",))
             problems.append(
-                Problem(
-                    loc.file,
-                    loc.line,
-                    loc.col,
-                    "profil",
-                    "berkas profil tidak boleh merujuk profil lain",
-                    "berkas.profil",
+                profile_doc.problem(
+                    ("profil",), "berkas profil tidak boleh merujuk profil lain", "berkas.profil"
                 )
             )
         # Positions of the year file override the profile's wherever the year file wrote a value.
@@ -348,7 +345,6 @@ def load(path: Path | str) -> Document:
         doc = merged
     else:
         doc.data = data
-        doc.files = [path]
     if problems:
         raise ValidationFailed(problems)
     return doc
