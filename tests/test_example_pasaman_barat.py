@@ -20,14 +20,12 @@ entered realisasi is what capaian is measured from, as the audit does.
 
 from __future__ import annotations
 
-import json
-import os
-import re
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from seeds import needs_expected, norm, seed
 
 from lkjip_gen.checks import check
 from lkjip_gen.compute import compute
@@ -41,34 +39,7 @@ CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
 
 
-def _expected_file() -> Path | None:
-    candidates = []
-    if os.environ.get("LKJIP_SEEDS"):
-        candidates.append(Path(os.environ["LKJIP_SEEDS"]) / "expected.json")
-    candidates += [ROOT.parent / "shared" / "seeds" / "expected.json",
-                   Path("/work/shared/seeds/expected.json")]
-    return next((p for p in candidates if p.is_file()), None)
-
-
-EXPECTED_FILE = _expected_file()
-
-
-def _seed_002() -> dict[str, Any]:
-    if EXPECTED_FILE is None:
-        return {"indicators": [], "budget": [], "totals": []}
-    entries = json.loads(EXPECTED_FILE.read_text(encoding="utf-8"))
-    return next(e for e in entries if e["seed"] == "002")
-
-
-SEED = _seed_002()
-needs_expected = pytest.mark.skipif(
-    EXPECTED_FILE is None,
-    reason="shared/seeds/expected.json not found (set LKJIP_SEEDS to its folder)",
-)
-
-
-def norm(name: str) -> str:
-    return re.sub(r"\s+", " ", name).strip().casefold()
+SEED = seed("002")
 
 
 def D(value: Any) -> Decimal:
