@@ -570,23 +570,40 @@ def _iku(model: Mapping[str, Any]) -> dict[str, Any] | None:
 def _pk_rows(model: Mapping[str, Any], budget: list[Row]) -> list[Row]:
     """Perjanjian Kinerja rows: per sasaran, its indicators beside the programs serving it.
 
-    A program serving several sasaran is listed once, beside the first; programs serving none
-    (the penunjang program) come last. In a block, the shorter side's last cell is merged down.
+    A program is listed beside the first sasaran it serves, and its cells run down over the
+    following sasaran it also serves (seed 001's pelatihan program spans two sasaran). Programs
+    serving none (the penunjang program) come last. In a block, the shorter side's last cell is
+    merged down.
     """
     programs = [r for r in model["anggaran"]["baris"] if r["level"] == "program"]
     sources = _program_sources(model["anggaran"]["baris"])
-    blocks: list[tuple[str, str, list[Mapping[str, Any]], list[Mapping[str, Any]]]] = []
-    for s in model["sasaran"]:
-        own = [p for p in programs if p["sasaran"] and p["sasaran"][0] == s["id"]]
-        blocks.append((s["nomor"], s["uraian"], s["indikator"], own))
+    blocks = [
+        (
+            s["id"],
+            s["nomor"],
+            s["uraian"],
+            s["indikator"],
+            [p for p in programs if p["sasaran"] and p["sasaran"][0] == s["id"]],
+        )
+        for s in model["sasaran"]
+    ]
     orphans = [p for p in programs if not p["sasaran"]]
     if orphans:
-        blocks.append(("", "", [], orphans))
+        blocks.append((None, "", "", [], orphans))
     rows: list[Row] = []
-    for block, (nomor, uraian, indicators, own) in enumerate(blocks):
+    last: tuple[Any, Mapping[str, Any]] | None = None
+    for block, (sid, nomor, uraian, indicators, own) in enumerate(blocks):
         for k in range(max(len(indicators), len(own), 1)):
             ind = indicators[min(k, len(indicators) - 1)] if indicators else None
-            prog = own[min(k, len(own) - 1)] if own else None
+            key: tuple[int, int | None]
+            prog: Mapping[str, Any] | None
+            if own:
+                key, prog = (block, min(k, len(own) - 1)), own[min(k, len(own) - 1)]
+            elif last and sid in last[1]["sasaran"]:
+                key, prog = last
+            else:
+                key, prog = (block, None), None
+            last = (key, prog) if prog else None
             rows.append(
                 {
                     "no": nomor,
@@ -599,7 +616,7 @@ def _pk_rows(model: Mapping[str, Any], budget: list[Row]) -> list[Row]:
                     "sumber_dana": sources.get(prog["nomor"], "") if prog else "",
                     "_s": block,
                     "_i": (block, min(k, len(indicators) - 1)),
-                    "_p": (block, min(k, len(own) - 1)),
+                    "_p": key,
                 }
             )
     _apply_merge(rows, lambda r: r["_s"], "vm_sasaran", ["no", "sasaran"])
@@ -715,8 +732,7 @@ def _history(model: Mapping[str, Any]) -> dict[str, Any] | None:
         rows.append(
             {
                 "no": str(n),
-                "nama": i["nama"],
-                "satuan": i["satuan"],
+                "nama": f"{i['nama']} ({i['satuan']})",
                 "sel": cells,
                 "perubahan": change["capaian"] if change else None,
             }
@@ -724,7 +740,7 @@ def _history(model: Mapping[str, Any]) -> dict[str, Any] | None:
     return {
         "tahun": [str(y) for y in years],
         "sub": ["Realisasi", "Capaian (%)"] * len(years),
-        "nomor": _numbers(2 * len(years) + 4),
+        "nomor": _numbers(2 * len(years) + 3),
         "baris": rows,
     }
 

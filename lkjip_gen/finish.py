@@ -238,6 +238,16 @@ def fit_tables(document: Document) -> None:
     out or added; every cell's width is then set from the grid so Word and LibreOffice draw the
     same table.
     """
+    order = {tag: i for i, tag in enumerate(_TCPR_ORDER)}
+    for cell in document.element.body.iter(qn("w:tc")):
+        tcpr = cell.find(qn("w:tcPr"))
+        if tcpr is not None:
+            for child in sorted(tcpr, key=lambda c: order.get(c.tag, len(order))):
+                tcpr.append(child)
+        # A paragraph loop over an empty list leaves a cell without paragraphs, which Word
+        # reports as a damaged file.
+        if cell.find(qn("w:p")) is None:
+            cell.append(parse_xml(f"<w:p {NSDECL}/>"))
     pending: list[Any] = []
     for child in document.element.body.iterchildren():
         if child.tag == qn("w:tbl"):
@@ -302,10 +312,6 @@ def _fit(table: Any, available: int) -> None:
                 tcw.set(qn("w:w"), str(sum(widths[column : column + n])))
                 tcw.set(qn("w:type"), "dxa")
             column += n
-            order = {tag: i for i, tag in enumerate(_TCPR_ORDER)}
-            children = sorted(tcpr, key=lambda c: order.get(c.tag, len(order)))
-            for child in children:
-                tcpr.append(child)
 
 
 def _shrink(widths: list[int], target: int) -> list[int]:

@@ -114,6 +114,12 @@ def test_every_example_renders_with_chapters_in_order(path: Path) -> None:
     text = all_text(document)
     assert "None" not in text
     assert not re.search(r"{{|{%|}}|%}", text), "tag templat tertinggal di dokumen"
+    for cell in document.element.body.iter(qn("w:tc")):
+        assert cell.find(qn("w:p")) is not None, "sel tanpa paragraf (Word menolaknya)"
+        props = cell.find(qn("w:tcPr"))
+        names = [child.tag.rsplit("}", 1)[1] for child in props]
+        known = [n for n in ("tcW", "gridSpan", "vMerge", "shd", "vAlign") if n in names]
+        assert [n for n in names if n in known] == known, f"urutan tcPr salah: {names}"
 
 
 def test_sections_are_numbered_by_the_office_setting() -> None:

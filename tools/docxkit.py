@@ -166,9 +166,9 @@ def run(
     size: float | None = None,
 ) -> str:
     props = ("<w:b/><w:bCs/>" if bold else "") + ("<w:i/><w:iCs/>" if italic else "")
-    props += '<w:u w:val="single"/>' if underline else ""
     if size:
         props += f'<w:sz w:val="{round(size * 2)}"/><w:szCs w:val="{round(size * 2)}"/>'
+    props += '<w:u w:val="single"/>' if underline else ""
     rpr_xml = f"<w:rPr>{props}</w:rPr>" if props else ""
     return f'<w:r>{rpr_xml}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 

@@ -166,7 +166,7 @@ def styles(document: docx.document.Document) -> None:
         document,
         "Kepala Tabel",
         pPr=ppr(align="center", keep_next=True),
-        rPr=rpr(size=8.5, bold=True),
+        rPr=rpr(size=8, bold=True),
     )
     s(document, "Nomor Kolom", pPr=ppr(align="center"), rPr=rpr(size=8, italic=True))
     s(document, "Isi Tabel", pPr=ppr(), rPr=rpr(size=9))
@@ -251,7 +251,8 @@ def numbering(document: docx.document.Document) -> None:
 def settings(document: docx.document.Document) -> None:
     """Ask Word to refresh the table of contents when the document is opened."""
     settings_el = document.settings.element
-    settings_el.insert(0, element('<w:updateFields w:val="true"/>'))
+    # The schema fixes the order of settings: updateFields comes right before compat.
+    settings_el.find(qn("w:compat")).addprevious(element('<w:updateFields w:val="true"/>'))
 
 
 # ---------------------------------------------------------------- shared blocks
@@ -837,7 +838,7 @@ def bab2(d: Doc) -> None:
     )
     d.table(
         Table(
-            [0.8, 4.6, 1.5, 1.6, 0.3, 1.4, 0.3, 1.6],
+            [0.8, 4.6, 1.4, 1.4, 0.3, 1.15, 0.3, 1.4],
             width=TEXT_WIDTH,
             rows=[
                 *two_row_header(
@@ -916,7 +917,7 @@ def bab2(d: Doc) -> None:
     d.caption("Perjanjian Kinerja {{ instansi.nama }} Tahun {{ laporan.tahun }}")
     d.table(
         Table(
-            [0.8, 3.2, 3.2, 1.5, 3.2, 2.6, 1.5],
+            [1.1, 3.0, 3.1, 1.5, 3.0, 2.4, 1.9],
             rows=[
                 header(
                     "No",
@@ -1043,7 +1044,7 @@ def bab3(d: Doc) -> None:
     d.caption("Pengukuran Kinerja {{ laporan.periode }}")
     d.table(
         Table(
-            [0.8, 3.6, 3.6, 1.3, 1.6, 1.6, 1.6, 0.3, 1.9, 0.3],
+            [1.0, 3.2, 3.2, 1.4, 1.5, 1.7, 1.5, 0.3, 2.2, 0.3],
             rows=[
                 *kategori_header(
                     "No",
@@ -1139,16 +1140,15 @@ def analyses(d: Doc) -> None:
     d.caption("Perbandingan Realisasi dan Capaian Kinerja dengan Tahun Sebelumnya")
     d.table(
         Table(
-            [0.8, 3.8, 1.3, 0.3, 1.5, 0.3, 1.8],
+            [0.8, 4.0, 0.3, 1.55, 0.3, 1.8],
             width=TEXT_WIDTH,
             rows=[
                 *two_row_header(
                     "No",
-                    "Indikator Kinerja",
-                    "Satuan",
+                    "Indikator Kinerja (Satuan)",
                     Group(
-                        loop_cells("tabel.riwayat.tahun", "{{ x }}", 3.4, colspan="2"),
-                        loop_cells("tabel.riwayat.sub", "{{ x }}", 1.7),
+                        loop_cells("tabel.riwayat.tahun", "{{ x }}", 3.1, colspan="2"),
+                        loop_cells("tabel.riwayat.sub", "{{ x }}", 1.55),
                     ),
                     "Perubahan Capaian (poin)",
                 ),
@@ -1158,8 +1158,7 @@ def analyses(d: Doc) -> None:
                     [
                         C("{{ b.no }}", align="center"),
                         C("{{ b.nama }}"),
-                        C("{{ b.satuan }}", align="center"),
-                        *loop_cells("b.sel", "{{ x }}", 1.7, align="center"),
+                        *loop_cells("b.sel", "{{ x }}", 1.55, align="center"),
                         C("{{ b.perubahan|desimal }}", align="center"),
                     ]
                 ),
@@ -1255,7 +1254,7 @@ def per_sasaran(d: Doc) -> None:
     d.caption("Realisasi dan Capaian Indikator Sasaran {{ s.nomor }}")
     d.table(
         Table(
-            [0.8, 6, 1.5, 1.8, 1.8, 1.8, 0.3, 2.3, 0.3],
+            [0.8, 5.6, 1.6, 1.6, 1.6, 1.6, 0.3, 2.4, 0.3],
             rows=[
                 *kategori_header(
                     "No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"
@@ -1355,7 +1354,7 @@ def efficiency(d: Doc) -> None:
     merged = "b.vm_sasaran"
     d.table(
         Table(
-            [0.8, 3.8, 3.5, 1.7, 1.7, 1.6, 1.8, 2.5, 2.5, 1.6, 1.6, 1.6],
+            [1.0, 3.8, 3.5, 1.6, 1.6, 1.5, 1.7, 2.5, 2.5, 1.5, 1.5, 1.9],
             rows=[
                 *two_row_header(
                     "No",
@@ -1505,7 +1504,7 @@ def budget(d: Doc) -> None:
     d.caption("Anggaran dan Realisasi per Jenis Belanja {{ laporan.periode }}")
     d.table(
         Table(
-            [0.8, 7.2, 2.5, 2.5, 2.0, 1.0],
+            [1.0, 6.4, 2.5, 2.5, 2.2, 1.4],
             rows=[
                 header(
                     "No", "Jenis Belanja", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "Serapan (%)"
@@ -1540,7 +1539,7 @@ def budget(d: Doc) -> None:
 
     d.table(
         Table(
-            [1.0, 0.3, 2.9, 0.3, 4.6, 3.8, 1.5, 1.6, 1.5, 2.4, 2.4, 1.5, 1.5],
+            [1.0, 0.3, 2.8, 0.3, 4.4, 3.6, 1.5, 1.5, 1.5, 2.3, 2.3, 1.4, 2.4],
             width=24.7,
             rows=[
                 *two_row_header(
