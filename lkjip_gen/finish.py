@@ -55,7 +55,7 @@ _BEFORE_NUMPR = {
 }
 
 HEADING_STYLES = {"Heading1": 1, "Heading2": 2, "Heading3": 3}
-CAPTION_STYLE = "JudulTabel"
+CAPTION_STYLES = {"JudulTabel": "Tabel", "JudulGambar": "Gambar"}
 FRONT_STYLE = "JudulBagian"
 
 
@@ -74,15 +74,17 @@ def number_headings(document: Document, style: str) -> None:
     """Prefix section headings and table titles with their numbers, chapter by chapter.
 
     Heading 2 gets "A." (``huruf``) or "3.1" (``angka``), Heading 3 "1." or "3.1.1", a table
-    title "Tabel 3.2". Chapters are the Heading 1 paragraphs; the front matter and the annex
-    (Judul Bagian) are not numbered.
+    title "Tabel 3.2" and a figure title "Gambar 1.1". Chapters are the Heading 1 paragraphs;
+    the front matter and the annex (Judul Bagian) are not numbered.
     """
-    chapter = section = subsection = tables = 0
+    chapter = section = subsection = 0
+    captions: dict[str, int] = {}
     in_chapter = False
     for p in document.element.body.iterchildren(qn("w:p")):
         kind = _style(p)
         if kind == "Heading1":
-            chapter, section, subsection, tables, in_chapter = chapter + 1, 0, 0, 0, True
+            chapter, section, subsection, in_chapter = chapter + 1, 0, 0, True
+            captions.clear()
         elif kind == FRONT_STYLE:
             in_chapter = False
         elif not in_chapter:
@@ -99,9 +101,9 @@ def number_headings(document: Document, style: str) -> None:
                 f"{subsection}." if style == "huruf" else f"{chapter}.{section}.{subsection}",
                 tab=True,
             )
-        elif kind == CAPTION_STYLE:
-            tables += 1
-            _prefix(p, f"Tabel {chapter}.{tables} ", tab=False)
+        elif kind in CAPTION_STYLES:
+            captions[kind] = captions.get(kind, 0) + 1
+            _prefix(p, f"{CAPTION_STYLES[kind]} {chapter}.{captions[kind]} ", tab=False)
 
 
 def number_pages(document: Document) -> None:

@@ -411,10 +411,12 @@ def test_logo_and_bagan_are_embedded(tmp_path: Path) -> None:
     data = model()
     data["instansi"]["logo"] = str(tmp_path / "logo.png")
     data["organisasi"]["bagan"] = str(tmp_path / "bagan.png")
-    document = read(render_docx(data))
+    data_bytes = render_docx(data)
+    assert render_docx(data) == data_bytes
+    document = read(data_bytes)
     images = [r for r in document.part.rels.values() if r.reltype.endswith("/image")]
     assert len(images) == 2
-    assert "Bagan Struktur Organisasi" in all_text(document)
+    assert "Gambar 1.1 Bagan Struktur Organisasi" in all_text(document)
 
 
 @pytest.mark.parametrize(

@@ -164,6 +164,13 @@ def styles(document: docx.document.Document) -> None:
     s(document, "Sumber Tabel", pPr=ppr(before=2, after=10), rPr=rpr(size=9, italic=True))
     s(
         document,
+        "Judul Gambar",
+        next_style="Normal",
+        pPr=ppr(before=4, after=10, align="center"),
+        rPr=rpr(size=10, bold=True),
+    )
+    s(
+        document,
         "Kepala Tabel",
         pPr=ppr(align="center", keep_next=True),
         rPr=rpr(size=8, bold=True),
@@ -625,8 +632,9 @@ def bab1(d: Doc) -> None:
     )
     d.tag("{%p endif %}")
     d.tag("{%p if gambar.bagan %}")
-    d.caption("Bagan Struktur Organisasi {{ instansi.nama }}")
     d.p("{{ gambar.bagan }}", "Teks Tengah")
+    # Figures are titled below, tables above, as Indonesian reports do.
+    d.p("Bagan Struktur Organisasi {{ instansi.nama }}", "Judul Gambar")
     d.tag("{%p if organisasi.keterangan_bagan %}")
     d.p("{{ organisasi.keterangan_bagan }}", "Sumber Tabel", align="center")
     d.tag("{%p endif %}")
