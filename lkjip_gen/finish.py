@@ -17,6 +17,8 @@ from docx.document import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
+from .narrative import xml_safe
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NSDECL = f'xmlns:w="{W}"'
 
@@ -351,7 +353,7 @@ def _cell_width(cell: Any) -> int:
 def set_properties(document: Document, model: Mapping[str, Any], title: str) -> None:
     """Title, author and dates from the data, never from the clock, so renders are identical."""
     instansi, laporan = model["instansi"], model["laporan"]
-    office = f"{instansi['nama']} {instansi['pemda']}"
+    office = xml_safe(f"{instansi['nama']} {instansi['pemda']}")
     signed_on = str(laporan["tanggal"])
     # "2021-02" (a month without a day, as seed 000 signs) dates the file on the 1st.
     signed = datetime.fromisoformat(signed_on if len(signed_on) > 7 else f"{signed_on}-01")

@@ -30,6 +30,7 @@ _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _ITALIC = re.compile(r"\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*")
 # Characters XML 1.0 cannot carry at all; anything else reaches the document as typed.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_DOCXTPL_MARKS = re.compile(r"{_[{%]|[}%]_}")
 
 
 @dataclass
@@ -59,9 +60,21 @@ def style_id(name: str) -> str:
     return name.replace(" ", "")
 
 
+def xml_safe(text: str) -> str:
+    """``text`` without the few control characters XML 1.0 cannot carry at all."""
+    return _NOT_XML.sub("", text)
+
+
 def xml_text(text: str) -> str:
-    """Escape text for a ``w:t`` element, dropping only the characters XML cannot hold."""
-    return escape(_NOT_XML.sub("", text))
+    """Escape text for a ``w:t`` element, dropping only the characters XML cannot hold.
+
+    docxtpl turns ``{_{`` into ``{{`` (and the like) in everything it renders; an underscore
+    written as a character reference survives that untouched and still reads as "_".
+    """
+    escaped = escape(xml_safe(text))
+    if _DOCXTPL_MARKS.search(escaped):
+        escaped = escaped.replace("_", "&#95;")
+    return escaped
 
 
 def parse(text: str) -> list[Paragraf]:

@@ -17,7 +17,7 @@ from docxtpl import DocxTemplate
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from markupsafe import Markup, escape
 
-from . import context, finish, formatting
+from . import context, finish, formatting, narrative
 from .errors import TemplateError
 from .output import normalize_docx
 from .schema import resource_dir
@@ -97,6 +97,10 @@ def _finalize(value: Any) -> Any:
         return formatting.DASH
     if isinstance(value, Decimal):
         return formatting.angka(value)
+    if isinstance(value, str) and not isinstance(value, Markup):
+        # Escaped here rather than by autoescape, so that text XML cannot hold is dropped and
+        # docxtpl's own "{_{" escape cannot alter user text.
+        return Markup(narrative.xml_text(value))
     return value
 
 

@@ -265,7 +265,7 @@ def test_properties_come_from_the_data() -> None:
 # ---------------------------------------------------------------- user text reaches the page
 
 
-TRICKY = "& <b>x</b> \"kutip\" 'tunggal' 日本語 العربية"
+TRICKY = "& <b>x</b> \"kutip\" 'tunggal' {_{ }_} {{ x }} 日本語 العربية"
 
 
 def test_special_characters_in_every_name_and_narrative_reach_the_document() -> None:
@@ -322,6 +322,14 @@ def test_special_characters_in_every_name_and_narrative_reach_the_document() -> 
     pk_text = all_text(read(render_docx(result, document="pk")))
     for name in ("kepala.nama", "atasan.nama", "sasaran0", "indsasaran0.0", "program0"):
         assert fields[name] in pk_text
+
+
+def test_characters_xml_cannot_hold_are_dropped_not_fatal() -> None:
+    data = model()
+    data["instansi"]["nama"] = "Dinas\x0bTenaga\x00Kerja"
+    data["narasi"]["latar_belakang"] = "Latar\x1fbelakang"
+    text = all_text(read(render_docx(data)))
+    assert "DinasTenagaKerja" in text and "Latarbelakang" in text
 
 
 # ---------------------------------------------------------------- absent data
