@@ -1,0 +1,95 @@
+"""Row shaping shared by the table builders: merges, column numbers, printed indicator fields."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from .formatting import DASH, angka, round_decimal
+
+Row = dict[str, Any]
+
+
+def table(rows: list[Row], **extra: Any) -> dict[str, Any] | None:
+    """A table for the template, or None when it has no rows (the template then leaves it out)."""
+    return {"baris": rows, **extra} if rows else None
+
+
+def numbers(count: int) -> list[str]:
+    """The column-number row of a table with ``count`` columns: "1" … "count"."""
+    return [str(n) for n in range(1, count + 1)]
+
+
+def merge_states(keys: list[Any]) -> list[str | None]:
+    """Vertical merge states of a column whose cells merge while ``keys`` stay equal."""
+    states: list[str | None] = []
+    for i, key in enumerate(keys):
+        same_as_above = i > 0 and key == keys[i - 1]
+        same_as_below = i + 1 < len(keys) and key == keys[i + 1]
+        states.append("continue" if same_as_above else "restart" if same_as_below else None)
+    return states
+
+
+def apply_merge(
+    rows: list[Row], key: Callable[[Row], Any], state: str, fields: Iterable[str]
+) -> None:
+    """Set ``row[state]`` and blank ``fields`` in continued cells (Word shows the first only)."""
+    fields = tuple(fields)
+    for row, merge in zip(rows, merge_states([key(r) for r in rows]), strict=True):
+        row[state] = merge
+        if merge == "continue":
+            for name in fields:
+                row[name] = ""
+
+
+def rounded(value: Decimal | None, p: Mapping[str, Any]) -> Decimal | None:
+    """Round a percentage the model left unrounded, with the office's own rounding.
+
+    Used for realisasi computed from pembilang/penyebut and for earlier years' capaian; see the
+    report to the compute owner: the model should carry these rounded, like ``capaian``.
+    """
+    if not isinstance(value, Decimal):
+        return value
+    return round_decimal(value, p["desimal"], p["pembulatan"])
+
+
+def indicator(i: Mapping[str, Any], p: Mapping[str, Any]) -> Row:
+    """The printed fields of an indicator (realisasi from pembilang/penyebut rounded)."""
+    ratio = i.get("pembilang") is not None and i.get("penyebut") is not None
+    return {
+        "nama": i["nama"],
+        "satuan": i["satuan"],
+        "target": i["target"],
+        "realisasi": rounded(i["realisasi"], p) if ratio else i["realisasi"],
+        "capaian": i["capaian"],
+        "kategori": i["kategori"],
+        "warna": fill(i.get("warna")),
+    }
+
+
+def fill(colour: str | None) -> str:
+    """A cell shading value for docxtpl's cellbg: "00B050" from "#00B050", else no fill."""
+    return colour.lstrip("#") if colour else "auto"
+
+
+def _join(items: Iterable[str]) -> str:
+    return " & ".join(dict.fromkeys(items))
+
+
+def cell_value(value: Any) -> str:
+    """A cell of a table whose columns are flattened in advance (numbers, text or nothing)."""
+    if value is None:
+        return DASH
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        return angka(value)
+    return str(value)
+
+
+def program_sources(rows: list[Mapping[str, Any]]) -> dict[str, str]:
+    """Sumber dana of each program or kegiatan: those of the sub kegiatan under it."""
+    sources: dict[str, list[str]] = {}
+    for row in rows:
+        for n in range(1, row["nomor"].count(".") + 2):
+            sources.setdefault(".".join(row["nomor"].split(".")[:n]), []).extend(row["sumber_dana"])
+    return {nomor: _join(names) for nomor, names in sources.items()}
