@@ -26,7 +26,8 @@ STYLE_NAMES = {
 _MARKER = re.compile(
     r"^(?P<indent>[ \t]*)(?P<mark>[-*•]|\d{1,3}[.)]|[a-z][.)])[ \t]+(?P<text>\S.*)$"
 )
-_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+# A closing "**" followed by a third "*" belongs to "***": italic closes inside the bold first.
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*(?!\*)")
 _ITALIC = re.compile(r"\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*")
 # Characters XML 1.0 cannot carry at all; anything else reaches the document as typed.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
