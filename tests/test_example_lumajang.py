@@ -11,7 +11,7 @@ The example ``examples/lumajang-2023-tw1`` holds only raw data. These tests chec
 
 The audited rows are copied below (``INDICATORS``, ``BUDGET``) so the test runs without the
 shared seed folder; ``test_embedded_tables_equal_expected_json`` proves the copy is exact whenever
-that folder is present (``LKJIP_SEEDS``, default ``/work/shared/seeds``).
+that folder is present (``../shared/seeds`` beside the repository, or ``LKJIP_SEEDS``).
 
 Rows are matched by level and name (case and whitespace normalised). Where the audit shortens a
 nomenclature name, ``NAME_MAP`` gives the full name as Tabel 3.7 prints it. No row is skipped.
@@ -19,8 +19,6 @@ nomenclature name, ``NAME_MAP`` gives the full name as Tabel 3.7 prints it. No r
 
 from __future__ import annotations
 
-import json
-import os
 import re
 from collections import Counter
 from decimal import Decimal
@@ -28,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from seeds import needs_expected, seed
 
 from lkjip_gen.checks import check
 from lkjip_gen.compute import compute
@@ -36,7 +35,6 @@ from lkjip_gen.schema import validate
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "lumajang-2023-tw1" / "lkjip-2023-tw1.yaml"
-SEEDS = Path(os.environ.get("LKJIP_SEEDS", "/work/shared/seeds"))
 TOL = Decimal("0.01")
 
 # Cross-check problems the example must give, as (severity, code, path). The raw data of seed 001
@@ -513,11 +511,9 @@ def test_cross_checks_give_exactly_the_expected_problems(doc: Document) -> None:
     assert found == EXPECTED_PROBLEMS, "\n".join(str(p) for p in check(doc))
 
 
+@needs_expected
 def test_embedded_tables_equal_expected_json() -> None:
-    path = SEEDS / "expected.json"
-    if not path.is_file():
-        pytest.skip(f"{path} not present: the embedded copy of the audit cannot be compared")
-    entry = next(e for e in json.loads(path.read_text(encoding="utf-8")) if e["seed"] == "001")
+    entry = seed("001")
     indicators = [(i["level"], i["code"], i["name"], i["target"], i["realisasi"],
                    i["capaian_exact"], i.get("kategori_correct")) for i in entry["indicators"]]
     budget = [(b["level"], b["code_or_number"], b["name"], b["pagu"], b["realisasi"],
