@@ -1,0 +1,96 @@
+"""Benchmarks: time per pipeline stage on the examples and on synthetic data of growing size.
+
+Prints ratios, not verdicts: how each stage scales when the data grows tenfold (1.0 per tenfold
+would be perfectly linear per row) and how long each stage takes relative to loading. Tests never
+assert timings; run `make bench` before and after a change that touches the hot path.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from lkjip_gen import checks, schema  # noqa: E402
+from lkjip_gen.build import report_model  # noqa: E402
+from lkjip_gen.compute import compute  # noqa: E402
+from lkjip_gen.load import load  # noqa: E402
+from lkjip_gen.render import render_docx  # noqa: E402
+
+
+def best_of(func: Callable[[], Any], repeat: int = 3) -> float:
+    """Fastest of a few runs: the least disturbed by whatever else the machine does."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def stages(path: Path) -> dict[str, float]:
+    doc = load(path)
+    model = report_model(path)
+    return {
+        "load": best_of(lambda: load(path)),
+        "schema": best_of(lambda: schema.validate(doc)),
+        "checks": best_of(lambda: checks.check(doc)),
+        "compute": best_of(lambda: compute(doc)),
+        "render": best_of(lambda: render_docx(model), repeat=2),
+    }
+
+
+def synthetic(programs: int, kegiatan: int = 3, sub: int = 3) -> str:
+    """A year file with programs × kegiatan × sub kegiatan rows, built on the minimal example."""
+    base = (ROOT / "examples" / "contoh-minimal" / "lkjip-2024.yaml").read_text(encoding="utf-8")
+    head = base.split("\nprogram:\n")[0]
+    profile = (ROOT / "examples" / "contoh-minimal" / "profil.yaml").resolve()
+    lines = [head.replace("profil: profil.yaml", f"profil: {profile}"), "", "program:"]
+    for p in range(programs):
+        lines += [f"  - nama: Program {p}", f"    sasaran: S{p % 2 + 1}", "    kegiatan:"]
+        for k in range(kegiatan):
+            lines += [f"      - nama: Kegiatan {p}.{k}", "        sub_kegiatan:"]
+            for s in range(sub):
+                lines += [
+                    f"          - nama: Sub kegiatan {p}.{k}.{s}",
+                    "            indikator:",
+                    "              - {nama: Jumlah peserta, satuan: orang, target: 40, "
+                    "realisasi: 38}",
+                    f"            pagu: {1000000 + s}",
+                    f"            realisasi: {900000 + s}",
+                    "            sumber_dana: DAU",
+                ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    print("Stage times on the examples (seconds, best of runs; ratio to load):")
+    for path in sorted(ROOT.glob("examples/*/lkjip-*.yaml")):
+        times = stages(path)
+        shown = "  ".join(f"{k} {v:.3f} (×{v / times['load']:.1f})" for k, v in times.items())
+        print(f"  {path.parent.name:22} {shown}")
+    print("\nScaling with synthetic budgets (9 sub kegiatan per program):")
+    previous: dict[str, float] | None = None
+    with tempfile.TemporaryDirectory() as tmp:
+        for programs in (5, 50, 500):
+            path = Path(tmp) / f"lkjip-{programs}.yaml"
+            path.write_text(synthetic(programs), encoding="utf-8")
+            times = stages(path)
+            rows = programs * 13
+            line = "  ".join(f"{k} {v:.3f}s" for k, v in times.items())
+            print(f"  {rows:5d} rows: {line}")
+            if previous:
+                ratios = {k: times[k] / previous[k] / 10 for k in times}
+                print("     per-row cost ratio vs 10× fewer rows: "
+                      + "  ".join(f"{k} {v:.2f}" for k, v in ratios.items()))
+            previous = times
+
+
+if __name__ == "__main__":
+    main()
