@@ -164,12 +164,17 @@ def _walk(
     children = node.get(CHILDREN.get(level, ""), []) if level in CHILDREN else []
     if children:
         row["daun"] = False
+        first_child = len(rows)
         sums = [
             _walk(settings, child, CHILDREN[level], f"{nomor}.{i}", own_sasaran, own_sumber, rows)
             for i, child in enumerate(children, start=1)
         ]
         row["pagu"] = add(p for p, _ in sums)
         row["realisasi"] = add(r for _, r in sums)
+        if not own_sumber:
+            # Nothing declared above: show the funds the rows below it actually use.
+            below = (r["sumber_dana"] for r in rows[first_child:] if r["daun"])
+            row["sumber_dana"] = list(dict.fromkeys(f for funds in below for f in funds))
     else:
         row["pagu"] = _dec(node.get("pagu"))
         row["realisasi"] = _dec(node.get("realisasi"))

@@ -12,7 +12,7 @@ from typing import Any
 from . import anggaran, indikator
 from .capaian import persen, rerata
 from .load import Document
-from .settings import EFFICIENCY_TEXT, FORMULA_TEXT, Settings, resolve
+from .settings import EFFICIENCY_TEXT, FORMULA_TEXT, Band, Settings, resolve
 
 ROMAWI = ("I", "II", "III", "IV")
 
@@ -71,6 +71,11 @@ def compute(
     total_fields = total.fields()
     per_sasaran = anggaran.group(settings, rows, lambda r: r["sasaran"], total.pagu)
     tanpa = anggaran.group(settings, rows, lambda r: [] if r["sasaran"] else ["-"], total.pagu)
+    # Each leaf once, however many sasaran it serves: the total under a per-sasaran table.
+    with_sasaran = anggaran.group(
+        settings, rows, lambda r: ["+"] if r["sasaran"] else [], total.pagu
+    )
+    belanja = anggaran.belanja(settings, data.get("belanja", []), total.pagu)
 
     sasaran = []
     for i, s in enumerate(renstra["sasaran"], start=1):
@@ -106,6 +111,7 @@ def compute(
         band = settings.kategori(m["rata_rata_tepat"])
         m["kategori"] = band.label if band else None
 
+    ringkasan = _ringkasan(settings, sasaran, misi)
     return {
         "instansi": data["instansi"],
         "laporan": laporan,
@@ -128,7 +134,7 @@ def compute(
         "tujuan": tujuan,
         "sasaran": sasaran,
         "indikator": indikator_all,
-        "ringkasan": _ringkasan(settings, sasaran, misi),
+        "ringkasan": ringkasan,
         "anggaran": {
             "baris": rows,
             "total": total_fields,
@@ -158,7 +164,20 @@ def compute(
                     total.pagu,
                 ).items()
             ],
-            "per_jenis_belanja": anggaran.belanja(settings, data.get("belanja", []), total.pagu),
+            "per_sasaran_jumlah": {
+                **(with_sasaran.get("+") or anggaran.Amounts(settings, None, None).fields()),
+                **anggaran.efisiensi(
+                    settings,
+                    ringkasan["rata_rata_tepat"],
+                    (with_sasaran.get("+") or {}).get("serapan_tepat"),
+                ),
+            },
+            "per_jenis_belanja": belanja,
+            "per_jenis_belanja_jumlah": anggaran.Amounts(
+                settings,
+                anggaran.add(b["pagu"] for b in belanja),
+                anggaran.add(b["realisasi"] for b in belanja),
+            ).fields(total.pagu),
             "jumlah_program": len(programs),
             "jumlah_kegiatan": sum(1 for r in rows if r["level"] == "kegiatan"),
             "jumlah_sub_kegiatan": sum(1 for r in rows if r["level"] == "sub_kegiatan"),
@@ -249,9 +268,11 @@ def _settings_view(settings: Settings, indikator: list[dict[str, Any]]) -> dict[
                 "skor": b.skor,
                 "warna": b.warna,
                 "uraian": b.uraian,
+                "rentang": _rentang(b, settings.skala[k - 1] if k else None),
             }
-            for b in settings.skala
+            for k, b in enumerate(settings.skala)
         ],
+        "ambang_efisien": settings.ambang_efisien,
         "rumus": [{"jenis": r, "teks": FORMULA_TEXT[r]} for r in used],
         "rumus_efisiensi": EFFICIENCY_TEXT[settings.efisiensi],
         "efisiensi": settings.efisiensi,
@@ -321,6 +342,22 @@ def _sarana(sarana: dict[str, Any] | None) -> dict[str, Any] | None:
     }
 
 
+def _rentang(band: Band, above: Band | None) -> str:
+    """A band as a rule with both bounds, e.g. ``76 ≤ x < 91``, ``x > 100`` or ``x < 51``."""
+
+    def show(value: Decimal) -> str:
+        return f"{value.normalize():f}".replace(".", ",")
+
+    high = ""
+    if above is not None and above.batas is not None:
+        high = f" {'<' if above.inklusif else '≤'} {show(above.batas)}"
+    if band.batas is None:
+        return f"x{high}" if high else "semua nilai"
+    if not high:
+        return f"x {'≥' if band.inklusif else '>'} {show(band.batas)}"
+    return f"{show(band.batas)} {'≤' if band.inklusif else '<'} x{high}"
+
+
 def _pk(
     sasaran: list[dict[str, Any]], programs: list[dict[str, Any]], total: dict[str, Any]
 ) -> dict[str, Any]:
@@ -328,6 +365,7 @@ def _pk(
     return {
         "sasaran": [
             {
+                "id": s["id"],
                 "nomor": s["nomor"],
                 "uraian": s["uraian"],
                 "indikator": [

@@ -119,6 +119,8 @@ def measure(
     capaian_akhir = measure(target_akhir, realisasi).nilai
 
     riwayat = _riwayat(entry.get("riwayat", {}), prior.get(definisi["id"], {}), targets, measure)
+    for past in riwayat:
+        past["capaian"] = rounded(settings, past["capaian_tepat"])
     last = next((r for r in riwayat if r["tahun"] == laporan["tahun"] - 1), None)
     nasional = entry.get("nasional")
     return {
@@ -136,7 +138,12 @@ def measure(
         else _formula(definisi, scale, rumus_negatif, target),
         "sifat": definisi.get("sifat", "akhir_periode"),
         "target": target,
-        "realisasi": realisasi,
+        # A realisasi derived from pembilang/penyebut or quarters is printed rounded; capaian is
+        # always measured from the unrounded value.
+        "realisasi_tepat": realisasi,
+        "realisasi": realisasi
+        if "realisasi" in entry and entry["realisasi"] is not None
+        else rounded(settings, realisasi),
         "pembilang": num(entry.get("pembilang")),
         "penyebut": num(entry.get("penyebut")),
         "label_pembilang": definisi.get("pembilang"),

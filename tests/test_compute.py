@@ -89,7 +89,8 @@ def test_pembilang_penyebut() -> None:
     # Seed 001: 97 / 134 × 100 = 72,3881 against 48 → 150,8085.
     m = model(kinerja__A={"target": 48, "pembilang": 97, "penyebut": 134})
     a = ind(m, "A")
-    assert r4(a["realisasi"]) == D("72.3881")
+    assert r4(a["realisasi_tepat"]) == D("72.3881")
+    assert a["realisasi"] == D("72.39")  # printed rounded, measured unrounded
     assert r4(a["capaian_tepat"]) == D("150.8085")
 
 
@@ -150,7 +151,8 @@ def test_history_change_and_renstra_end() -> None:
     m = model(kinerja__A={"realisasi": D(95), "riwayat": {"2021": D(70)}})
     a = ind(m, "A")
     assert a["riwayat"] == [
-        {"tahun": 2021, "target": D(70), "realisasi": D(70), "capaian_tepat": D(100)}
+        {"tahun": 2021, "target": D(70), "realisasi": D(70), "capaian_tepat": D(100),
+         "capaian": D("100.00")}
     ]
     assert a["perubahan"]["realisasi"] == D(25)
     assert r4(a["perubahan"]["capaian_tepat"]) == D("26.6667")
@@ -344,3 +346,32 @@ def test_signing_date_defaults_to_the_due_month(laporan: dict[str, Any], expecte
 def test_empty_realisasi_is_not_measured() -> None:
     c = ind(model(kinerja__C={"target": 17, "realisasi": None}), "C")
     assert c["status"] == "belum_diukur"
+
+
+def test_history_capaian_is_rounded_too() -> None:
+    a = ind(model(kinerja__A={"realisasi": D(95), "riwayat": {"2021": D("70.5")}}), "A")
+    assert r4(a["riwayat"][0]["capaian_tepat"]) == D("100.7143")
+    assert a["riwayat"][0]["capaian"] == D("100.71")
+
+
+def test_table_totals_and_display_fields() -> None:
+    m = model(program=BUDGET, belanja=[
+        {"jenis": "pegawai", "pagu": 600, "realisasi": 500},
+        {"jenis": "modal", "pagu": 400, "realisasi": 100},
+    ])
+    budget = m["anggaran"]
+    # Leaves with a sasaran, each once although Sub 2 serves two: 100 + 300 + 100.
+    assert (budget["per_sasaran_jumlah"]["pagu"], budget["per_sasaran_jumlah"]["realisasi"]) == (
+        D(500), D(340))
+    assert budget["per_sasaran_jumlah"]["efisiensi"] == D("17.36")  # 85,3595 − 68,00
+    assert budget["per_jenis_belanja_jumlah"]["pagu"] == D(1000)
+    assert budget["per_jenis_belanja_jumlah"]["serapan"] == D("60.00")
+    rows = {r["nama"]: r for r in budget["baris"]}
+    assert rows["Program P1"]["sumber_dana"] == ["DAU", "DBHCHT"]  # what its rows use
+    assert m["pk"]["sasaran"][0]["id"] == "S1"
+    assert [b["rentang"] for b in m["pengaturan"]["skala"]] == [
+        "x ≥ 91", "76 ≤ x < 91", "66 ≤ x < 76", "51 ≤ x < 66", "x < 51"]
+    pasaman = model(pengaturan={"skala_kategori": "pasaman_barat", "ambang_efisien": 5})
+    assert [b["rentang"] for b in pasaman["pengaturan"]["skala"]] == [
+        "x > 100", "85 < x ≤ 100", "75 < x ≤ 85", "55 < x ≤ 75", "x ≤ 55"]
+    assert pasaman["pengaturan"]["ambang_efisien"] == D(5)

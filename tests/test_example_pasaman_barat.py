@@ -386,7 +386,7 @@ def test_riwayat_without_audit_row(model):
     """2021 values the audit does not list: SAKIP BB (capaian 110 as printed), SPIP none, TPT."""
     sakip = indikator(model, "SAKIP")["riwayat"]
     assert sakip == [{"tahun": 2021, "target": None, "realisasi": "BB",
-                      "capaian_tepat": D(110)}]
+                      "capaian_tepat": D(110), "capaian": D("110.00")}]
     assert indikator(model, "SPIP")["riwayat"] == []
     tpt = indikator(model, "TPT")["riwayat"]
     assert [(r["tahun"], r["realisasi"]) for r in tpt] == [(2021, D("5.03"))]
