@@ -135,3 +135,10 @@ def persen(part: Decimal | None, whole: Decimal | None) -> Decimal | None:
     if part is None or whole is None or whole == 0:
         return None
     return _div(part, whole)
+
+
+def agrees_as_written(computed: Decimal, written: Decimal) -> bool:
+    """``written`` is ``computed`` rounded to the decimals the user wrote (72.39 for 72.3881)."""
+    exponent = written.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return abs(computed - written) <= Decimal(1).scaleb(-places) / 2

@@ -7,15 +7,14 @@ office most often gets wrong by hand — totals that do not add up, a count type
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from .anggaran import CHILDREN, as_list
-from .capaian import persen, predikat_scale, skor_predikat
+from . import budget_checks
+from .anggaran import as_list
+from .capaian import agrees_as_written, persen, predikat_scale, skor_predikat
 from .errors import Problem
-from .formatting import rupiah
 from .load import Document, Path_
 from .schema import number_hint
 
@@ -93,7 +92,7 @@ class _Checker:
         for key in self.data.get("analisis", {}):
             if key not in sasaran:
                 self._unknown(("analisis", key), "sasaran", key, sasaran, prefer_key=True)
-        for path, node in self._budget_nodes():
+        for path, node in budget_checks.nodes(self.data):
             for k, ref in enumerate(as_list(node.get("sasaran"))):
                 if ref not in sasaran:
                     where = (
@@ -177,9 +176,9 @@ class _Checker:
                 "cek.predikat",
             )
             return
-        self._fraction(path, ind.get("satuan"), value)
+        self.fraction(path, ind.get("satuan"), value)
 
-    def _fraction(self, path: Path_, satuan: str | None, value: Any) -> None:
+    def fraction(self, path: Path_, satuan: str | None, value: Any) -> None:
         """A count with a fraction is almost always a thousands separator typed as a dot."""
         if not satuan or not COUNT_UNITS.search(satuan) or "%" in satuan:
             return
@@ -228,172 +227,17 @@ class _Checker:
             return
         computed = persen(Decimal(entry["pembilang"]), Decimal(entry["penyebut"]))
         written = entry.get("realisasi")
-        if isinstance(written, Decimal | int) and computed is not None:
-            exponent = Decimal(written).as_tuple().exponent
-            places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-            if abs(computed - Decimal(written)) > Decimal(1).scaleb(-places) / 2:
-                self.warn(
-                    ("kinerja", key, "realisasi"),
-                    f"realisasi {written} tidak sama dengan pembilang/penyebut × 100 = "
-                    f"{computed:.2f} — yang dipakai adalah realisasi; perbaiki salah satunya",
-                    "cek.realisasi_ganda",
-                )
-
-    # -- budget ----------------------------------------------------------------------------
-
-    def _budget_nodes(self) -> Iterator[tuple[Path_, dict[str, Any]]]:
-        def walk(node: dict[str, Any], path: Path_, level: str) -> Iterator[tuple[Path_, Any]]:
-            yield path, node
-            child = CHILDREN.get(level)
-            if child is None:
-                return
-            for i, sub in enumerate(node.get(child, [])):
-                yield from walk(sub, (*path, child, i), child)
-
-        for i, program in enumerate(self.data.get("program", [])):
-            yield from walk(program, ("program", i), "program")
-
-    def budget(self, indicators: dict[str, dict[str, Any]]) -> None:
-        seen: dict[str, tuple[Path_, dict[str, Any]]] = {}
-        measured = self._measured(indicators)
-        for i, program in enumerate(self.data.get("program", [])):
-            self._sums(program, ("program", i), "program")
-        for path, node in self._budget_nodes():
-            level = path[-2]
-            ident = f"{level}:{node.get('kode') or node['nama'].strip().lower()}"
-            if ident in seen and _fingerprint(seen[ident][1]) != _fingerprint(node):
-                first = self.doc.locate(seen[ident][0])
-                self.warn(
-                    path,
-                    f"'{node['nama']}' sudah ditulis di baris {first.line} dengan "
-                    "indikator atau anggaran yang berbeda — satu program/kegiatan "
-                    "seharusnya punya satu realisasi",
-                    "cek.ganda",
-                )
-            seen.setdefault(ident, (path, node))
-            for j, ind in enumerate(node.get("indikator", [])):
-                for field in ("target", "realisasi"):
-                    value = ind.get(field)
-                    if isinstance(value, Decimal):
-                        self._fraction((*path, "indikator", j, field), ind.get("satuan"), value)
-                self._same_indicator((*path, "indikator", j), ind, measured)
-
-    def _measured(self, indicators: dict[str, dict[str, Any]]) -> dict[str, Decimal]:
-        """This year's realisasi of each Renstra indicator, by normalised name."""
-        result = {}
-        for key, entry in self.data.get("kinerja", {}).items():
-            value = entry.get("realisasi")
-            if value is None and entry.get("pembilang") is not None:
-                value = persen(Decimal(entry["pembilang"]), Decimal(entry.get("penyebut") or 0))
-            if isinstance(value, (int, Decimal)) and key in indicators:
-                result[_norm(indicators[key]["nama"])] = Decimal(value)
-        return result
-
-    def _same_indicator(
-        self, path: Path_, ind: dict[str, Any], measured: dict[str, Decimal]
-    ) -> None:
-        """A program indicator that is also an IKU must report the same realisasi."""
-        value = ind.get("realisasi")
-        other = measured.get(_norm(ind["nama"]))
-        if not isinstance(value, (int, Decimal)) or other is None:
-            return
-        exponent = Decimal(value).as_tuple().exponent
-        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-        if abs(other - Decimal(value)) > Decimal(1).scaleb(-places) / 2:
+        if (
+            isinstance(written, Decimal | int)
+            and computed is not None
+            and not agrees_as_written(computed, Decimal(written))
+        ):
             self.warn(
-                (*path, "realisasi"),
-                f"indikator '{ind['nama']}' juga indikator kinerja (kinerja:) dengan realisasi "
-                f"{other.quantize(Decimal('0.01')).normalize():f}, tetapi di sini {value} — satu "
-                "indikator seharusnya punya satu "
-                "realisasi",
-                "cek.realisasi_beda",
+                ("kinerja", key, "realisasi"),
+                f"realisasi {written} tidak sama dengan pembilang/penyebut × 100 = "
+                f"{computed:.2f} — yang dipakai adalah realisasi; perbaiki salah satunya",
+                "cek.realisasi_ganda",
             )
-
-    def _sums(
-        self, node: dict[str, Any], path: Path_, level: str
-    ) -> tuple[Decimal, Decimal | None]:
-        """Declared amounts against the sum of the children; returns the node's amounts."""
-        child = CHILDREN.get(level, "")
-        children = node.get(child, []) if child else []
-        if not children:
-            if node.get("pagu") is None:
-                self.add(
-                    path,
-                    f"pagu {level.replace('_', ' ')} '{node['nama']}' belum diisi — "
-                    "isi pagu di tingkat terbawah (atau tambahkan rinciannya)",
-                    "cek.pagu_wajib",
-                    prefer_key=True,
-                )
-            pagu = Decimal(node.get("pagu") or 0)
-            real = None if node.get("realisasi") is None else Decimal(node["realisasi"])
-            if real is not None and node.get("pagu") is not None and real > pagu:
-                self.warn(
-                    (*path, "realisasi"),
-                    f"realisasi {_rp(real)} melebihi pagu {_rp(pagu)}",
-                    "cek.melebihi_pagu",
-                )
-            return pagu, real
-        sums = [self._sums(c, (*path, child, i), child) for i, c in enumerate(children)]
-        total = sum((p for p, _ in sums), Decimal(0))
-        reals = [r for _, r in sums if r is not None]
-        total_real = sum(reals, Decimal(0)) if reals else None
-        for field, computed in (("pagu", total), ("realisasi", total_real)):
-            declared = node.get(field)
-            if declared is not None and computed is not None and Decimal(declared) != computed:
-                self.warn(
-                    (*path, field),
-                    f"{field} yang ditulis {_rp(Decimal(declared))} tidak sama dengan "
-                    f"jumlah {child.replace('_', ' ')}-nya {_rp(computed)} (selisih "
-                    f"{_rp(Decimal(declared) - computed)}) — laporan memakai jumlahnya",
-                    "cek.jumlah",
-                )
-        return total, total_real
-
-    def belanja(self) -> None:
-        entries = self.data.get("belanja", [])
-        grand = Decimal(0)
-        for i, entry in enumerate(entries):
-            rincian = entry.get("rincian", [])
-            if rincian:
-                total = sum((Decimal(r["pagu"]) for r in rincian), Decimal(0))
-                if entry.get("pagu") is not None and Decimal(entry["pagu"]) != total:
-                    self.warn(
-                        ("belanja", i, "pagu"),
-                        f"pagu {_rp(Decimal(entry['pagu']))} tidak "
-                        f"sama dengan jumlah rinciannya {_rp(total)}",
-                        "cek.jumlah",
-                    )
-            elif entry.get("pagu") is None:
-                self.add(
-                    ("belanja", i),
-                    "isi pagu dan realisasi, atau rinciannya",
-                    "cek.pagu_wajib",
-                    prefer_key=True,
-                )
-                total = Decimal(0)
-            else:
-                total = Decimal(entry["pagu"])
-            grand += total
-        programs = self.data.get("program", [])
-        if entries and programs:
-            budget = sum((self._sums_quiet(p) for p in programs), Decimal(0))
-            if grand != budget:
-                self.warn(
-                    ("belanja",),
-                    f"jumlah pagu menurut jenis belanja {_rp(grand)} tidak "
-                    f"sama dengan jumlah pagu program {_rp(budget)}",
-                    "cek.jumlah_belanja",
-                )
-
-    def _sums_quiet(self, program: dict[str, Any]) -> Decimal:
-        def total(node: dict[str, Any], level: str) -> Decimal:
-            child = CHILDREN.get(level)
-            children = node.get(child, []) if child else []
-            if not children:
-                return Decimal(node.get("pagu") or 0)
-            return sum((total(c, child) for c in children), Decimal(0))  # type: ignore[arg-type]
-
-        return total(program, "program")
 
     # -- tables and settings ---------------------------------------------------------------
 
@@ -506,7 +350,8 @@ class _Checker:
             if not file.is_file():
                 self.add(
                     path,
-                    f"berkas gambar '{node}' tidak ditemukan (dicari di {file.parent})",
+                    f"berkas gambar '{node}' tidak ditemukan — jalurnya dibaca relatif terhadap "
+                    "folder berkas yang menyebutnya",
                     "cek.gambar",
                 )
             elif file.suffix.lower() not in (".png", ".jpg", ".jpeg"):
@@ -517,24 +362,12 @@ class _Checker:
                 )
 
 
-def _norm(name: str) -> str:
-    return " ".join(name.lower().split())
-
-
 def _real_date(text: str) -> bool:
     try:
         date.fromisoformat(text if len(text) > 7 else f"{text}-01")
     except ValueError:
         return False
     return True
-
-
-def _fingerprint(node: dict[str, Any]) -> tuple[Any, ...]:
-    return (
-        tuple((i.get("target"), i.get("realisasi")) for i in node.get("indikator", [])),
-        node.get("pagu"),
-        node.get("realisasi"),
-    )
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -553,18 +386,13 @@ def _show(value: Any) -> str:
     return str(value)
 
 
-def _rp(value: Decimal) -> str:
-    return rupiah(value)
-
-
 def check(doc: Document) -> list[Problem]:
     """Every cross-check problem of schema-valid ``doc``, sorted by position."""
     checker = _Checker(doc)
     indicators = checker.ids()
     checker.references(indicators)
     checker.values(indicators)
-    checker.budget(indicators)
-    checker.belanja()
+    budget_checks.run(checker, indicators)
     checker.tables()
     checker.settings()
     checker.images()

@@ -258,3 +258,115 @@ def test_program_indicator_that_is_also_an_iku_must_agree(write) -> None:
         "pencari kerja  DITEMPATKAN' juga indikator kinerja (kinerja:) dengan realisasi 410, "
         "tetapi di sini 395 — satu indikator seharusnya punya satu realisasi [cek.realisasi_beda]"
     ]
+
+
+CHECK_CASES = [
+    (
+        "realisasi differs from pembilang/penyebut",
+        ("    realisasi: 410\n", "    realisasi: 410\n    pembilang: 40\n    penyebut: 10\n"),
+        "data.yaml:23:16: peringatan: kinerja.IKU1.realisasi: realisasi 410 tidak sama dengan "
+        "pembilang/penyebut × 100 = 400.00 — yang dipakai adalah realisasi; perbaiki salah "
+        "satunya [cek.realisasi_ganda]",
+    ),
+    (
+        "penyebut zero",
+        ("    realisasi: 410\n", "    pembilang: 4\n    penyebut: 0\n"),
+        "data.yaml:24:15: peringatan: kinerja.IKU1.penyebut: penyebut 0 — realisasi tidak dapat "
+        "dihitung [cek.penyebut_nol]",
+    ),
+    (
+        "pembilang without penyebut",
+        ("    realisasi: 410\n", "    realisasi: 410\n    pembilang: 4\n"),
+        "data.yaml:22:3: kinerja.IKU1: penyebut belum diisi — pembilang dan penyebut harus diisi "
+        "bersama [cek.pembilang]",
+    ),
+    (
+        "program written twice",
+        ("      - nama: Kegiatan B\n", "      - nama: Kegiatan A\n"),
+        "data.yaml:31:9: peringatan: program[0].kegiatan[1]: 'Kegiatan A' sudah ditulis di baris "
+        "28 dengan indikator atau anggaran yang berbeda — satu program/kegiatan seharusnya punya "
+        "satu realisasi [cek.ganda]",
+    ),
+    (
+        "realisasi above pagu",
+        ("        realisasi: 500000\n", "        realisasi: 600000\n"),
+        "data.yaml:33:20: peringatan: program[0].kegiatan[1].realisasi: realisasi Rp600.000,00 "
+        "melebihi pagu Rp500.000,00 [cek.melebihi_pagu]",
+    ),
+    (
+        "belanja differs from programs",
+        ("program:\n", "belanja:\n  - {jenis: pegawai, pagu: 1000000, realisasi: 900000}\n"
+                       "program:\n"),
+        "data.yaml:25:3: peringatan: belanja: jumlah pagu menurut jenis belanja Rp1.000.000,00 "
+        "tidak sama dengan jumlah pagu program Rp1.500.000,00 [cek.jumlah_belanja]",
+    ),
+    (
+        "sdm row width",
+        ("program:\n", "sdm:\n  - judul: Pendidikan\n    kelompok: Pendidikan\n"
+                       "    kolom: [PNS, Non PNS]\n    baris:\n      - {label: S1, nilai: [3]}\n"
+                       "program:\n"),
+        "data.yaml:29:28: sdm[0].baris[0].nilai: berisi 1 angka, padahal tabel punya 2 kolom "
+        "(PNS, Non PNS) [cek.kolom]",
+    ),
+    (
+        "scale without catch-all",
+        ("program:\n", "pengaturan:\n  skala_kategori:\n    - {label: Baik, batas: 80}\n"
+                       "    - {label: Kurang, batas: 50}\nprogram:\n"),
+        "data.yaml:27:30: pengaturan.skala_kategori[1].batas: pita terakhir harus tanpa batas "
+        "(batas: null) agar setiap capaian punya kategori [cek.skala]",
+    ),
+    (
+        "year outside the renstra period",
+        ("  tahun: 2022\n", "  tahun: 2030\n"),
+        "data.yaml:9:10: peringatan: laporan.tahun: tahun 2030 di luar periode Renstra "
+        "2021–2026 [cek.periode]",
+    ),
+    (
+        "triwulan on an annual report",
+        ("  tahun: 2022\n", "  tahun: 2022\n  triwulan: 2\n"),
+        "data.yaml:10:13: peringatan: laporan.triwulan: triwulan diabaikan untuk laporan "
+        "tahunan — hapus, atau ubah jenis menjadi triwulan [cek.triwulan]",
+    ),
+    (
+        "missing image",
+        ("  nama: Dinas Tenaga Kerja\n", "  nama: Dinas Tenaga Kerja\n  logo: logo.png\n"),
+        "data.yaml:4:9: instansi.logo: berkas gambar 'logo.png' tidak ditemukan — jalurnya "
+        "dibaca relatif terhadap folder berkas yang menyebutnya [cek.gambar]",
+    ),
+    (
+        "a date that does not exist",
+        ("  tahun: 2022\n", "  tahun: 2022\n  tanggal: 2023-02-30\n"),
+        "data.yaml:10:12: laporan.tanggal: tanggal '2023-02-30' tidak ada di kalender — periksa "
+        "bulan dan harinya [cek.tanggal]",
+    ),
+    (
+        "reversed range",
+        ("          target: {2022: 400}\n", "          target: {2022: {min: 90, maks: 80}}\n"),
+        "data.yaml:20:26: renstra.sasaran[0].indikator[0].target.2022: rentang terbalik: min 90 "
+        "lebih besar dari maks 80 [cek.rentang]",
+    ),
+    (
+        "a number for a predikat indicator",
+        ("          satuan: orang\n          target: {2022: 400}\n",
+         "          satuan: predikat\n          skala_predikat: sakip\n          target: {2022: B}\n"),
+        "data.yaml:24:16: kinerja.IKU1.realisasi: indikator ini berskala predikat (D, C, CC, B, "
+        "BB, A, AA) — tulis predikatnya, misalnya B [cek.predikat]",
+    ),
+    (
+        "a predikat not on the scale",
+        ("          satuan: orang\n          target: {2022: 400}\n",
+         "          satuan: predikat\n          skala_predikat: sakip\n          target: {2022: E}\n"),
+        "data.yaml:21:26: renstra.sasaran[0].indikator[0].target.2022: predikat 'E' tidak ada "
+        "dalam skala — pilih salah satu: D, C, CC, B, BB, A, AA [cek.predikat]",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "change", "expected"), CHECK_CASES,
+                         ids=[c[0] for c in CHECK_CASES])
+def test_cross_check_message(write, name: str, change: tuple[str, str], expected: str) -> None:
+    old, new = change
+    assert old in BASE
+    found = messages(write(BASE.replace(old, new, 1)))
+    assert expected in found
+    assert [m for m in found if m != expected and "[cek.predikat]" not in m] == []
