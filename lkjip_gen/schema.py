@@ -1,4 +1,4 @@
-"""Find the JSON Schema, validate data with it, say every problem in Bahasa Indonesia at its line."""
+"""Find the JSON Schema, validate data with it, say each problem in Bahasa Indonesia at its line."""
 
 from __future__ import annotations
 
@@ -224,5 +224,8 @@ def _one_of_message(doc: Document, err: ValidationError) -> str:
             choices.extend(str(v) for v in option["enum"])
     if choices:
         listed = ", ".join(choices)
-        return f"{_describe(instance)} tidak dikenal — pilih salah satu: {listed}, atau tulis daftar sendiri"
+        return (
+            f"{_describe(instance)} tidak dikenal — pilih salah satu: {listed}, atau tulis "
+            "daftar sendiri"
+        )
     return f"{_describe(instance)} tidak sesuai bentuk yang diharapkan"

@@ -348,14 +348,16 @@ CHECK_CASES = [
     (
         "a number for a predikat indicator",
         ("          satuan: orang\n          target: {2022: 400}\n",
-         "          satuan: predikat\n          skala_predikat: sakip\n          target: {2022: B}\n"),
+         "          satuan: predikat\n          skala_predikat: sakip\n"
+         "          target: {2022: B}\n"),
         "data.yaml:24:16: kinerja.IKU1.realisasi: indikator ini berskala predikat (D, C, CC, B, "
         "BB, A, AA) — tulis predikatnya, misalnya B [cek.predikat]",
     ),
     (
         "a predikat not on the scale",
         ("          satuan: orang\n          target: {2022: 400}\n",
-         "          satuan: predikat\n          skala_predikat: sakip\n          target: {2022: E}\n"),
+         "          satuan: predikat\n          skala_predikat: sakip\n"
+         "          target: {2022: E}\n"),
         "data.yaml:21:26: renstra.sasaran[0].indikator[0].target.2022: predikat 'E' tidak ada "
         "dalam skala — pilih salah satu: D, C, CC, B, BB, A, AA [cek.predikat]",
     ),
