@@ -208,6 +208,9 @@ def _compose(text: str, file: str) -> tuple[Node | None, list[Problem]]:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = (exc.problem or exc.context or "sintaks tidak sah").strip()
+        if "'\\t'" in what:
+            message = "ada karakter Tab di awal baris — YAML hanya menerima spasi untuk indentasi"
+            return None, [Problem(file, line, col, "", message, "yaml.sintaks")]
         message = (
             f"YAML tidak dapat dibaca ({what}) — periksa indentasi, titik dua setelah kunci, "
             "dan tanda kutip yang belum ditutup di sekitar baris ini"

@@ -79,6 +79,12 @@ CASES = [
         "di sekitar baris ini [yaml.sintaks]",
     ),
     (
+        "a tab used for indentation",
+        ("    nama: BUDI\n", "\tnama: BUDI\n"),
+        "data.yaml:5:1: ada karakter Tab di awal baris — YAML hanya menerima spasi untuk "
+        "indentasi [yaml.sintaks]",
+    ),
+    (
         "duplicate key",
         ("  nama: Dinas Tenaga Kerja\n", "  nama: Dinas Tenaga Kerja\n  nama: Disnaker\n"),
         "data.yaml:4:3: instansi.nama: kunci 'nama' ditulis dua kali (pertama di baris 3) — "
