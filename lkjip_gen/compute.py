@@ -194,7 +194,7 @@ def _laporan(data: dict[str, Any]) -> dict[str, Any]:
     else:
         laporan["periode"] = f"Tahun {tahun}"
     laporan.setdefault("tempat", data["instansi"].get("kota") or data["instansi"]["pemda"])
-    laporan.setdefault("tanggal_pk", f"{tahun}-01-02")
+    laporan.setdefault("tanggal_pk", f"{tahun}-01")
     if not laporan.get("tanggal"):
         laporan["tanggal"] = _signing_month(laporan)
     return laporan
