@@ -386,7 +386,7 @@ def test_pk_before_any_realisasi() -> None:
     assert "selanjutnya disebut pihak pertama" in pk_text
     assert "selaku atasan langsung pihak pertama, selanjutnya disebut pihak kedua" in pk_text
     assert "PIHAK KEDUA," in pk_text and "PIHAK PERTAMA," in pk_text
-    assert "Contoh, 2 Januari 2024" in pk_text
+    assert "Contoh, Januari 2024" in pk_text
     assert "NIP. 19700101 199503 1 001" in pk_text
     assert "Jumlah Anggaran" in pk_text and "2.650.000.000" in pk_text
     assert "BAB I" not in pk_text
