@@ -34,7 +34,7 @@ def build(model: Mapping[str, Any], tpl: Any) -> dict[str, Any]:
     organisasi = _with_keys(model.get("organisasi") or {}, "organisasi")
     instansi = _with_keys(model["instansi"], "instansi")
     total = anggaran["total"]
-    budget = result_tables.budget_rows(anggaran["baris"], p)
+    budget = result_tables.budget_rows(anggaran["baris"])
     ctx: dict[str, Any] = dict(model)
     ctx.update(
         instansi=instansi,
@@ -69,7 +69,7 @@ def build(model: Mapping[str, Any], tpl: Any) -> dict[str, Any]:
         },
         ringkas=_ringkas(model),
         teks=_teks(p),
-        bagian_sasaran=[result_tables.section(s, budget, p) for s in model["sasaran"]],
+        bagian_sasaran=[result_tables.section(s, budget) for s in model["sasaran"]],
         tabel={**planning_tables.tables(model), **result_tables.tables(model, budget)},
     )
     return ctx
@@ -190,17 +190,12 @@ def _teks(p: Mapping[str, Any]) -> dict[str, str]:
         if p["realisasi_kosong"] == "abaikan"
         else "dihitung dengan capaian 0"
     )
-    threshold = p.get("ambang_efisien")
-    efisien = (
-        "Penggunaan anggaran dinilai efisien bila tingkat efisiensinya lebih dari "
-        f"{angka(threshold)}."
-        if threshold is not None
-        else "Keterangan efisien atau tidak efisien mengikuti ambang yang ditetapkan."
-    )
     return {
         "pembulatan": f"Capaian ditampilkan dengan {p['desimal']} angka di belakang koma "
         f"({rounding}).",
         "rata_rata": f"Rata-rata capaian adalah rerata {average}{cap}; indikator yang belum "
         f"diukur {missing}.",
-        "efisien": efisien,
+        # normalize(): a threshold written 5.0 reads "lebih dari 5", not "5,0".
+        "efisien": "Penggunaan anggaran dinilai efisien bila tingkat efisiensinya lebih dari "
+        f"{angka(p['ambang_efisien'].normalize())}.",
     }

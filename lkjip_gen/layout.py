@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from .formatting import DASH, angka, round_decimal
+from .formatting import DASH, angka
 
 Row = dict[str, Any]
 
@@ -43,25 +43,13 @@ def apply_merge(
                 row[name] = ""
 
 
-def rounded(value: Decimal | None, p: Mapping[str, Any]) -> Decimal | None:
-    """Round a percentage the model left unrounded, with the office's own rounding.
-
-    Used for realisasi computed from pembilang/penyebut and for earlier years' capaian; see the
-    report to the compute owner: the model should carry these rounded, like ``capaian``.
-    """
-    if not isinstance(value, Decimal):
-        return value
-    return round_decimal(value, p["desimal"], p["pembulatan"])
-
-
-def indicator(i: Mapping[str, Any], p: Mapping[str, Any]) -> Row:
-    """The printed fields of an indicator (realisasi from pembilang/penyebut rounded)."""
-    ratio = i.get("pembilang") is not None and i.get("penyebut") is not None
+def indicator(i: Mapping[str, Any]) -> Row:
+    """The printed fields of an indicator, as the model rounded them."""
     return {
         "nama": i["nama"],
         "satuan": i["satuan"],
         "target": i["target"],
-        "realisasi": rounded(i["realisasi"], p) if ratio else i["realisasi"],
+        "realisasi": i["realisasi"],
         "capaian": i["capaian"],
         "kategori": i["kategori"],
         "warna": fill(i.get("warna")),
@@ -73,10 +61,6 @@ def fill(colour: str | None) -> str:
     return colour.lstrip("#") if colour else "auto"
 
 
-def _join(items: Iterable[str]) -> str:
-    return " & ".join(dict.fromkeys(items))
-
-
 def cell_value(value: Any) -> str:
     """A cell of a table whose columns are flattened in advance (numbers, text or nothing)."""
     if value is None:
@@ -86,10 +70,6 @@ def cell_value(value: Any) -> str:
     return str(value)
 
 
-def program_sources(rows: list[Mapping[str, Any]]) -> dict[str, str]:
-    """Sumber dana of each program or kegiatan: those of the sub kegiatan under it."""
-    sources: dict[str, list[str]] = {}
-    for row in rows:
-        for n in range(1, row["nomor"].count(".") + 2):
-            sources.setdefault(".".join(row["nomor"].split(".")[:n]), []).extend(row["sumber_dana"])
-    return {nomor: _join(names) for nomor, names in sources.items()}
+def funds(names: Iterable[str]) -> str:
+    """A row's sumber dana in one cell: "APBD & DAK"."""
+    return " & ".join(names)

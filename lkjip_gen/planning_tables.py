@@ -35,9 +35,9 @@ def tables(model: Mapping[str, Any]) -> dict[str, Any]:
                 if s["strategi"] or s["arah_kebijakan"]
             ]
         ),
-        "pk": {"baris": _pk_rows(model), "jumlah": model["pk"]["jumlah"]},
+        "pk": {"baris": _pk_rows(model["pk"]), "jumlah": model["pk"]["jumlah"]},
         "pk_sasaran": layout.table(_pk_targets(model["pk"]["sasaran"])),
-        "pk_program": _pk_programs(model["pk"], model["anggaran"]["baris"]),
+        "pk_program": _pk_programs(model["pk"]),
     }
 
 
@@ -221,7 +221,7 @@ def _iku(model: Mapping[str, Any]) -> dict[str, Any] | None:
     }
 
 
-def _pk_rows(model: Mapping[str, Any]) -> list[Row]:
+def _pk_rows(pk: Mapping[str, Any]) -> list[Row]:
     """Perjanjian Kinerja rows: per sasaran, its indicators beside the programs serving it.
 
     A program is listed beside the first sasaran it serves, and its cells run down over the
@@ -229,8 +229,7 @@ def _pk_rows(model: Mapping[str, Any]) -> list[Row]:
     serving none (the penunjang program) come last. In a block, the shorter side's last cell is
     merged down.
     """
-    programs = [r for r in model["anggaran"]["baris"] if r["level"] == "program"]
-    sources = layout.program_sources(model["anggaran"]["baris"])
+    programs = pk["program"]
     blocks = [
         (
             s["id"],
@@ -239,7 +238,7 @@ def _pk_rows(model: Mapping[str, Any]) -> list[Row]:
             s["indikator"],
             [p for p in programs if p["sasaran"] and p["sasaran"][0] == s["id"]],
         )
-        for s in model["sasaran"]
+        for s in pk["sasaran"]
     ]
     orphans = [p for p in programs if not p["sasaran"]]
     if orphans:
@@ -267,7 +266,7 @@ def _pk_rows(model: Mapping[str, Any]) -> list[Row]:
                     "satuan": ind["satuan"] if ind else None,
                     "program": prog["nama"] if prog else "",
                     "pagu": prog["pagu"] if prog else "",
-                    "sumber_dana": sources.get(prog["nomor"], "") if prog else "",
+                    "sumber_dana": layout.funds(prog["sumber_dana"]) if prog else "",
                     "_s": block,
                     "_i": (block, min(k, len(indicators) - 1)),
                     "_p": key,
@@ -290,21 +289,20 @@ def _pk_targets(sasaran: list[Mapping[str, Any]]) -> list[Row]:
                     "indikator": ind["nama"] if ind else "",
                     "target": ind["target"] if ind else "",
                     "satuan": ind["satuan"] if ind else None,
-                    "_s": n,
+                    "_s": s["id"],
                 }
             )
     layout.apply_merge(rows, lambda r: r["_s"], "vm", ["no", "sasaran"])
     return rows
 
 
-def _pk_programs(pk: Mapping[str, Any], budget: list[Mapping[str, Any]]) -> dict[str, Any] | None:
-    sources = layout.program_sources(budget)
+def _pk_programs(pk: Mapping[str, Any]) -> dict[str, Any] | None:
     rows = [
         {
             "no": str(n),
             "nama": p["nama"],
             "pagu": p["pagu"],
-            "keterangan": sources.get(p["nomor"], ""),
+            "keterangan": layout.funds(p["sumber_dana"]),
         }
         for n, p in enumerate(pk["program"], start=1)
     ]

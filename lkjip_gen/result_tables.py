@@ -32,7 +32,7 @@ def tables(model: Mapping[str, Any], budget: list[Row]) -> dict[str, Any]:
         "pembilang": layout.table(
             [
                 {
-                    **layout.indicator(i, p),
+                    **layout.indicator(i),
                     "no": str(n),
                     "pembilang": i["pembilang"],
                     "penyebut": i["penyebut"],
@@ -54,7 +54,7 @@ def tables(model: Mapping[str, Any], budget: list[Row]) -> dict[str, Any]:
         "renstra_akhir": layout.table(
             [
                 {
-                    **layout.indicator(i, p),
+                    **layout.indicator(i),
                     "no": str(n),
                     "awal": i["renstra"]["kondisi_awal"],
                     "akhir": i["renstra"]["target_akhir"],
@@ -67,11 +67,11 @@ def tables(model: Mapping[str, Any], budget: list[Row]) -> dict[str, Any]:
         ),
         "nasional": layout.table(
             [
-                {**layout.indicator(i, p), "no": str(n), **i["nasional"]}
+                {**layout.indicator(i), "no": str(n), **i["nasional"]}
                 for n, i in enumerate((i for i in indicators if i["nasional"]), start=1)
             ]
         ),
-        "efisiensi": _efficiency(model["sasaran"], p),
+        "efisiensi": _efficiency(model["sasaran"]),
         # The Kode column is printed only when the data gives codes (seed 000 has none).
         "anggaran": layout.table(
             budget,
@@ -93,35 +93,16 @@ def tables(model: Mapping[str, Any], budget: list[Row]) -> dict[str, Any]:
 
 
 def _scale(bands: list[Mapping[str, Any]]) -> list[Row]:
-    """Each band with its range written out: "x ≥ 91", "76 ≤ x < 91", "x < 51"."""
-    rows = []
-    for n, band in enumerate(bands):
-        parts = []
-        if band["batas"] is not None:
-            parts.append(f"{angka(band['batas'])} {'≤' if band['inklusif'] else '<'} x")
-        if n > 0 and bands[n - 1]["batas"] is not None:
-            above = bands[n - 1]
-            parts.append(f"{'<' if above['inklusif'] else '≤'} {angka(above['batas'])}")
-        text = (
-            " ".join(parts)
-            if len(parts) == 2
-            else (
-                f"x {'≥' if band['inklusif'] else '>'} {angka(band['batas'])}"
-                if n == 0 or band["batas"] is not None
-                else f"x {parts[0]}"
-                if parts
-                else "semua nilai"
-            )
-        )
-        rows.append(
-            {
-                "no": str(n + 1),
-                "rentang": text,
-                "label": band["label"],
-                "warna": layout.fill(band.get("warna")),
-            }
-        )
-    return rows
+    """Each band with the range the model writes for it ("76 ≤ x < 91") and its colour."""
+    return [
+        {
+            "no": str(n),
+            "rentang": band["rentang"],
+            "label": band["label"],
+            "warna": layout.fill(band.get("warna")),
+        }
+        for n, band in enumerate(bands, start=1)
+    ]
 
 
 def _ratio_indicators(model: Mapping[str, Any]) -> list[Mapping[str, Any]]:
@@ -132,7 +113,6 @@ def _ratio_indicators(model: Mapping[str, Any]) -> list[Mapping[str, Any]]:
 
 def _measurement(model: Mapping[str, Any]) -> list[Row]:
     """Target against realisasi: tujuan indicators, then sasaran indicators."""
-    p = model["pengaturan"]
     rows: list[Row] = []
     groups = [("TUJUAN", model["tujuan"]), ("SASARAN STRATEGIS", model["sasaran"])]
     with_tujuan = any(t["indikator"] for t in model["tujuan"])
@@ -146,7 +126,7 @@ def _measurement(model: Mapping[str, Any]) -> list[Row]:
             for ind in parent["indikator"]:
                 block.append(
                     {
-                        **layout.indicator(ind, p),
+                        **layout.indicator(ind),
                         "judul": None,
                         "no": parent["nomor"],
                         "induk": parent["uraian"],
@@ -169,12 +149,8 @@ def _history(model: Mapping[str, Any]) -> dict[str, Any] | None:
     years = earlier[-TAHUN_PEMBANDING:] + [year]
     rows = []
     for n, i in enumerate(items, start=1):
-        by_year = {
-            r["tahun"]: (r["realisasi"], layout.rounded(r["capaian_tepat"], p))
-            for r in i["riwayat"]
-        }
-        shown = layout.indicator(i, p)
-        by_year[year] = (shown["realisasi"], i["capaian"])
+        by_year = {r["tahun"]: (r["realisasi"], r["capaian"]) for r in i["riwayat"]}
+        by_year[year] = (i["realisasi"], i["capaian"])
         cells: list[str] = []
         for y in years:
             realisasi, capaian = by_year.get(y, (None, None))
@@ -201,7 +177,7 @@ def _history(model: Mapping[str, Any]) -> dict[str, Any] | None:
     }
 
 
-def section(s: Mapping[str, Any], budget: list[Row], p: Mapping[str, Any]) -> dict[str, Any]:
+def section(s: Mapping[str, Any], budget: list[Row]) -> dict[str, Any]:
     """One sasaran's section of Bab III A: its indicators, narratives and supporting programs."""
     analisis = s.get("analisis") or {}
     return {
@@ -211,7 +187,7 @@ def section(s: Mapping[str, Any], budget: list[Row], p: Mapping[str, Any]) -> di
         "rata_rata": s["rata_rata"],
         "kategori": s["kategori"],
         "baris": [
-            {**layout.indicator(i, p), "no": str(n)} for n, i in enumerate(s["indikator"], start=1)
+            {**layout.indicator(i), "no": str(n)} for n, i in enumerate(s["indikator"], start=1)
         ],
         "narasi": {
             key: narrative.render(analisis.get(key))
@@ -221,9 +197,8 @@ def section(s: Mapping[str, Any], budget: list[Row], p: Mapping[str, Any]) -> di
     }
 
 
-def budget_rows(rows: list[Mapping[str, Any]], p: Mapping[str, Any]) -> list[Row]:
+def budget_rows(rows: list[Mapping[str, Any]]) -> list[Row]:
     """Program → kegiatan → sub kegiatan rows, one per indicator, the row's own cells merged."""
-    sources = layout.program_sources(rows)
     out: list[Row] = []
     for row in rows:
         indicators = row["indikator"] or [None]
@@ -238,7 +213,7 @@ def budget_rows(rows: list[Mapping[str, Any]], p: Mapping[str, Any]) -> list[Row
                     "pagu": row["pagu"],
                     "realisasi_anggaran": row["realisasi"],
                     "serapan": row["serapan"],
-                    "sumber_dana": sources.get(row["nomor"], ""),
+                    "sumber_dana": layout.funds(row["sumber_dana"]),
                     "indikator": ind["nama"] if ind else "",
                     "satuan": ind["satuan"] if ind else None,
                     "target": ind["target"] if ind else "",
@@ -257,7 +232,7 @@ def budget_rows(rows: list[Mapping[str, Any]], p: Mapping[str, Any]) -> list[Row
     return out
 
 
-def _efficiency(sasaran: list[Mapping[str, Any]], p: Mapping[str, Any]) -> dict[str, Any] | None:
+def _efficiency(sasaran: list[Mapping[str, Any]]) -> dict[str, Any] | None:
     """Capaian against serapan per sasaran (analysis 6); sasaran without budget are left out."""
     rows: list[Row] = []
     for s in sasaran:
@@ -267,7 +242,7 @@ def _efficiency(sasaran: list[Mapping[str, Any]], p: Mapping[str, Any]) -> dict[
         verdict = {True: "Efisien", False: "Tidak efisien"}.get(s["efisien"])
         block = [
             {
-                **layout.indicator(i, p),
+                **layout.indicator(i),
                 "no": s["nomor"],
                 "sasaran": s["uraian"],
                 "rata_rata": s["rata_rata"],

@@ -8,6 +8,7 @@ import re
 import struct
 import zlib
 from collections.abc import Iterator
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -156,6 +157,42 @@ def test_totals_rows() -> None:
     sumenep = read(_rendered(ROOT / "examples" / "sumenep-2020" / "lkjip-2020.yaml", "lkjip"))
     staff = table(sumenep, "Struktur Perangkat Daerah")
     assert staff[-1][0] == "JUMLAH" and staff[-1][-1] == "39"
+
+
+def test_tables_print_the_models_values_as_given() -> None:
+    """Realisasi, past capaian, band ranges and sumber dana are read, never derived again."""
+    data = model()
+    for i in data["indikator"] + [i for s in data["sasaran"] for i in s["indikator"]]:
+        if i["id"] == "IKU1":
+            i["realisasi"] = Decimal("48.57")  # not what rounding realisasi_tepat would give
+            i["riwayat"][0]["capaian"] = Decimal("11.11")  # nor capaian_tepat
+    data["pengaturan"]["skala"][1]["rentang"] = "rentang dari model"
+    program = next(r for r in data["anggaran"]["baris"] if r["nomor"] == "2")
+    program["sumber_dana"] = ["DAK", "DAU"]  # the rows below it use DBHCHT
+    data["pk"]["program"][1]["sumber_dana"] = ["DBHCHT", "DAK"]
+    document = read(render_docx(data))
+    measured = row_with(table(document, "Pengukuran Kinerja"), "pencari kerja yang ditempatkan")
+    assert measured[5] == "48,57"
+    history = row_with(table(document, "Tahun Sebelumnya"), "pencari kerja yang ditempatkan")
+    assert history[2:4] == ["43,1", "11,11"]
+    assert ["2", "rentang dari model", "Tinggi"] in table(document, "Skala Kategori")
+    budget = row_with(table(document, "Realisasi Anggaran dan Kinerja"), "Program Pelatihan")
+    assert budget[-1] == "DAK & DAU"
+    pk = row_with(table(document, "Perjanjian Kinerja Dinas"), "Program Pelatihan")
+    assert pk[-1] == "DBHCHT & DAK"
+    annex = read(render_docx(data, document="pk"))
+    rows = [[cell.text for cell in row.cells] for grid in annex.tables for row in grid.rows]
+    assert row_with(rows, "Program Pelatihan")[-1] == "DBHCHT & DAK"
+
+
+def test_efficiency_threshold_in_the_method_sentence() -> None:
+    data = model()
+    data["pengaturan"]["ambang_efisien"] = Decimal("5.0")
+    text = all_text(read(render_docx(data)))
+    assert "dinilai efisien bila tingkat efisiensinya lebih dari 5." in text
+    data["pengaturan"]["ambang_efisien"] = Decimal("2.5")
+    text = all_text(read(render_docx(data)))
+    assert "dinilai efisien bila tingkat efisiensinya lebih dari 2,5." in text
 
 
 def test_text_with_sisa_anggaran_in_words() -> None:
