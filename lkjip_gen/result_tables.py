@@ -71,7 +71,9 @@ def tables(model: Mapping[str, Any], budget: list[Row]) -> dict[str, Any]:
                 for n, i in enumerate((i for i in indicators if i["nasional"]), start=1)
             ]
         ),
-        "efisiensi": _efficiency(model["sasaran"]),
+        "efisiensi": _efficiency(
+            model["sasaran"], anggaran["per_sasaran_jumlah"], model["ringkasan"]
+        ),
         # The Kode column is printed only when the data gives codes (seed 000 has none).
         "anggaran": layout.table(
             budget,
@@ -87,7 +89,10 @@ def tables(model: Mapping[str, Any], budget: list[Row]) -> dict[str, Any]:
         "sumber_dana": _money_table(
             [(g["sumber_dana"], g) for g in anggaran["per_sumber_dana"]], anggaran["total"]
         ),
-        "belanja": layout.table(_belanja(anggaran["per_jenis_belanja"])),
+        "belanja": layout.table(
+            _belanja(anggaran["per_jenis_belanja"]),
+            total={**anggaran["per_jenis_belanja_jumlah"], "label": "JUMLAH"},
+        ),
         "kategori": layout.table(_categories(model["ringkasan"]["per_kategori"], p["skala"])),
     }
 
@@ -232,14 +237,19 @@ def budget_rows(rows: list[Mapping[str, Any]]) -> list[Row]:
     return out
 
 
-def _efficiency(sasaran: list[Mapping[str, Any]]) -> dict[str, Any] | None:
-    """Capaian against serapan per sasaran (analysis 6); sasaran without budget are left out."""
+def _efficiency(
+    sasaran: list[Mapping[str, Any]], jumlah: Mapping[str, Any], ringkasan: Mapping[str, Any]
+) -> dict[str, Any] | None:
+    """Capaian against serapan per sasaran (analysis 6); sasaran without budget are left out.
+
+    The JUMLAH row counts each budget row once however many sasaran it serves, and its
+    efficiency comes from the overall average capaian, both as the model gives them.
+    """
     rows: list[Row] = []
     for s in sasaran:
         money = s["anggaran"]
         if money["pagu"] is None:
             continue
-        verdict = {True: "Efisien", False: "Tidak efisien"}.get(s["efisien"])
         block = [
             {
                 **layout.indicator(i),
@@ -250,7 +260,7 @@ def _efficiency(sasaran: list[Mapping[str, Any]]) -> dict[str, Any] | None:
                 "realisasi_anggaran": money["realisasi"],
                 "serapan": money["serapan"],
                 "efisiensi": s["efisiensi"],
-                "verdict": verdict,
+                "verdict": _verdict(s["efisien"]),
             }
             for i in s["indikator"]
         ]
@@ -278,7 +288,24 @@ def _efficiency(sasaran: list[Mapping[str, Any]]) -> dict[str, Any] | None:
         }
         for s in sasaran
     ]
-    return layout.table(rows, narasi=[n for n in notes if n["teks"]])
+    return layout.table(
+        rows,
+        narasi=[n for n in notes if n["teks"]],
+        total={
+            "rata_rata": ringkasan["rata_rata"],
+            "pagu": jumlah["pagu"],
+            "realisasi": jumlah["realisasi"],
+            "serapan": jumlah["serapan"],
+            "efisiensi": jumlah["efisiensi"],
+            "verdict": _verdict(jumlah["efisien"]),
+        },
+    )
+
+
+def _verdict(efisien: bool | None) -> str | None:
+    if efisien is None:
+        return None
+    return "Efisien" if efisien else "Tidak efisien"
 
 
 def _money_table(

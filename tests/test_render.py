@@ -159,6 +159,27 @@ def test_totals_rows() -> None:
     assert staff[-1][0] == "JUMLAH" and staff[-1][-1] == "39"
 
 
+def test_efficiency_and_belanja_tables_end_in_jumlah() -> None:
+    """Seed 002's Tabel 3.3.8 and 3.4 totals, from the model's per-sasaran and belanja sums."""
+    pasaman = read(_rendered(ROOT / "examples" / "pasaman-barat-2022" / "lkjip-2022.yaml", "lkjip"))
+    efficiency = table(pasaman, "Efisiensi Penggunaan Sumber Daya")
+    assert efficiency[-1] == [
+        "JUMLAH",
+        "100,28",  # the overall average capaian the efficiency is measured from
+        "5.197.839.192",
+        "4.904.388.885",
+        "94,35",
+        "5,65",
+        "Efisien",
+    ]
+    belanja = table(pasaman, "per Jenis Belanja")
+    assert belanja[-1] == ["JUMLAH", "5.197.839.192", "4.904.388.885", "293.450.307", "94,35"]
+    data = model()
+    data["anggaran"]["per_sasaran_jumlah"].update(efisiensi=Decimal("-1.50"), efisien=False)
+    row = table(read(render_docx(data)), "Efisiensi Penggunaan Sumber Daya")[-1]
+    assert row[0] == "JUMLAH" and row[-2:] == ["-1,50", "Tidak efisien"]
+
+
 def test_tables_print_the_models_values_as_given() -> None:
     """Realisasi, past capaian, band ranges and sumber dana are read, never derived again."""
     data = model()

@@ -1399,6 +1399,33 @@ def efficiency(d: Doc) -> None:
                     ]
                 ),
                 Tag("endfor"),
+                Row(
+                    [
+                        C("JUMLAH", span=6, align="center", bold=True),
+                        C(
+                            "{{ tabel.efisiensi.total.rata_rata|desimal }}",
+                            align="center",
+                            bold=True,
+                        ),
+                        C(
+                            "{{ tabel.efisiensi.total.pagu|rupiah('tabel') }}",
+                            align="right",
+                            bold=True,
+                        ),
+                        C(
+                            "{{ tabel.efisiensi.total.realisasi|rupiah('tabel') }}",
+                            align="right",
+                            bold=True,
+                        ),
+                        C("{{ tabel.efisiensi.total.serapan|desimal }}", align="center", bold=True),
+                        C(
+                            "{{ tabel.efisiensi.total.efisiensi|desimal }}",
+                            align="center",
+                            bold=True,
+                        ),
+                        C("{{ tabel.efisiensi.total.verdict }}", align="center", bold=True),
+                    ]
+                ),
             ],
         )
     )
@@ -1533,6 +1560,7 @@ def budget(d: Doc) -> None:
                 Row([C("{{ b.no }}", align="center"), C("{{ b.nama }}", indent=0.4), *money]),
                 Tag("endif"),
                 Tag("endfor"),
+                total_row("tabel.belanja.total", 2),
             ],
         )
     )
