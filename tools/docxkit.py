@@ -402,18 +402,45 @@ def two_row_header(*columns: str | Group | list[C]) -> list[Row]:
             top.append(C(column, merge="restart"))
             below.append(C("", merge="continue"))
         else:
-            top += [
-                replace(c, merge="restart") if not c.text.startswith("{%tc") else c for c in column
-            ]  # type: ignore[union-attr]
-            below += [
-                replace(c, text="", merge="continue") if not c.text.startswith("{%tc") else c
-                for c in column
-            ]  # type: ignore[union-attr]
+            top += [c if _is_tag(c) else replace(c, merge="restart") for c in column]
+            below += [c if _is_tag(c) else replace(c, text="", merge="continue") for c in column]
     return [Row(top, header=True), Row(below, header=True)]
 
 
 def header(*labels: str) -> Row:
     return Row([C(label, align="center") for label in labels], header=True)
+
+
+def heading(*labels: str) -> list[Row]:
+    """A one-row header and the column numbers beneath it."""
+    return [header(*labels), numbers(len(labels))]
+
+
+def repeat(items: str, *rows: Row | Tag | list[C]) -> list[Row | Tag]:
+    """``rows`` repeated by docxtpl for every ``b`` in ``items``; a list of cells is a row."""
+    body = [Row(row) if isinstance(row, list) else row for row in rows]
+    return [Tag(f"for b in {items}"), *body, Tag("endfor")]
+
+
+def if_column(condition: str, cell: C) -> list[C]:
+    """A column that exists only when ``condition`` holds (docxtpl drops its cells otherwise)."""
+    return [C(f"{{%tc if {condition} %}}", width=0.3), cell, C("{%tc endif %}", width=0.3)]
+
+
+def bold_row(*cells: C) -> Row:
+    """A row in bold; the tag cells of a column loop or an optional column stay as they are."""
+    return Row([c if _is_tag(c) else replace(c, bold=True) for c in cells])
+
+
+def total_row(
+    label: str, span: int, *cells: C, align: str = "center", colspan: str | None = None
+) -> Row:
+    """A closing row in bold: ``label`` over the first ``span`` columns, then ``cells``."""
+    return bold_row(C(label, span=span, align=align, colspan=colspan), *cells)
+
+
+def _is_tag(cell: C) -> bool:
+    return isinstance(cell.text, str) and cell.text.startswith("{%tc")
 
 
 def numbers(count: int) -> Row:

@@ -16,8 +16,11 @@ from __future__ import annotations
 import copy
 import io
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.oxml.ns import qn
@@ -33,10 +36,12 @@ from docxkit import (  # noqa: E402
     Row,
     Table,
     Tag,
+    bold_row,
     define_style,
     element,
     field_runs,
-    header,
+    heading,
+    if_column,
     loop_cells,
     number_loop,
     numbering_xml,
@@ -44,18 +49,19 @@ from docxkit import (  # noqa: E402
     page_break,
     para,
     ppr,
+    repeat,
     rpr,
     run,
     sect_pr,
     section_break,
     tag,
+    total_row,
     two_row_header,
 )
 
 from lkjip_gen.output import normalize_docx  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "templates" / "default"
-T = "Isi Tabel"
 
 
 class Doc:
@@ -76,24 +82,60 @@ class Doc:
     def h(self, text: str, level: int) -> None:
         self.p(text, f"Heading {level}")
 
+    def blank(self, count: int) -> None:
+        for _ in range(count):
+            self.p("")
+
+    @contextmanager
+    def when(self, expr: str) -> Iterator[None]:
+        """What is written inside is printed only when ``expr`` holds."""
+        self.tag(f"{{%p if {expr} %}}")
+        yield
+        self.tag("{%p endif %}")
+
+    @contextmanager
+    def each(self, loop: str) -> Iterator[None]:
+        """What is written inside is printed once per item; ``loop`` reads "x in items"."""
+        self.tag(f"{{%p for {loop} %}}")
+        yield
+        self.tag("{%p endfor %}")
+
+    def lines(self, items: str, style: str, name: str = "item") -> None:
+        """One paragraph in ``style`` per item of the list ``items``."""
+        with self.each(f"{name} in {items}"):
+            self.p(f"{{{{ {name} }}}}", style)
+
     def narasi(self, expr: str) -> None:
         """A narrative field, printed only when the office wrote it."""
+        with self.when(expr):
+            self.tag(f"{{{{p {expr} }}}}")
+
+    def titled(self, title: str, expr: str, level: int = 2) -> None:
+        """A heading over a narrative field, both printed only when the office wrote it."""
+        with self.when(expr):
+            self.h(title, level)
+            self.tag(f"{{{{p {expr} }}}}")
+
+    @contextmanager
+    def narasi_or(self, expr: str) -> Iterator[None]:
+        """The office's narrative field when written, else the standard text written inside."""
         self.tag(f"{{%p if {expr} %}}")
         self.tag(f"{{{{p {expr} }}}}")
+        self.tag("{%p else %}")
+        yield
         self.tag("{%p endif %}")
 
     def caption(self, text: str) -> None:
         """A table title; lkjip_gen.finish prefixes "Tabel <bab>.<n>" and Daftar Tabel lists it."""
         self.p(text, "Judul Tabel")
 
-    def table(self, table: Table) -> None:
+    def table(self, widths: list[float], *rows: Row | Tag, width: float | None = None) -> None:
         """A table and a small empty paragraph after it (two tables touching would merge)."""
-        self.add(table.xml(), para("", "Spasi Tabel"))
+        self.add(Table(widths, list(rows), width=width).xml(), para("", "Spasi Tabel"))
 
     def source(self, expr: str) -> None:
-        self.tag(f"{{%p if {expr} %}}")
-        self.p(f"Sumber: {{{{ {expr} }}}}", "Sumber Tabel")
-        self.tag("{%p endif %}")
+        with self.when(expr):
+            self.p(f"Sumber: {{{{ {expr} }}}}", "Sumber Tabel")
 
 
 # ---------------------------------------------------------------- styles
@@ -262,6 +304,37 @@ def settings(document: docx.document.Document) -> None:
     settings_el.find(qn("w:compat")).addprevious(element('<w:updateFields w:val="true"/>'))
 
 
+# ---------------------------------------------------------------- cells
+
+
+def labels(*texts: str) -> list[C]:
+    return [C(text) for text in texts]
+
+
+def centre(text: str | list[str], **kw: Any) -> C:
+    return C(text, align="center", **kw)
+
+
+def no_cell(**kw: Any) -> C:
+    """The row-number cell every table starts with."""
+    return centre("{{ b.no }}", **kw)
+
+
+def money(expr: str, **kw: Any) -> C:
+    """An amount in a table: right-aligned, in the table style without "Rp" and sen."""
+    return C(f"{{{{ {expr}|rupiah('tabel') }}}}", align="right", **kw)
+
+
+def percent(expr: str, **kw: Any) -> C:
+    """A percentage under a "(%)" header: padded to the office's decimals, no sign."""
+    return centre(f"{{{{ {expr}|desimal }}}}", **kw)
+
+
+def with_unit(expr: str, **kw: Any) -> C:
+    """A target or realisasi with the row's unit, as offices print them: "48%", "380 orang"."""
+    return centre(f"{{{{ {expr}|nilai_satuan(b.satuan) }}}}", **kw)
+
+
 # ---------------------------------------------------------------- shared blocks
 
 
@@ -326,51 +399,25 @@ def pk(d: Doc, *, standalone: bool) -> None:
         "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel "
         "serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"
     )
-    for who, role in (
-        ("ttd.kepala", "selanjutnya disebut pihak pertama."),
-        ("ttd.atasan", "selaku atasan langsung pihak pertama, selanjutnya disebut pihak kedua."),
-    ):
-        if who == "ttd.atasan":
-            d.tag("{%p if ttd.atasan %}")
-        d.add(
-            Table(
-                [3, 0.5, 12.5],
-                style="Tabel Tanpa Garis",
-                center=False,
-                rows=[
-                    Row(
-                        [
-                            C("Nama", style="Tanda Tangan", align="left"),
-                            C(":", style="Tanda Tangan"),
-                            C(f"{{{{ {who}.nama }}}}", style="Tanda Tangan", align="left"),
-                        ]
-                    ),
-                    Row(
-                        [
-                            C("Jabatan", style="Tanda Tangan", align="left"),
-                            C(":", style="Tanda Tangan"),
-                            C(f"{{{{ {who}.jabatan }}}}", style="Tanda Tangan", align="left"),
-                        ]
-                    ),
-                ],
-            ).xml()
+    party(d, "ttd.kepala", "selanjutnya disebut pihak pertama.")
+    with d.when("ttd.atasan"):
+        party(
+            d,
+            "ttd.atasan",
+            "selaku atasan langsung pihak pertama, selanjutnya disebut pihak kedua.",
         )
-        d.p(role)
-        if who == "ttd.atasan":
-            d.tag("{%p endif %}")
     d.p(
         "Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran "
         "perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah "
         "ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target "
         "kinerja tersebut menjadi tanggung jawab kami."
     )
-    d.tag("{%p if ttd.atasan %}")
-    d.p(
-        "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi "
-        "terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan "
-        "dalam rangka pemberian penghargaan dan sanksi."
-    )
-    d.tag("{%p endif %}")
+    with d.when("ttd.atasan"):
+        d.p(
+            "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi "
+            "terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan "
+            "dalam rangka pemberian penghargaan dan sanksi."
+        )
     place = "{{ laporan.tempat }}, {{ laporan.tanggal_pk|tanggal }}"
     pk_signatures(d, place)
 
@@ -383,58 +430,63 @@ def pk(d: Doc, *, standalone: bool) -> None:
         d.p(line, "Judul Sampul")
     d.p("")
     d.table(
-        Table(
-            [1, 6, 6, 3],
-            rows=[
-                header("No", "Sasaran Strategis", "Indikator Kinerja", "Target"),
-                numbers(4),
-                Tag("for b in tabel.pk_sasaran.baris"),
-                Row(
-                    [
-                        C("{{ b.no }}", align="center", vmerge="b.vm"),
-                        C("{{ b.sasaran }}", vmerge="b.vm"),
-                        C("{{ b.indikator }}"),
-                        C("{{ b.target|nilai_satuan(b.satuan) }}", align="center"),
-                    ]
-                ),
-                Tag("endfor"),
+        [1, 6, 6, 3],
+        *heading("No", "Sasaran Strategis", "Indikator Kinerja", "Target"),
+        *repeat(
+            "tabel.pk_sasaran.baris",
+            [
+                no_cell(vmerge="b.vm"),
+                C("{{ b.sasaran }}", vmerge="b.vm"),
+                C("{{ b.indikator }}"),
+                with_unit("b.target"),
             ],
-        )
+        ),
     )
-    d.tag("{%p if tabel.pk_program %}")
-    d.p("")
-    d.table(
-        Table(
+    with d.when("tabel.pk_program"):
+        d.p("")
+        d.table(
             [1, 9, 3.5, 2.5],
-            rows=[
-                header("No", "Program", "Anggaran (Rp)", "Keterangan"),
-                numbers(4),
-                Tag("for b in tabel.pk_program.baris"),
-                Row(
-                    [
-                        C("{{ b.no }}", align="center"),
-                        C("{{ b.nama }}"),
-                        C("{{ b.pagu|rupiah('tabel') }}", align="right"),
-                        C("{{ b.keterangan }}"),
-                    ]
-                ),
-                Tag("endfor"),
-                Row(
-                    [
-                        C("Jumlah Anggaran", span=2, bold=True),
-                        C(
-                            "{{ tabel.pk_program.jumlah|rupiah('tabel') }}",
-                            align="right",
-                            bold=True,
-                        ),
-                        C(""),
-                    ]
-                ),
-            ],
+            *heading("No", "Program", "Anggaran (Rp)", "Keterangan"),
+            *repeat(
+                "tabel.pk_program.baris",
+                [
+                    no_cell(),
+                    C("{{ b.nama }}"),
+                    money("b.pagu"),
+                    C("{{ b.keterangan }}"),
+                ],
+            ),
+            total_row(
+                "Jumlah Anggaran",
+                2,
+                money("tabel.pk_program.jumlah"),
+                C(""),
+                align="left",
+            ),
         )
-    )
-    d.tag("{%p endif %}")
     pk_signatures(d, place)
+
+
+def party(d: Doc, who: str, role: str) -> None:
+    """A signatory's name and position on the PK statement page, then the role it takes."""
+    d.add(
+        Table(
+            [3, 0.5, 12.5],
+            style="Tabel Tanpa Garis",
+            center=False,
+            rows=[
+                Row(
+                    [
+                        C(label, align="left", style="Tanda Tangan"),
+                        C(":", style="Tanda Tangan"),
+                        C(f"{{{{ {who}.{key} }}}}", align="left", style="Tanda Tangan"),
+                    ]
+                )
+                for label, key in (("Nama", "nama"), ("Jabatan", "jabatan"))
+            ],
+        ).xml()
+    )
+    d.p(role)
 
 
 def pk_signatures(d: Doc, place: str) -> None:
@@ -450,45 +502,33 @@ def pk_signatures(d: Doc, place: str) -> None:
 
 
 def front_matter(d: Doc) -> None:
-    for _ in range(3):
-        d.p("")
+    d.blank(3)
     d.p("PEMERINTAH {{ instansi.pemda|upper }}", "Judul Sampul")
-    for _ in range(3):
-        d.p("")
+    d.blank(3)
     d.p("{{ judul.laporan }}", "Judul Sampul", size=18)
-    d.tag("{%p if judul.singkatan %}")
-    d.p("{{ judul.singkatan }}", "Judul Sampul")
-    d.tag("{%p endif %}")
+    with d.when("judul.singkatan"):
+        d.p("{{ judul.singkatan }}", "Judul Sampul")
     d.p("{{ laporan.periode|upper }}", "Judul Sampul")
-    for _ in range(3):
-        d.p("")
+    d.blank(3)
     d.tag("{%p if gambar.logo %}")
     d.p("{{ gambar.logo }}", "Teks Tengah")
     d.tag("{%p else %}")
-    for _ in range(6):
-        d.p("")
+    d.blank(6)
     d.tag("{%p endif %}")
-    for _ in range(3):
-        d.p("")
+    d.blank(3)
     d.p("{{ instansi.nama|upper }}", "Judul Sampul")
-    d.tag("{%p for line in judul.alamat %}")
-    d.p("{{ line }}", "Teks Tengah")
-    d.tag("{%p endfor %}")
-    d.tag("{%p if instansi.kota %}")
-    d.p("{{ instansi.kota|upper }}", "Judul Sampul")
-    d.tag("{%p endif %}")
+    d.lines("judul.alamat", "Teks Tengah", name="line")
+    with d.when("instansi.kota"):
+        d.p("{{ instansi.kota|upper }}", "Judul Sampul")
 
     d.p("Kata Pengantar", "Judul Bagian")
-    d.tag("{%p if narasi.kata_pengantar %}")
-    d.tag("{{p narasi.kata_pengantar }}")
-    d.tag("{%p else %}")
-    d.p(
-        "Laporan Kinerja Instansi Pemerintah (LKjIP) {{ instansi.nama }} {{ instansi.pemda }} "
-        "{{ laporan.periode }} disusun sebagai wujud pertanggungjawaban atas pelaksanaan tugas "
-        "dan fungsi serta pencapaian sasaran yang ditetapkan dalam Perjanjian Kinerja. Semoga "
-        "laporan ini bermanfaat sebagai bahan evaluasi dan perbaikan kinerja."
-    )
-    d.tag("{%p endif %}")
+    with d.narasi_or("narasi.kata_pengantar"):
+        d.p(
+            "Laporan Kinerja Instansi Pemerintah (LKjIP) {{ instansi.nama }} {{ instansi.pemda }} "
+            "{{ laporan.periode }} disusun sebagai wujud pertanggungjawaban atas pelaksanaan tugas "
+            "dan fungsi serta pencapaian sasaran yang ditetapkan dalam Perjanjian Kinerja. Semoga "
+            "laporan ini bermanfaat sebagai bahan evaluasi dan perbaikan kinerja."
+        )
     d.p("")
     signature(d, "ttd.kepala", place_date="{{ laporan.tempat }}, {{ laporan.tanggal|tanggal }}")
 
@@ -502,37 +542,29 @@ def front_matter(d: Doc) -> None:
         "kinerja."
     )
     capaian_sentences(d)
-    d.tag("{%p if ada.anggaran %}")
-    d.p(
-        "Untuk mencapai sasaran tersebut tersedia anggaran sebesar "
-        "{{ anggaran.total.pagu|rupiah }}{% if ada.realisasi_anggaran %} dengan realisasi "
-        "{{ anggaran.total.realisasi|rupiah }} atau {{ anggaran.total.serapan|persen }}"
-        "{% endif %}."
-    )
-    d.tag("{%p endif %}")
+    with d.when("ada.anggaran"):
+        d.p(
+            "Untuk mencapai sasaran tersebut tersedia anggaran sebesar "
+            "{{ anggaran.total.pagu|rupiah }}{% if ada.realisasi_anggaran %} dengan realisasi "
+            "{{ anggaran.total.realisasi|rupiah }} atau {{ anggaran.total.serapan|persen }}"
+            "{% endif %}."
+        )
 
-    d.p("Daftar Isi", "Judul Bagian")
-    d.add(
-        para(
-            style="Normal",
-            runs=field_runs(
-                'TOC \\o "1-3" \\h \\z \\u',
-                "Daftar isi diperbarui saat PDF dibuat, atau di Word dengan klik kanan lalu "
-                "Perbarui Bidang.",
-            ),
+    for title, instruction, what in (
+        ("Daftar Isi", 'TOC \\o "1-3" \\h \\z \\u', "Daftar isi"),
+        ("Daftar Tabel", 'TOC \\h \\z \\t "Judul Tabel,1"', "Daftar tabel"),
+    ):
+        d.p(title, "Judul Bagian")
+        d.add(
+            para(
+                style="Normal",
+                runs=field_runs(
+                    instruction,
+                    f"{what} diperbarui saat PDF dibuat, atau di Word dengan klik kanan lalu "
+                    "Perbarui Bidang.",
+                ),
+            )
         )
-    )
-    d.p("Daftar Tabel", "Judul Bagian")
-    d.add(
-        para(
-            style="Normal",
-            runs=field_runs(
-                'TOC \\h \\z \\t "Judul Tabel,1"',
-                "Daftar tabel diperbarui saat PDF dibuat, atau di Word dengan klik kanan lalu "
-                "Perbarui Bidang.",
-            ),
-        )
-    )
     d.add(section_break(roman=True, title_page=True))
 
 
@@ -552,9 +584,8 @@ def capaian_sentences(d: Doc) -> None:
         "{% if ada.kategori %} Menurut kategori capaian, terdapat "
         "{{ ringkas.per_kategori|gabung }}.{% endif %}"
     )
-    d.tag("{%p if ringkas.belum_terukur %}")
-    d.p("Sebanyak {{ ringkas.belum_terukur }} indikator belum dapat diukur pada periode ini.")
-    d.tag("{%p endif %}")
+    with d.when("ringkas.belum_terukur"):
+        d.p("Sebanyak {{ ringkas.belum_terukur }} indikator belum dapat diukur pada periode ini.")
     d.tag("{%p else %}")
     d.p("Realisasi indikator kinerja belum diukur pada periode ini.")
     d.tag("{%p endif %}")
@@ -562,249 +593,183 @@ def capaian_sentences(d: Doc) -> None:
 
 def bab1(d: Doc) -> None:
     d.h("BAB I PENDAHULUAN", 1)
-    d.tag("{%p if narasi.latar_belakang %}")
-    d.h("Latar Belakang", 2)
-    d.tag("{{p narasi.latar_belakang }}")
-    d.tag("{%p endif %}")
-    d.tag("{%p if dasar_hukum %}")
-    d.h("Dasar Hukum", 2)
-    d.p("Dasar hukum penyusunan Laporan Kinerja ini adalah:")
-    d.tag("{%p for item in dasar_hukum %}")
-    d.p("{{ item }}", "List Number")
-    d.tag("{%p endfor %}")
-    d.tag("{%p endif %}")
-    d.tag("{%p if narasi.maksud_tujuan %}")
-    d.h("Maksud dan Tujuan", 2)
-    d.tag("{{p narasi.maksud_tujuan }}")
-    d.tag("{%p endif %}")
+    d.titled("Latar Belakang", "narasi.latar_belakang")
+    with d.when("dasar_hukum"):
+        d.h("Dasar Hukum", 2)
+        d.p("Dasar hukum penyusunan Laporan Kinerja ini adalah:")
+        d.lines("dasar_hukum", "List Number")
+    d.titled("Maksud dan Tujuan", "narasi.maksud_tujuan")
 
-    d.tag("{%p if ada.gambaran_umum %}")
-    d.h("Gambaran Umum Organisasi", 2)
-    d.narasi("narasi.gambaran_umum")
-    d.tag("{%p if organisasi.kedudukan %}")
-    d.h("Kedudukan", 3)
-    d.tag("{{p organisasi.kedudukan }}")
-    d.tag("{%p endif %}")
-    d.tag("{%p if organisasi.tugas or organisasi.fungsi %}")
-    d.h("Tugas dan Fungsi", 3)
-    d.narasi("organisasi.tugas")
-    d.tag("{%p if organisasi.fungsi %}")
-    d.p("Untuk melaksanakan tugas tersebut, {{ instansi.nama }} menyelenggarakan fungsi:")
-    d.tag("{%p for item in organisasi.fungsi %}")
-    d.p("{{ item }}", "Daftar Huruf")
-    d.tag("{%p endfor %}")
-    d.tag("{%p endif %}")
-    d.tag("{%p endif %}")
-    d.tag("{%p if tabel.unit or gambar.bagan %}")
-    d.h("Struktur Organisasi", 3)
-    d.tag("{%p if tabel.unit %}")
-    d.p("Susunan organisasi {{ instansi.nama }} {{ instansi.pemda }} adalah sebagai berikut.")
-    d.caption("Susunan Organisasi {{ instansi.nama }}")
-    d.table(
-        Table(
-            [1, 7.5, 2, 5.5],
-            rows=[
-                header("No", "Unit Kerja", "Eselon", "Pejabat"),
-                numbers(4),
-                Tag("for b in tabel.unit.baris"),
-                Tag("if b.induk"),
-                Row(
-                    [
-                        C("{{ b.no }}", align="center", bold=True),
-                        C("{{ b.nama }}", bold=True),
-                        C("{{ b.eselon }}", align="center"),
-                        C("{{ b.pejabat }}"),
-                    ]
-                ),
-                Tag("else"),
-                Row(
-                    [
-                        C("{{ b.no }}", align="center"),
-                        C("{{ b.nama }}", indent=0.4),
-                        C("{{ b.eselon }}", align="center"),
-                        C("{{ b.pejabat }}"),
-                    ]
-                ),
-                Tag("endif"),
-                Tag("endfor"),
-            ],
-        )
-    )
-    d.tag("{%p endif %}")
-    d.tag("{%p if gambar.bagan %}")
-    d.p("{{ gambar.bagan }}", "Teks Tengah")
-    # Figures are titled below, tables above, as Indonesian reports do.
-    d.p("Bagan Struktur Organisasi {{ instansi.nama }}", "Judul Gambar")
-    d.tag("{%p if organisasi.keterangan_bagan %}")
-    d.p("{{ organisasi.keterangan_bagan }}", "Sumber Tabel", align="center")
-    d.tag("{%p endif %}")
-    d.tag("{%p endif %}")
-    d.tag("{%p for u in tabel.unit_rincian %}")
-    d.p("{{ u.nama }}", "Sub Judul")
-    d.narasi("u.tugas")
-    d.tag("{%p if u.fungsi %}")
-    d.p("Fungsi:")
-    d.tag("{%p for item in u.fungsi %}")
-    d.p("{{ item }}", "Daftar Huruf")
-    d.tag("{%p endfor %}")
-    d.tag("{%p endif %}")
-    d.tag("{%p endfor %}")
-    d.tag("{%p endif %}")
-    d.tag("{%p if tabel.kondisi %}")
-    d.h("Kondisi Umum", 3)
-    d.tag("{%p for k in tabel.kondisi %}")
-    d.caption("{{ k.judul }}")
-    d.table(
-        Table(
-            [1, 6, 2, 0.3, 1.8, 0.3],
-            width=TEXT_WIDTH,
-            rows=[
-                Row(
-                    [C("No"), C("Uraian"), C("Satuan"), *loop_cells("k.tahun", "{{ x }}", 1.8)],
-                    header=True,
-                ),
-                number_loop("k.nomor"),
-                Tag("for b in k.baris"),
-                Row(
-                    [
-                        C("{{ b.no }}", align="center"),
-                        C("{{ b.uraian }}"),
-                        C("{{ b.satuan }}", align="center"),
-                        *loop_cells("b.sel", "{{ x }}", 1.8, align="right"),
-                    ]
-                ),
-                Tag("endfor"),
-            ],
-        )
-    )
-    d.source("k.sumber")
-    d.tag("{%p endfor %}")
-    d.tag("{%p endif %}")
-    d.tag("{%p endif %}")
+    with d.when("ada.gambaran_umum"):
+        d.h("Gambaran Umum Organisasi", 2)
+        d.narasi("narasi.gambaran_umum")
+        d.titled("Kedudukan", "organisasi.kedudukan", level=3)
+        with d.when("organisasi.tugas or organisasi.fungsi"):
+            d.h("Tugas dan Fungsi", 3)
+            d.narasi("organisasi.tugas")
+            with d.when("organisasi.fungsi"):
+                d.p(
+                    "Untuk melaksanakan tugas tersebut, {{ instansi.nama }} menyelenggarakan "
+                    "fungsi:"
+                )
+                d.lines("organisasi.fungsi", "Daftar Huruf")
+        with d.when("tabel.unit or gambar.bagan"):
+            structure(d)
+        with d.when("tabel.kondisi"):
+            d.h("Kondisi Umum", 3)
+            with d.each("k in tabel.kondisi"):
+                d.caption("{{ k.judul }}")
+                d.table(
+                    [1, 6, 2, 0.3, 1.8, 0.3],
+                    Row(
+                        [
+                            *labels("No", "Uraian", "Satuan"),
+                            *loop_cells("k.tahun", "{{ x }}", 1.8),
+                        ],
+                        header=True,
+                    ),
+                    number_loop("k.nomor"),
+                    *repeat(
+                        "k.baris",
+                        [
+                            no_cell(),
+                            C("{{ b.uraian }}"),
+                            centre("{{ b.satuan }}"),
+                            *loop_cells("b.sel", "{{ x }}", 1.8, align="right"),
+                        ],
+                    ),
+                    width=TEXT_WIDTH,
+                )
+                d.source("k.sumber")
 
-    d.tag("{%p if ada.sumber_daya %}")
-    d.h("Sumber Daya", 2)
-    d.narasi("narasi.sumber_daya")
-    d.tag("{%p for k in tabel.sdm %}")
-    d.caption("{{ k.judul }}")
-    d.table(
-        Table(
-            [1, 5, 0.3, 2, 0.3],
-            width=TEXT_WIDTH,
-            rows=[
+    with d.when("ada.sumber_daya"):
+        d.h("Sumber Daya", 2)
+        d.narasi("narasi.sumber_daya")
+        with d.each("k in tabel.sdm"):
+            d.caption("{{ k.judul }}")
+            d.table(
+                [1, 5, 0.3, 2, 0.3],
                 Row(
                     [C("No"), C("{{ k.kelompok }}"), *loop_cells("k.kepala", "{{ x }}", 2)],
                     header=True,
                 ),
                 number_loop("k.nomor"),
-                Tag("for b in k.baris"),
-                Row(
+                *repeat(
+                    "k.baris",
                     [
-                        C("{{ b.no }}", align="center"),
+                        no_cell(),
                         C("{{ b.label }}"),
                         *loop_cells("b.sel", "{{ x }}", 2, align="center"),
-                    ]
+                    ],
                 ),
-                Tag("endfor"),
-                Row(
-                    [
-                        C("JUMLAH", span=2, align="center", bold=True),
-                        *loop_cells("k.total", "{{ x }}", 2, align="center", bold=True),
-                    ]
-                ),
-            ],
-        )
-    )
-    d.source("k.sumber")
-    d.tag("{%p endfor %}")
-    d.tag("{%p if tabel.sarana %}")
-    d.caption("{{ tabel.sarana.judul }}")
-    d.table(
-        Table(
-            [1, 5, 1.8, 1.8, 1.8, 1.8, 2.8],
-            rows=[
+                total_row("JUMLAH", 2, *loop_cells("k.total", "{{ x }}", 2, align="center")),
+                width=TEXT_WIDTH,
+            )
+            d.source("k.sumber")
+        with d.when("tabel.sarana"):
+            counts = ("jumlah", "baik", "kurang_baik", "rusak_berat")
+            d.caption("{{ tabel.sarana.judul }}")
+            d.table(
+                [1, 5, 1.8, 1.8, 1.8, 1.8, 2.8],
                 *two_row_header(
                     "No",
                     "Jenis Barang",
                     "Jumlah",
-                    Group("Kondisi Barang", [C("Baik"), C("Kurang Baik"), C("Rusak Berat")]),
+                    Group("Kondisi Barang", labels("Baik", "Kurang Baik", "Rusak Berat")),
                     "Keterangan",
                 ),
                 numbers(7),
-                Tag("for b in tabel.sarana.baris"),
-                Row(
+                *repeat(
+                    "tabel.sarana.baris",
                     [
-                        C("{{ b.no }}", align="center"),
+                        no_cell(),
                         C("{{ b.nama }}"),
-                        *(
-                            C(f"{{{{ b.{k}|angka }}}}", align="center")
-                            for k in ("jumlah", "baik", "kurang_baik", "rusak_berat")
-                        ),
+                        *(centre(f"{{{{ b.{k}|angka }}}}") for k in counts),
                         C("{{ b.keterangan }}"),
-                    ]
+                    ],
                 ),
-                Tag("endfor"),
-                Row(
-                    [
-                        C("JUMLAH", span=2, align="center", bold=True),
-                        *(
-                            C(f"{{{{ tabel.sarana.total.{k}|angka }}}}", align="center", bold=True)
-                            for k in ("jumlah", "baik", "kurang_baik", "rusak_berat")
-                        ),
-                        C(""),
-                    ]
+                total_row(
+                    "JUMLAH",
+                    2,
+                    *(centre(f"{{{{ tabel.sarana.total.{k}|angka }}}}") for k in counts),
+                    C(""),
                 ),
-            ],
-        )
-    )
-    d.source("tabel.sarana.catatan")
-    d.tag("{%p endif %}")
-    d.tag("{%p endif %}")
+            )
+            d.source("tabel.sarana.catatan")
 
-    for field, title in (
-        ("peran_strategis", "Peran Strategis"),
-        ("isu_strategis", "Isu Strategis"),
-        ("permasalahan_solusi", "Permasalahan dan Solusi"),
-    ):
-        d.tag(f"{{%p if narasi.{field} %}}")
-        d.h(title, 2)
-        d.tag(f"{{{{p narasi.{field} }}}}")
-        d.tag("{%p endif %}")
+    d.titled("Peran Strategis", "narasi.peran_strategis")
+    d.titled("Isu Strategis", "narasi.isu_strategis")
+    d.titled("Permasalahan dan Solusi", "narasi.permasalahan_solusi")
     d.h("Sistematika Penyajian", 2)
-    d.tag("{%p if narasi.sistematika %}")
-    d.tag("{{p narasi.sistematika }}")
-    d.tag("{%p else %}")
-    d.p("Laporan Kinerja ini disajikan dengan sistematika sebagai berikut:")
-    for line in (
-        "Bab I Pendahuluan: latar belakang, dasar hukum, maksud dan tujuan, serta gambaran umum "
-        "organisasi.",
-        "Bab II Perencanaan Kinerja: visi, misi, tujuan, sasaran, indikator kinerja utama, "
-        "strategi dan arah kebijakan, serta Perjanjian Kinerja.",
-        "Bab III Akuntabilitas Kinerja: capaian kinerja setiap sasaran dengan analisisnya dan "
-        "realisasi anggaran.",
-        "Bab IV Penutup: simpulan atas capaian kinerja dan langkah perbaikan ke depan.",
-    ):
-        d.p(line, "List Bullet")
-    d.tag("{%p endif %}")
+    with d.narasi_or("narasi.sistematika"):
+        d.p("Laporan Kinerja ini disajikan dengan sistematika sebagai berikut:")
+        for line in (
+            "Bab I Pendahuluan: latar belakang, dasar hukum, maksud dan tujuan, serta gambaran "
+            "umum organisasi.",
+            "Bab II Perencanaan Kinerja: visi, misi, tujuan, sasaran, indikator kinerja utama, "
+            "strategi dan arah kebijakan, serta Perjanjian Kinerja.",
+            "Bab III Akuntabilitas Kinerja: capaian kinerja setiap sasaran dengan analisisnya dan "
+            "realisasi anggaran.",
+            "Bab IV Penutup: simpulan atas capaian kinerja dan langkah perbaikan ke depan.",
+        ):
+            d.p(line, "List Bullet")
+
+
+def structure(d: Doc) -> None:
+    """Struktur Organisasi: the table of units, the chart, then each unit's tasks."""
+    d.h("Struktur Organisasi", 3)
+    with d.when("tabel.unit"):
+        d.p("Susunan organisasi {{ instansi.nama }} {{ instansi.pemda }} adalah sebagai berikut.")
+        d.caption("Susunan Organisasi {{ instansi.nama }}")
+        d.table(
+            [1, 7.5, 2, 5.5],
+            *heading("No", "Unit Kerja", "Eselon", "Pejabat"),
+            *repeat(
+                "tabel.unit.baris",
+                Tag("if b.induk"),
+                [
+                    no_cell(bold=True),
+                    C("{{ b.nama }}", bold=True),
+                    centre("{{ b.eselon }}"),
+                    C("{{ b.pejabat }}"),
+                ],
+                Tag("else"),
+                [
+                    no_cell(),
+                    C("{{ b.nama }}", indent=0.4),
+                    centre("{{ b.eselon }}"),
+                    C("{{ b.pejabat }}"),
+                ],
+                Tag("endif"),
+            ),
+        )
+    with d.when("gambar.bagan"):
+        d.p("{{ gambar.bagan }}", "Teks Tengah")
+        # Figures are titled below, tables above, as Indonesian reports do.
+        d.p("Bagan Struktur Organisasi {{ instansi.nama }}", "Judul Gambar")
+        with d.when("organisasi.keterangan_bagan"):
+            d.p("{{ organisasi.keterangan_bagan }}", "Sumber Tabel", align="center")
+    with d.each("u in tabel.unit_rincian"):
+        d.p("{{ u.nama }}", "Sub Judul")
+        d.narasi("u.tugas")
+        with d.when("u.fungsi"):
+            d.p("Fungsi:")
+            d.lines("u.fungsi", "Daftar Huruf")
 
 
 def bab2(d: Doc) -> None:
     d.h("BAB II PERENCANAAN KINERJA", 1)
     d.narasi("narasi.perencanaan")
-    d.tag("{%p if renstra.visi or misi %}")
-    d.h("Visi dan Misi", 2)
-    d.tag("{%p if renstra.visi %}")
-    d.p("Visi yang didukung oleh {{ instansi.nama }} adalah:")
-    d.p("“{{ renstra.visi }}”", "Teks Tengah", bold=True, italic=True)
-    d.narasi("narasi_renstra.penjelasan_visi")
-    d.tag("{%p endif %}")
-    d.tag("{%p if misi %}")
-    d.p("Misi yang didukung oleh {{ instansi.nama }}:")
-    d.tag("{%p for m in misi %}")
-    d.p("Misi {{ m.nomor }}: {{ m.uraian }}", "List Bullet")
-    d.tag("{%p endfor %}")
-    d.tag("{%p endif %}")
-    d.tag("{%p endif %}")
+    with d.when("renstra.visi or misi"):
+        d.h("Visi dan Misi", 2)
+        with d.when("renstra.visi"):
+            d.p("Visi yang didukung oleh {{ instansi.nama }} adalah:")
+            d.p("“{{ renstra.visi }}”", "Teks Tengah", bold=True, italic=True)
+            d.narasi("narasi_renstra.penjelasan_visi")
+        with d.when("misi"):
+            d.p("Misi yang didukung oleh {{ instansi.nama }}:")
+            with d.each("m in misi"):
+                d.p("Misi {{ m.nomor }}: {{ m.uraian }}", "List Bullet")
 
     d.h("Tujuan dan Sasaran Strategis", 2)
     d.p(
@@ -812,88 +777,71 @@ def bab2(d: Doc) -> None:
     )
     d.caption("Hubungan Misi, Tujuan dan Sasaran Strategis")
     d.table(
-        Table(
-            [3.2, 3.3, 3, 3.5, 3],
-            rows=[
-                header(
-                    "Misi", "Tujuan", "Indikator Tujuan", "Sasaran Strategis", "Indikator Sasaran"
-                ),
-                numbers(5),
-                Tag("for b in tabel.hierarki.baris"),
-                Row(
-                    [
-                        C("{{ b.misi }}", vmerge="b.vm_misi"),
-                        C("{{ b.tujuan }}", vmerge="b.vm_tujuan"),
-                        C("{{ b.indikator_tujuan|baris }}", vmerge="b.vm_tujuan"),
-                        C("{{ b.sasaran }}", vmerge="b.vm_sasaran"),
-                        C("{{ b.indikator }}"),
-                    ]
-                ),
-                Tag("endfor"),
+        [3.2, 3.3, 3, 3.5, 3],
+        *heading("Misi", "Tujuan", "Indikator Tujuan", "Sasaran Strategis", "Indikator Sasaran"),
+        *repeat(
+            "tabel.hierarki.baris",
+            [
+                C("{{ b.misi }}", vmerge="b.vm_misi"),
+                C("{{ b.tujuan }}", vmerge="b.vm_tujuan"),
+                C("{{ b.indikator_tujuan|baris }}", vmerge="b.vm_tujuan"),
+                C("{{ b.sasaran }}", vmerge="b.vm_sasaran"),
+                C("{{ b.indikator }}"),
             ],
-        )
+        ),
     )
 
-    d.tag("{%p if tabel.iku %}")
-    d.h("Indikator Kinerja Utama", 2)
-    d.p(
-        "Indikator Kinerja Utama beserta target setiap tahun periode "
-        "{{ renstra.periode_awal }}–{{ renstra.periode_akhir }} adalah sebagai berikut."
-    )
-    d.caption(
-        "Indikator Kinerja Utama {{ instansi.nama }} Tahun "
-        "{{ renstra.periode_awal }}–{{ renstra.periode_akhir }}"
-    )
-    d.table(
-        Table(
+    with d.when("tabel.iku"):
+        d.h("Indikator Kinerja Utama", 2)
+        d.p(
+            "Indikator Kinerja Utama beserta target setiap tahun periode "
+            "{{ renstra.periode_awal }}–{{ renstra.periode_akhir }} adalah sebagai berikut."
+        )
+        d.caption(
+            "Indikator Kinerja Utama {{ instansi.nama }} Tahun "
+            "{{ renstra.periode_awal }}–{{ renstra.periode_akhir }}"
+        )
+        d.table(
             [0.8, 4.6, 1.4, 1.4, 0.3, 1.15, 0.3, 1.4],
+            *two_row_header(
+                "No",
+                "Indikator",
+                "Satuan",
+                "Kondisi Awal",
+                Group(
+                    "Target per Tahun",
+                    loop_cells("tabel.iku.tahun", "{{ x }}", 1.4),
+                    colspan="tabel.iku.tahun|length",
+                ),
+                "Target Akhir",
+            ),
+            number_loop("tabel.iku.nomor"),
+            *repeat(
+                "tabel.iku.baris",
+                [
+                    no_cell(),
+                    C("{{ b.nama }}"),
+                    centre("{{ b.satuan }}"),
+                    centre("{{ b.awal|nilai }}"),
+                    *loop_cells("b.target", "{{ x|nilai }}", 1.4, align="center"),
+                    centre("{{ b.akhir|nilai }}"),
+                ],
+            ),
             width=TEXT_WIDTH,
-            rows=[
-                *two_row_header(
-                    "No",
-                    "Indikator",
-                    "Satuan",
-                    "Kondisi Awal",
-                    Group(
-                        "Target per Tahun",
-                        loop_cells("tabel.iku.tahun", "{{ x }}", 1.4),
-                        colspan="tabel.iku.tahun|length",
-                    ),
-                    "Target Akhir",
-                ),
-                number_loop("tabel.iku.nomor"),
-                Tag("for b in tabel.iku.baris"),
-                Row(
-                    [
-                        C("{{ b.no }}", align="center"),
-                        C("{{ b.nama }}"),
-                        C("{{ b.satuan }}", align="center"),
-                        C("{{ b.awal|nilai }}", align="center"),
-                        *loop_cells("b.target", "{{ x|nilai }}", 1.4, align="center"),
-                        C("{{ b.akhir|nilai }}", align="center"),
-                    ]
-                ),
-                Tag("endfor"),
-            ],
         )
-    )
-    d.tag("{%p endif %}")
 
-    d.tag("{%p if tabel.strategi or narasi.strategi_arah_kebijakan %}")
-    d.h("Strategi dan Arah Kebijakan", 2)
-    d.narasi("narasi.strategi_arah_kebijakan")
-    d.tag("{%p if tabel.strategi %}")
-    d.caption("Strategi dan Arah Kebijakan")
-    d.table(
-        Table(
-            [0.8, 4.7, 5.2, 5.3],
-            rows=[
-                header("No", "Sasaran Strategis", "Strategi", "Arah Kebijakan"),
-                numbers(4),
-                Tag("for b in tabel.strategi.baris"),
-                Row(
+    with d.when("tabel.strategi or narasi.strategi_arah_kebijakan"):
+        d.h("Strategi dan Arah Kebijakan", 2)
+        d.narasi("narasi.strategi_arah_kebijakan")
+        with d.when("tabel.strategi"):
+            d.caption("Strategi dan Arah Kebijakan")
+            d.table(
+                [0.8, 4.7, 5.2, 5.3],
+                *heading("No", "Sasaran Strategis", "Strategi", "Arah Kebijakan"),
+                *repeat(
+                    "tabel.strategi.baris",
                     [
-                        C("{{ b.no }}", align="center"),
+                        no_cell(),
                         C("{{ b.sasaran }}"),
                         C(
                             ["{%p for x in b.strategi %}", "{{ x }}", "{%p endfor %}"],
@@ -903,68 +851,44 @@ def bab2(d: Doc) -> None:
                             ["{%p for x in b.arah %}", "{{ x }}", "{%p endfor %}"],
                             style="Isi Tabel Butir",
                         ),
-                    ]
+                    ],
                 ),
-                Tag("endfor"),
-            ],
-        )
-    )
-    d.tag("{%p endif %}")
-    d.tag("{%p endif %}")
+            )
 
     d.h("Perjanjian Kinerja", 2)
-    d.tag("{%p if narasi.perjanjian_kinerja %}")
-    d.tag("{{p narasi.perjanjian_kinerja }}")
-    d.tag("{%p else %}")
-    d.p(
-        "Perjanjian Kinerja Tahun {{ laporan.tahun }}{{ ' (Perubahan)' if laporan.pk_perubahan "
-        "else '' }} memuat sasaran strategis, indikator kinerja dan targetnya, beserta program "
-        "dan anggaran yang mendukungnya, sebagai berikut."
-    )
-    d.tag("{%p endif %}")
+    with d.narasi_or("narasi.perjanjian_kinerja"):
+        d.p(
+            "Perjanjian Kinerja Tahun {{ laporan.tahun }}{{ ' (Perubahan)' if laporan.pk_perubahan "
+            "else '' }} memuat sasaran strategis, indikator kinerja dan targetnya, beserta program "
+            "dan anggaran yang mendukungnya, sebagai berikut."
+        )
     d.caption("Perjanjian Kinerja {{ instansi.nama }} Tahun {{ laporan.tahun }}")
     d.table(
-        Table(
-            [1.1, 3.0, 3.1, 1.5, 3.0, 2.4, 1.9],
-            rows=[
-                header(
-                    "No",
-                    "Sasaran Strategis",
-                    "Indikator Kinerja",
-                    "Target",
-                    "Program",
-                    "Anggaran (Rp)",
-                    "Ket.",
-                ),
-                numbers(7),
-                Tag("for b in tabel.pk.baris"),
-                Row(
-                    [
-                        C("{{ b.no }}", align="center", vmerge="b.vm_sasaran"),
-                        C("{{ b.sasaran }}", vmerge="b.vm_sasaran"),
-                        C("{{ b.indikator }}", vmerge="b.vm_indikator"),
-                        C(
-                            "{{ b.target|nilai_satuan(b.satuan) }}",
-                            align="center",
-                            vmerge="b.vm_indikator",
-                        ),
-                        C("{{ b.program }}", vmerge="b.vm_program"),
-                        C("{{ b.pagu|rupiah('tabel') }}", align="right", vmerge="b.vm_program"),
-                        C("{{ b.sumber_dana }}", align="center", vmerge="b.vm_program"),
-                    ]
-                ),
-                Tag("endfor"),
-                Tag("if tabel.pk.jumlah is not none"),
-                Row(
-                    [
-                        C("JUMLAH", span=5, align="center", bold=True),
-                        C("{{ tabel.pk.jumlah|rupiah('tabel') }}", align="right", bold=True),
-                        C(""),
-                    ]
-                ),
-                Tag("endif"),
+        [1.1, 3.0, 3.1, 1.5, 3.0, 2.4, 1.9],
+        *heading(
+            "No",
+            "Sasaran Strategis",
+            "Indikator Kinerja",
+            "Target",
+            "Program",
+            "Anggaran (Rp)",
+            "Ket.",
+        ),
+        *repeat(
+            "tabel.pk.baris",
+            [
+                no_cell(vmerge="b.vm_sasaran"),
+                C("{{ b.sasaran }}", vmerge="b.vm_sasaran"),
+                C("{{ b.indikator }}", vmerge="b.vm_indikator"),
+                with_unit("b.target", vmerge="b.vm_indikator"),
+                C("{{ b.program }}", vmerge="b.vm_program"),
+                money("b.pagu", vmerge="b.vm_program"),
+                centre("{{ b.sumber_dana }}", vmerge="b.vm_program"),
             ],
-        )
+        ),
+        Tag("if tabel.pk.jumlah is not none"),
+        total_row("JUMLAH", 5, money("tabel.pk.jumlah"), C("")),
+        Tag("endif"),
     )
 
 
@@ -977,147 +901,111 @@ def bab3(d: Doc) -> None:
         "Capaian kinerja diukur dengan membandingkan realisasi dengan target setiap indikator "
         "dalam Perjanjian Kinerja, dengan rumus:"
     )
-    d.tag("{%p for r in tabel.rumus %}")
-    d.p("{{ r.judul }}: {{ r.teks }}", "List Bullet")
-    d.tag("{%p endfor %}")
+    with d.each("r in tabel.rumus"):
+        d.p("{{ r.judul }}: {{ r.teks }}", "List Bullet")
     d.p("{{ teks.pembulatan }} {{ teks.rata_rata }}")
-    d.tag("{%p if tabel.skala %}")
-    d.p("Tingkat capaian dikategorikan menurut skala berikut.")
-    d.caption("Skala Kategori Capaian Kinerja")
-    d.table(
-        Table(
+    with d.when("tabel.skala"):
+        d.p("Tingkat capaian dikategorikan menurut skala berikut.")
+        d.caption("Skala Kategori Capaian Kinerja")
+        d.table(
             [1, 6, 6],
-            rows=[
-                header("No", "Capaian (%)", "Kategori"),
-                numbers(3),
-                Tag("for b in tabel.skala.baris"),
-                Row(
-                    [
-                        C("{{ b.no }}", align="center"),
-                        C("{{ b.rentang }}", align="center"),
-                        C("{{ b.label }}", align="center", bg="b.warna"),
-                    ]
-                ),
-                Tag("endfor"),
-            ],
+            *heading("No", "Capaian (%)", "Kategori"),
+            *repeat(
+                "tabel.skala.baris",
+                [
+                    no_cell(),
+                    centre("{{ b.rentang }}"),
+                    centre("{{ b.label }}", bg="b.warna"),
+                ],
+            ),
         )
-    )
-    d.tag("{%p endif %}")
 
     d.h("Realisasi dan Capaian Kinerja", 3)
-    d.tag("{%p if tabel.pembilang %}")
-    d.p("Realisasi indikator yang dihitung dari pembilang dan penyebut adalah sebagai berikut.")
-    d.caption("Perhitungan Realisasi Indikator {{ laporan.periode }}")
-    d.table(
-        Table(
+    with d.when("tabel.pembilang"):
+        d.p("Realisasi indikator yang dihitung dari pembilang dan penyebut adalah sebagai berikut.")
+        d.caption("Perhitungan Realisasi Indikator {{ laporan.periode }}")
+        d.table(
             [0.8, 5.2, 3.6, 3.6, 2.8],
-            rows=[
-                header("No", "Indikator Kinerja", "Pembilang", "Penyebut", "Realisasi"),
-                numbers(5),
-                Tag("for b in tabel.pembilang.baris"),
-                Row(
-                    [
-                        C("{{ b.no }}", align="center"),
-                        C("{{ b.nama }}"),
-                        C(
+            *heading("No", "Indikator Kinerja", "Pembilang", "Penyebut", "Realisasi"),
+            *repeat(
+                "tabel.pembilang.baris",
+                [
+                    no_cell(),
+                    C("{{ b.nama }}"),
+                    *(
+                        centre(
                             [
-                                "{{ b.pembilang|angka }}",
-                                "{%p if b.label_pembilang %}",
-                                "({{ b.label_pembilang }})",
+                                f"{{{{ b.{part}|angka }}}}",
+                                f"{{%p if b.label_{part} %}}",
+                                f"({{{{ b.label_{part} }}}})",
                                 "{%p endif %}",
-                            ],
-                            align="center",
-                        ),
-                        C(
-                            [
-                                "{{ b.penyebut|angka }}",
-                                "{%p if b.label_penyebut %}",
-                                "({{ b.label_penyebut }})",
-                                "{%p endif %}",
-                            ],
-                            align="center",
-                        ),
-                        C("{{ b.realisasi|nilai_satuan(b.satuan) }}", align="center"),
-                    ]
-                ),
-                Tag("endfor"),
-            ],
+                            ]
+                        )
+                        for part in ("pembilang", "penyebut")
+                    ),
+                    with_unit("b.realisasi"),
+                ],
+            ),
         )
-    )
-    d.tag("{%p endif %}")
     d.p(
         "Pengukuran kinerja {{ laporan.periode }} membandingkan target dengan realisasi setiap "
         "indikator sebagai berikut."
     )
     d.caption("Pengukuran Kinerja {{ laporan.periode }}")
     d.table(
-        Table(
-            [1.0, 3.2, 3.2, 1.4, 1.5, 1.7, 1.5, 0.3, 2.2, 0.3],
-            rows=[
-                *kategori_header(
-                    "No",
-                    "Tujuan / Sasaran Strategis",
-                    "Indikator Kinerja",
-                    "Satuan",
-                    "Target",
-                    "Realisasi",
-                    "Capaian (%)",
-                ),
-                Tag("for b in tabel.pengukuran.baris"),
-                Tag("if b.judul"),
-                Row(
-                    [C("{{ b.judul }}", span=10, align="left", style="Kepala Tabel")],
-                    fill=HEADER_FILL,
-                ),
-                Tag("else"),
-                Row(
-                    [
-                        C("{{ b.no }}", align="center", vmerge="b.vm"),
-                        C("{{ b.induk }}", vmerge="b.vm"),
-                        *indikator_cells(),
-                    ]
-                ),
-                Tag("endif"),
-                Tag("endfor"),
-                Tag("if ringkasan.jumlah_terukur"),
-                Row(
-                    [
-                        C("Rata-rata capaian indikator sasaran", span=6, align="center", bold=True),
-                        C("{{ ringkasan.rata_rata|desimal }}", align="center", bold=True),
-                        *if_kategori(C("{{ ringkasan.kategori }}", align="center", bold=True)),
-                    ]
-                ),
-                Tag("endif"),
+        [1.0, 3.2, 3.2, 1.4, 1.5, 1.7, 1.5, 0.3, 2.2, 0.3],
+        *kategori_header(
+            "No",
+            "Tujuan / Sasaran Strategis",
+            "Indikator Kinerja",
+            "Satuan",
+            "Target",
+            "Realisasi",
+            "Capaian (%)",
+        ),
+        *repeat(
+            "tabel.pengukuran.baris",
+            Tag("if b.judul"),
+            Row(
+                [C("{{ b.judul }}", span=10, align="left", style="Kepala Tabel")],
+                fill=HEADER_FILL,
+            ),
+            Tag("else"),
+            [
+                no_cell(vmerge="b.vm"),
+                C("{{ b.induk }}", vmerge="b.vm"),
+                *indikator_cells(),
             ],
-        )
+            Tag("endif"),
+        ),
+        Tag("if ringkasan.jumlah_terukur"),
+        total_row(
+            "Rata-rata capaian indikator sasaran",
+            6,
+            percent("ringkasan.rata_rata"),
+            *if_kategori(centre("{{ ringkasan.kategori }}")),
+        ),
+        Tag("endif"),
     )
-    d.tag("{%p for note in tabel.pengukuran.catatan %}")
-    d.p("*) {{ note }}", "Sumber Tabel")
-    d.tag("{%p endfor %}")
+    with d.each("note in tabel.pengukuran.catatan"):
+        d.p("*) {{ note }}", "Sumber Tabel")
 
     analyses(d)
     per_sasaran(d)
     efficiency(d)
     budget(d)
-    d.tag("{%p if narasi.permasalahan_strategi %}")
-    d.h("Permasalahan dan Strategi Pemecahan Masalah", 2)
-    d.tag("{{p narasi.permasalahan_strategi }}")
-    d.tag("{%p endif %}")
-
-
-def labels(*texts: str) -> list[C]:
-    return [C(text) for text in texts]
+    d.titled("Permasalahan dan Strategi Pemecahan Masalah", "narasi.permasalahan_strategi")
 
 
 def indikator_cells() -> list[C]:
     """Indicator, satuan, target, realisasi, capaian and (when the office uses a scale) kategori."""
     return [
         C("{{ b.nama }}"),
-        C("{{ b.satuan }}", align="center"),
-        C("{{ b.target|nilai }}", align="center"),
-        C("{{ b.realisasi|nilai }}", align="center"),
-        C("{{ b.capaian|desimal }}", align="center"),
-        *if_kategori(C("{{ b.kategori }}", align="center", bg="b.warna")),
+        centre("{{ b.satuan }}"),
+        centre("{{ b.target|nilai }}"),
+        centre("{{ b.realisasi|nilai }}"),
+        percent("b.capaian"),
+        *if_kategori(centre("{{ b.kategori }}", bg="b.warna")),
     ]
 
 
@@ -1135,198 +1023,170 @@ def kategori_header(*texts: str) -> list[Row]:
 
 def if_kategori(cell: C) -> list[C]:
     """A cell that exists only when the office uses a category scale (seed 000 uses none)."""
-    return [C("{%tc if ada.kategori %}", width=0.3), cell, C("{%tc endif %}", width=0.3)]
+    return if_column("ada.kategori", cell)
 
 
 def analyses(d: Doc) -> None:
-    d.tag("{%p if tabel.riwayat %}")
-    d.h("Perbandingan dengan Tahun Sebelumnya", 3)
-    d.p(
-        "Realisasi dan capaian kinerja {{ laporan.periode }} dibandingkan dengan tahun-tahun "
-        "sebelumnya adalah sebagai berikut."
-    )
-    d.caption("Perbandingan Realisasi dan Capaian Kinerja dengan Tahun Sebelumnya")
-    d.table(
-        Table(
+    with d.when("tabel.riwayat"):
+        d.h("Perbandingan dengan Tahun Sebelumnya", 3)
+        d.p(
+            "Realisasi dan capaian kinerja {{ laporan.periode }} dibandingkan dengan tahun-tahun "
+            "sebelumnya adalah sebagai berikut."
+        )
+        d.caption("Perbandingan Realisasi dan Capaian Kinerja dengan Tahun Sebelumnya")
+        d.table(
             [0.8, 4.0, 0.3, 1.55, 0.3, 1.8],
+            *two_row_header(
+                "No",
+                "Indikator Kinerja (Satuan)",
+                Group(
+                    loop_cells("tabel.riwayat.tahun", "{{ x }}", 3.1, colspan="2"),
+                    loop_cells("tabel.riwayat.sub", "{{ x }}", 1.55),
+                ),
+                "Perubahan Capaian (poin)",
+            ),
+            number_loop("tabel.riwayat.nomor"),
+            *repeat(
+                "tabel.riwayat.baris",
+                [
+                    no_cell(),
+                    C("{{ b.nama }}"),
+                    *loop_cells("b.sel", "{{ x }}", 1.55, align="center"),
+                    percent("b.perubahan"),
+                ],
+            ),
             width=TEXT_WIDTH,
-            rows=[
-                *two_row_header(
-                    "No",
-                    "Indikator Kinerja (Satuan)",
-                    Group(
-                        loop_cells("tabel.riwayat.tahun", "{{ x }}", 3.1, colspan="2"),
-                        loop_cells("tabel.riwayat.sub", "{{ x }}", 1.55),
-                    ),
-                    "Perubahan Capaian (poin)",
-                ),
-                number_loop("tabel.riwayat.nomor"),
-                Tag("for b in tabel.riwayat.baris"),
-                Row(
-                    [
-                        C("{{ b.no }}", align="center"),
-                        C("{{ b.nama }}"),
-                        *loop_cells("b.sel", "{{ x }}", 1.55, align="center"),
-                        C("{{ b.perubahan|desimal }}", align="center"),
-                    ]
-                ),
-                Tag("endfor"),
-            ],
         )
-    )
-    d.tag("{%p endif %}")
 
-    d.tag("{%p if tabel.renstra_akhir %}")
-    d.h("Perbandingan dengan Target Akhir Renstra", 3)
-    d.p(
-        "Realisasi {{ laporan.periode }} dibandingkan dengan target akhir periode Renstra "
-        "(tahun {{ renstra.periode_akhir }}) adalah sebagai berikut."
-    )
-    d.caption("Capaian Kinerja terhadap Target Akhir Renstra")
-    d.table(
-        Table(
+    with d.when("tabel.renstra_akhir"):
+        d.h("Perbandingan dengan Target Akhir Renstra", 3)
+        d.p(
+            "Realisasi {{ laporan.periode }} dibandingkan dengan target akhir periode Renstra "
+            "(tahun {{ renstra.periode_akhir }}) adalah sebagai berikut."
+        )
+        d.caption("Capaian Kinerja terhadap Target Akhir Renstra")
+        d.table(
             [0.8, 5.4, 1.4, 1.8, 2, 2.2, 2.4],
-            rows=[
-                header(
-                    "No",
-                    "Indikator Kinerja",
-                    "Satuan",
-                    "Kondisi Awal",
-                    "Realisasi {{ laporan.tahun }}",
-                    "Target Akhir ({{ renstra.periode_akhir }})",
-                    "Capaian thd Target Akhir (%)",
-                ),
-                numbers(7),
-                Tag("for b in tabel.renstra_akhir.baris"),
-                Row(
-                    [
-                        C("{{ b.no }}", align="center"),
-                        C("{{ b.nama }}"),
-                        C("{{ b.satuan }}", align="center"),
-                        C("{{ b.awal|nilai }}", align="center"),
-                        C("{{ b.realisasi|nilai }}", align="center"),
-                        C("{{ b.akhir|nilai }}", align="center"),
-                        C("{{ b.capaian|desimal }}", align="center"),
-                    ]
-                ),
-                Tag("endfor"),
-            ],
+            *heading(
+                "No",
+                "Indikator Kinerja",
+                "Satuan",
+                "Kondisi Awal",
+                "Realisasi {{ laporan.tahun }}",
+                "Target Akhir ({{ renstra.periode_akhir }})",
+                "Capaian thd Target Akhir (%)",
+            ),
+            *repeat(
+                "tabel.renstra_akhir.baris",
+                [
+                    no_cell(),
+                    C("{{ b.nama }}"),
+                    centre("{{ b.satuan }}"),
+                    centre("{{ b.awal|nilai }}"),
+                    centre("{{ b.realisasi|nilai }}"),
+                    centre("{{ b.akhir|nilai }}"),
+                    percent("b.capaian"),
+                ],
+            ),
         )
-    )
-    d.tag("{%p endif %}")
 
-    d.tag("{%p if tabel.nasional %}")
-    d.h("Perbandingan dengan Capaian Nasional", 3)
-    d.caption("Perbandingan Realisasi Kinerja dengan Capaian Nasional atau Standar")
-    d.table(
-        Table(
+    with d.when("tabel.nasional"):
+        d.h("Perbandingan dengan Capaian Nasional", 3)
+        d.caption("Perbandingan Realisasi Kinerja dengan Capaian Nasional atau Standar")
+        d.table(
             [0.8, 5, 1.4, 1.8, 1.8, 1.6, 3.6],
-            rows=[
-                header(
-                    "No",
-                    "Indikator Kinerja",
-                    "Satuan",
-                    "Realisasi",
-                    "Nasional / Standar",
-                    "Selisih",
-                    "Keterangan",
-                ),
-                numbers(7),
-                Tag("for b in tabel.nasional.baris"),
-                Row(
-                    [
-                        C("{{ b.no }}", align="center"),
-                        C("{{ b.nama }}"),
-                        C("{{ b.satuan }}", align="center"),
-                        C("{{ b.realisasi|nilai }}", align="center"),
-                        C("{{ b.nilai|nilai }}", align="center"),
-                        C("{{ b.selisih|nilai }}", align="center"),
-                        C("{{ b.keterangan }}"),
-                    ]
-                ),
-                Tag("endfor"),
-            ],
+            *heading(
+                "No",
+                "Indikator Kinerja",
+                "Satuan",
+                "Realisasi",
+                "Nasional / Standar",
+                "Selisih",
+                "Keterangan",
+            ),
+            *repeat(
+                "tabel.nasional.baris",
+                [
+                    no_cell(),
+                    C("{{ b.nama }}"),
+                    centre("{{ b.satuan }}"),
+                    centre("{{ b.realisasi|nilai }}"),
+                    centre("{{ b.nilai|nilai }}"),
+                    centre("{{ b.selisih|nilai }}"),
+                    C("{{ b.keterangan }}"),
+                ],
+            ),
         )
-    )
-    d.tag("{%p endif %}")
 
 
 def per_sasaran(d: Doc) -> None:
-    d.tag("{%p for s in bagian_sasaran %}")
-    d.h("Sasaran {{ s.nomor }}: {{ s.uraian }}", 3)
-    d.p(
-        "Sasaran ini diukur dengan {{ s.jumlah_indikator }} indikator kinerja"
-        "{% if s.rata_rata is not none %} dengan rata-rata capaian {{ s.rata_rata|persen }}"
-        "{% if ada.kategori %} (kategori {{ s.kategori }}){% endif %}{% endif %}."
-    )
-    d.caption("Realisasi dan Capaian Indikator Sasaran {{ s.nomor }}")
-    d.table(
-        Table(
+    with d.each("s in bagian_sasaran"):
+        d.h("Sasaran {{ s.nomor }}: {{ s.uraian }}", 3)
+        d.p(
+            "Sasaran ini diukur dengan {{ s.jumlah_indikator }} indikator kinerja"
+            "{% if s.rata_rata is not none %} dengan rata-rata capaian {{ s.rata_rata|persen }}"
+            "{% if ada.kategori %} (kategori {{ s.kategori }}){% endif %}{% endif %}."
+        )
+        d.caption("Realisasi dan Capaian Indikator Sasaran {{ s.nomor }}")
+        d.table(
             [0.8, 5.6, 1.6, 1.6, 1.6, 1.6, 0.3, 2.4, 0.3],
-            rows=[
-                *kategori_header(
-                    "No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"
-                ),
-                Tag("for b in s.baris"),
-                Row([C("{{ b.no }}", align="center"), *indikator_cells()]),
-                Tag("endfor"),
-                Tag("if s.rata_rata is not none"),
-                Row(
-                    [
-                        C("Rata-rata capaian", span=5, align="center", bold=True),
-                        C("{{ s.rata_rata|desimal }}", align="center", bold=True),
-                        *if_kategori(C("{{ s.kategori }}", align="center", bold=True)),
-                    ]
-                ),
-                Tag("endif"),
-            ],
+            *kategori_header(
+                "No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"
+            ),
+            *repeat("s.baris", Row([no_cell(), *indikator_cells()])),
+            Tag("if s.rata_rata is not none"),
+            total_row(
+                "Rata-rata capaian",
+                5,
+                percent("s.rata_rata"),
+                *if_kategori(centre("{{ s.kategori }}")),
+            ),
+            Tag("endif"),
         )
-    )
-    for key, label in (
-        ("penyebab", "Penyebab keberhasilan atau kegagalan"),
-        ("solusi", "Alternatif solusi yang telah dilakukan"),
-        ("lainnya", "Faktor lain yang memengaruhi capaian"),
-    ):
-        d.tag(f"{{%p if s.narasi.{key} %}}")
-        d.p(label, "Sub Judul")
-        d.tag(f"{{{{p s.narasi.{key} }}}}")
-        d.tag("{%p endif %}")
-    d.tag("{%p if s.program or s.narasi.program_pendukung %}")
-    d.p("Program dan kegiatan yang menunjang", "Sub Judul")
-    d.narasi("s.narasi.program_pendukung")
-    d.tag("{%p if s.program %}")
-    d.caption("Program dan Kegiatan Penunjang Sasaran {{ s.nomor }}")
-    d.table(
-        Table(
-            [1.2, 5, 4.6, 1.7, 1.7, 1.8],
-            rows=[
-                header(
-                    "No",
-                    "Program / Kegiatan / Sub Kegiatan",
-                    "Indikator",
-                    "Target",
-                    "Realisasi",
-                    "Capaian (%)",
-                ),
-                numbers(6),
-                Tag("for b in s.program"),
-                *level_rows(
-                    [
-                        C("{{ b.no }}", align="center", vmerge="b.vm"),
-                        None,
-                        C("{{ b.indikator }}"),
-                        C("{{ b.target|nilai_satuan(b.satuan) }}", align="center"),
-                        C("{{ b.realisasi|nilai_satuan(b.satuan) }}", align="center"),
-                        C("{{ b.capaian|desimal }}", align="center"),
-                    ]
-                ),
-                Tag("endfor"),
-            ],
-        )
-    )
-    d.tag("{%p endif %}")
-    d.tag("{%p endif %}")
-    d.tag("{%p endfor %}")
+        for key, label in (
+            ("penyebab", "Penyebab keberhasilan atau kegagalan"),
+            ("solusi", "Alternatif solusi yang telah dilakukan"),
+            ("lainnya", "Faktor lain yang memengaruhi capaian"),
+        ):
+            with d.when(f"s.narasi.{key}"):
+                d.p(label, "Sub Judul")
+                d.tag(f"{{{{p s.narasi.{key} }}}}")
+        with d.when("s.program or s.narasi.program_pendukung"):
+            d.p("Program dan kegiatan yang menunjang", "Sub Judul")
+            d.narasi("s.narasi.program_pendukung")
+            with d.when("s.program"):
+                d.caption("Program dan Kegiatan Penunjang Sasaran {{ s.nomor }}")
+                d.table(
+                    [1.2, 5, 4.6, 1.7, 1.7, 1.8],
+                    *heading(
+                        "No",
+                        "Program / Kegiatan / Sub Kegiatan",
+                        "Indikator",
+                        "Target",
+                        "Realisasi",
+                        "Capaian (%)",
+                    ),
+                    *repeat(
+                        "s.program",
+                        *level_rows(
+                            [
+                                no_cell(vmerge="b.vm"),
+                                None,
+                                *program_indicator_cells(),
+                            ]
+                        ),
+                    ),
+                )
+
+
+def program_indicator_cells() -> list[C]:
+    """A budget row's indicator with its target, realisasi and capaian."""
+    return [
+        C("{{ b.indikator }}"),
+        with_unit("b.target"),
+        with_unit("b.realisasi"),
+        percent("b.capaian"),
+    ]
 
 
 def level_rows(cells: list[C | None]) -> list[Row | Tag]:
@@ -1350,169 +1210,107 @@ def level_rows(cells: list[C | None]) -> list[Row | Tag]:
 
 
 def efficiency(d: Doc) -> None:
-    d.tag("{%p if tabel.efisiensi %}")
-    d.h("Efisiensi Penggunaan Sumber Daya", 3)
-    d.p(
-        "Efisiensi penggunaan anggaran dinilai dengan membandingkan capaian kinerja setiap "
-        "sasaran dengan serapan anggarannya: {{ pengaturan.rumus_efisiensi }}. "
-        "{{ teks.efisien }}"
-    )
-    d.add(section_break())
-    d.caption("Efisiensi Penggunaan Sumber Daya {{ laporan.periode }}")
-    merged = "b.vm_sasaran"
-    d.table(
-        Table(
-            [1.0, 3.8, 3.5, 1.6, 1.6, 1.5, 1.7, 2.5, 2.5, 1.5, 1.5, 1.9],
-            rows=[
-                *two_row_header(
-                    "No",
-                    "Sasaran Strategis",
-                    "Indikator Kinerja",
-                    Group(
-                        "Kinerja",
-                        labels("Target", "Realisasi", "Capaian (%)", "Rata-rata Sasaran (%)"),
-                    ),
-                    Group("Anggaran", labels("Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)")),
-                    "Tingkat Efisiensi",
-                    "Ket.",
-                ),
-                numbers(12),
-                Tag("for b in tabel.efisiensi.baris"),
-                Row(
-                    [
-                        C("{{ b.no }}", align="center", vmerge=merged),
-                        C("{{ b.sasaran }}", vmerge=merged),
-                        C("{{ b.nama }}"),
-                        C("{{ b.target|nilai }}", align="center"),
-                        C("{{ b.realisasi|nilai }}", align="center"),
-                        C("{{ b.capaian|desimal }}", align="center"),
-                        C("{{ b.rata_rata|desimal }}", align="center", vmerge=merged),
-                        C("{{ b.pagu|rupiah('tabel') }}", align="right", vmerge=merged),
-                        C(
-                            "{{ b.realisasi_anggaran|rupiah('tabel') }}",
-                            align="right",
-                            vmerge=merged,
-                        ),
-                        C("{{ b.serapan|desimal }}", align="center", vmerge=merged),
-                        C("{{ b.efisiensi|desimal }}", align="center", vmerge=merged),
-                        C("{{ b.verdict }}", align="center", vmerge=merged),
-                    ]
-                ),
-                Tag("endfor"),
-                Row(
-                    [
-                        C("JUMLAH", span=6, align="center", bold=True),
-                        C(
-                            "{{ tabel.efisiensi.total.rata_rata|desimal }}",
-                            align="center",
-                            bold=True,
-                        ),
-                        C(
-                            "{{ tabel.efisiensi.total.pagu|rupiah('tabel') }}",
-                            align="right",
-                            bold=True,
-                        ),
-                        C(
-                            "{{ tabel.efisiensi.total.realisasi|rupiah('tabel') }}",
-                            align="right",
-                            bold=True,
-                        ),
-                        C("{{ tabel.efisiensi.total.serapan|desimal }}", align="center", bold=True),
-                        C(
-                            "{{ tabel.efisiensi.total.efisiensi|desimal }}",
-                            align="center",
-                            bold=True,
-                        ),
-                        C("{{ tabel.efisiensi.total.verdict }}", align="center", bold=True),
-                    ]
-                ),
-            ],
+    with d.when("tabel.efisiensi"):
+        d.h("Efisiensi Penggunaan Sumber Daya", 3)
+        d.p(
+            "Efisiensi penggunaan anggaran dinilai dengan membandingkan capaian kinerja setiap "
+            "sasaran dengan serapan anggarannya: {{ pengaturan.rumus_efisiensi }}. "
+            "{{ teks.efisien }}"
         )
-    )
-    d.add(section_break(landscape=True))
-    d.tag("{%p for s in tabel.efisiensi.narasi %}")
-    d.p("Sasaran {{ s.nomor }}: {{ s.uraian }}", "Sub Judul")
-    d.tag("{{p s.teks }}")
-    d.tag("{%p endfor %}")
-    d.tag("{%p endif %}")
+        d.add(section_break())
+        d.caption("Efisiensi Penggunaan Sumber Daya {{ laporan.periode }}")
+        merged = "b.vm_sasaran"
+        total = "tabel.efisiensi.total"
+        d.table(
+            [1.0, 3.8, 3.5, 1.6, 1.6, 1.5, 1.7, 2.5, 2.5, 1.5, 1.5, 1.9],
+            *two_row_header(
+                "No",
+                "Sasaran Strategis",
+                "Indikator Kinerja",
+                Group(
+                    "Kinerja",
+                    labels("Target", "Realisasi", "Capaian (%)", "Rata-rata Sasaran (%)"),
+                ),
+                Group("Anggaran", labels("Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)")),
+                "Tingkat Efisiensi",
+                "Ket.",
+            ),
+            numbers(12),
+            *repeat(
+                "tabel.efisiensi.baris",
+                [
+                    no_cell(vmerge=merged),
+                    C("{{ b.sasaran }}", vmerge=merged),
+                    C("{{ b.nama }}"),
+                    centre("{{ b.target|nilai }}"),
+                    centre("{{ b.realisasi|nilai }}"),
+                    percent("b.capaian"),
+                    percent("b.rata_rata", vmerge=merged),
+                    money("b.pagu", vmerge=merged),
+                    money("b.realisasi_anggaran", vmerge=merged),
+                    percent("b.serapan", vmerge=merged),
+                    percent("b.efisiensi", vmerge=merged),
+                    centre("{{ b.verdict }}", vmerge=merged),
+                ],
+            ),
+            total_row(
+                "JUMLAH",
+                6,
+                percent(f"{total}.rata_rata"),
+                money(f"{total}.pagu"),
+                money(f"{total}.realisasi"),
+                percent(f"{total}.serapan"),
+                percent(f"{total}.efisiensi"),
+                centre(f"{{{{ {total}.verdict }}}}"),
+            ),
+        )
+        d.add(section_break(landscape=True))
+        with d.each("s in tabel.efisiensi.narasi"):
+            d.p("Sasaran {{ s.nomor }}: {{ s.uraian }}", "Sub Judul")
+            d.tag("{{p s.teks }}")
+
+
+def amounts(expr: str) -> list[C]:
+    """Pagu, realisasi, sisa and serapan of ``expr``: the columns of every money table."""
+    return [
+        money(f"{expr}.pagu"),
+        money(f"{expr}.realisasi"),
+        money(f"{expr}.sisa"),
+        percent(f"{expr}.serapan"),
+    ]
 
 
 def budget(d: Doc) -> None:
-    d.tag("{%p if ada.anggaran %}")
-    d.h("{{ pengaturan.judul_anggaran }}", 2)
-    d.narasi("narasi.realisasi_anggaran")
-    d.p(
-        "Pagu anggaran {{ instansi.nama }} {{ laporan.periode }} sebesar "
-        "{{ anggaran.total.pagu|rupiah }} ({{ anggaran.total.pagu|terbilang_rupiah }}) "
-        "dialokasikan untuk {{ anggaran.jumlah_program }} program"
-        "{% if anggaran.jumlah_sub_kegiatan %}, {{ anggaran.jumlah_kegiatan }} kegiatan dan "
-        "{{ anggaran.jumlah_sub_kegiatan }} sub kegiatan{% else %} dan "
-        "{{ anggaran.jumlah_kegiatan }} kegiatan{% endif %}."
-        "{% if ada.realisasi_anggaran %} Realisasi anggaran sebesar "
-        "{{ anggaran.total.realisasi|rupiah }} ({{ anggaran.total.realisasi|terbilang_rupiah }}) "
-        "atau {{ anggaran.total.serapan|persen }} dari pagu, sehingga terdapat sisa anggaran "
-        "sebesar {{ anggaran.total.sisa|rupiah }} "
-        "({{ anggaran.total.sisa|terbilang_rupiah }}).{% endif %}"
-    )
-    money = [
-        C("{{ b.pagu|rupiah('tabel') }}", align="right"),
-        C("{{ b.realisasi|rupiah('tabel') }}", align="right"),
-        C("{{ b.sisa|rupiah('tabel') }}", align="right"),
-        C("{{ b.serapan|desimal }}", align="center"),
-    ]
-
-    def total_row(expr: str, span: int) -> Row:
-        return Row(
-            [
-                C("{{ " + expr + ".label }}", span=span, align="center", bold=True),
-                *(
-                    C(c.text.replace("b.", f"{expr}."), align=c.align, bold=True)  # type: ignore[union-attr]
-                    for c in money
-                ),
-            ]
+    with d.when("ada.anggaran"):
+        d.h("{{ pengaturan.judul_anggaran }}", 2)
+        d.narasi("narasi.realisasi_anggaran")
+        d.p(
+            "Pagu anggaran {{ instansi.nama }} {{ laporan.periode }} sebesar "
+            "{{ anggaran.total.pagu|rupiah }} ({{ anggaran.total.pagu|terbilang_rupiah }}) "
+            "dialokasikan untuk {{ anggaran.jumlah_program }} program"
+            "{% if anggaran.jumlah_sub_kegiatan %}, {{ anggaran.jumlah_kegiatan }} kegiatan dan "
+            "{{ anggaran.jumlah_sub_kegiatan }} sub kegiatan{% else %} dan "
+            "{{ anggaran.jumlah_kegiatan }} kegiatan{% endif %}."
+            "{% if ada.realisasi_anggaran %} Realisasi anggaran sebesar "
+            "{{ anggaran.total.realisasi|rupiah }} "
+            "({{ anggaran.total.realisasi|terbilang_rupiah }}) "
+            "atau {{ anggaran.total.serapan|persen }} dari pagu, sehingga terdapat sisa anggaran "
+            "sebesar {{ anggaran.total.sisa|rupiah }} "
+            "({{ anggaran.total.sisa|terbilang_rupiah }}).{% endif %}"
         )
-
-    d.tag("{%p if tabel.anggaran_sasaran %}")
-    d.caption("Anggaran dan Realisasi per Sasaran Strategis {{ laporan.periode }}")
-    d.table(
-        Table(
-            [0.8, 5.6, 2.5, 2.5, 2.4, 1.6, 1.6],
-            rows=[
-                header(
-                    "No",
-                    "Sasaran Strategis",
-                    "Pagu (Rp)",
-                    "Realisasi (Rp)",
-                    "Sisa (Rp)",
-                    "Serapan (%)",
-                    "% dari Total",
-                ),
-                numbers(7),
-                Tag("for b in tabel.anggaran_sasaran.baris"),
-                Row(
-                    [
-                        C("{{ b.no }}", align="center"),
-                        C("{{ b.nama }}"),
-                        *money,
-                        C("{{ b.persen_total|desimal }}", align="center"),
-                    ]
-                ),
-                Tag("endfor"),
-                Row(total_row("tabel.anggaran_sasaran.total", 2).cells + [C("")]),
-            ],
-        )
-    )
-    d.tag("{%p endif %}")
-    for key, title, label in (
-        ("sumber_dana", "Anggaran dan Realisasi per Sumber Dana", "Sumber Dana"),
-    ):
-        d.tag(f"{{%p if tabel.{key} %}}")
-        d.caption(title + " {{ laporan.periode }}")
-        d.table(
-            Table(
-                [0.8, 5.6, 2.5, 2.5, 2.4, 1.6, 1.6],
-                rows=[
-                    header(
+        for key, title, label in (
+            (
+                "anggaran_sasaran",
+                "Anggaran dan Realisasi per Sasaran Strategis",
+                "Sasaran Strategis",
+            ),
+            ("sumber_dana", "Anggaran dan Realisasi per Sumber Dana", "Sumber Dana"),
+        ):
+            with d.when(f"tabel.{key}"):
+                d.caption(title + " {{ laporan.periode }}")
+                d.table(
+                    [0.8, 5.6, 2.5, 2.5, 2.4, 1.6, 1.6],
+                    *heading(
                         "No",
                         label,
                         "Pagu (Rp)",
@@ -1521,120 +1319,98 @@ def budget(d: Doc) -> None:
                         "Serapan (%)",
                         "% dari Total",
                     ),
-                    numbers(7),
-                    Tag(f"for b in tabel.{key}.baris"),
-                    Row(
+                    *repeat(
+                        f"tabel.{key}.baris",
                         [
-                            C("{{ b.no }}", align="center"),
+                            no_cell(),
                             C("{{ b.nama }}"),
-                            *money,
-                            C("{{ b.persen_total|desimal }}", align="center"),
-                        ]
+                            *amounts("b"),
+                            percent("b.persen_total"),
+                        ],
                     ),
-                    Tag("endfor"),
-                    Row(total_row(f"tabel.{key}.total", 2).cells + [C("")]),
-                ],
+                    total_row(
+                        f"{{{{ tabel.{key}.total.label }}}}",
+                        2,
+                        *amounts(f"tabel.{key}.total"),
+                        C(""),
+                    ),
+                )
+        with d.when("tabel.belanja"):
+            d.caption("Anggaran dan Realisasi per Jenis Belanja {{ laporan.periode }}")
+            d.table(
+                [1.0, 6.4, 2.5, 2.5, 2.2, 1.4],
+                *heading(
+                    "No",
+                    "Jenis Belanja",
+                    "Pagu (Rp)",
+                    "Realisasi (Rp)",
+                    "Sisa (Rp)",
+                    "Serapan (%)",
+                ),
+                *repeat(
+                    "tabel.belanja.baris",
+                    Tag("if b.induk"),
+                    bold_row(no_cell(), C("{{ b.nama }}"), *amounts("b")),
+                    Tag("else"),
+                    Row([no_cell(), C("{{ b.nama }}", indent=0.4), *amounts("b")]),
+                    Tag("endif"),
+                ),
+                total_row("{{ tabel.belanja.total.label }}", 2, *amounts("tabel.belanja.total")),
             )
-        )
-        d.tag("{%p endif %}")
-    d.tag("{%p if tabel.belanja %}")
-    d.caption("Anggaran dan Realisasi per Jenis Belanja {{ laporan.periode }}")
-    d.table(
-        Table(
-            [1.0, 6.4, 2.5, 2.5, 2.2, 1.4],
-            rows=[
-                header(
-                    "No", "Jenis Belanja", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "Serapan (%)"
-                ),
-                numbers(6),
-                Tag("for b in tabel.belanja.baris"),
-                Tag("if b.induk"),
-                Row(
-                    [
-                        C("{{ b.no }}", align="center", bold=True),
-                        C("{{ b.nama }}", bold=True),
-                        *(C(c.text, align=c.align, bold=True) for c in money),
-                    ]
-                ),
-                Tag("else"),
-                Row([C("{{ b.no }}", align="center"), C("{{ b.nama }}", indent=0.4), *money]),
-                Tag("endif"),
-                Tag("endfor"),
-                total_row("tabel.belanja.total", 2),
-            ],
-        )
-    )
-    d.tag("{%p endif %}")
 
-    d.tag("{%p if tabel.anggaran %}")
-    d.add(section_break())
-    d.caption(
-        "Realisasi Anggaran dan Kinerja Program, Kegiatan dan Sub Kegiatan {{ laporan.periode }}"
-    )
+        with d.when("tabel.anggaran"):
+            d.add(section_break())
+            d.caption(
+                "Realisasi Anggaran dan Kinerja Program, Kegiatan dan Sub Kegiatan "
+                "{{ laporan.periode }}"
+            )
+            program_table(d)
+            d.add(section_break(landscape=True))
+
+
+def program_table(d: Doc) -> None:
+    """Every program, kegiatan and sub kegiatan with its indicators and money (landscape)."""
 
     def if_kode(cell: C) -> list[C]:
-        return [C("{%tc if tabel.anggaran.kode %}", width=0.3), cell, C("{%tc endif %}", width=0.3)]
+        return if_column("tabel.anggaran.kode", cell)
 
     d.table(
-        Table(
-            [1.0, 0.3, 2.8, 0.3, 4.4, 3.6, 1.5, 1.5, 1.5, 2.3, 2.3, 1.4, 2.4],
-            width=24.7,
-            rows=[
-                *two_row_header(
-                    "No",
-                    if_kode(C("Kode")),
-                    "Program / Kegiatan / Sub Kegiatan",
-                    Group("Kinerja", labels("Indikator", "Target", "Realisasi", "Capaian (%)")),
-                    Group("Anggaran", labels("Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)")),
-                    "Sumber Dana",
-                ),
-                number_loop("tabel.anggaran.nomor"),
-                Tag("for b in tabel.anggaran.baris"),
-                *level_rows(
-                    [
-                        C("{{ b.no }}", align="center", vmerge="b.vm"),
-                        *if_kode(C("{{ b.kode }}", vmerge="b.vm")),
-                        None,
-                        C("{{ b.indikator }}"),
-                        C("{{ b.target|nilai_satuan(b.satuan) }}", align="center"),
-                        C("{{ b.realisasi|nilai_satuan(b.satuan) }}", align="center"),
-                        C("{{ b.capaian|desimal }}", align="center"),
-                        C("{{ b.pagu|rupiah('tabel') }}", align="right", vmerge="b.vm"),
-                        C(
-                            "{{ b.realisasi_anggaran|rupiah('tabel') }}",
-                            align="right",
-                            vmerge="b.vm",
-                        ),
-                        C("{{ b.serapan|desimal }}", align="center", vmerge="b.vm"),
-                        C("{{ b.sumber_dana }}", align="center", vmerge="b.vm"),
-                    ]
-                ),
-                Tag("endfor"),
-                Row(
-                    [
-                        C(
-                            "JUMLAH",
-                            span=9,
-                            colspan="tabel.anggaran.lebar_jumlah",
-                            align="center",
-                            bold=True,
-                        ),
-                        C("{{ anggaran.total.pagu|rupiah('tabel') }}", align="right", bold=True),
-                        C(
-                            "{{ anggaran.total.realisasi|rupiah('tabel') }}",
-                            align="right",
-                            bold=True,
-                        ),
-                        C("{{ anggaran.total.serapan|desimal }}", align="center", bold=True),
-                        C(""),
-                    ]
-                ),
-            ],
-        )
+        [1.0, 0.3, 2.8, 0.3, 4.4, 3.6, 1.5, 1.5, 1.5, 2.3, 2.3, 1.4, 2.4],
+        *two_row_header(
+            "No",
+            if_kode(C("Kode")),
+            "Program / Kegiatan / Sub Kegiatan",
+            Group("Kinerja", labels("Indikator", "Target", "Realisasi", "Capaian (%)")),
+            Group("Anggaran", labels("Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)")),
+            "Sumber Dana",
+        ),
+        number_loop("tabel.anggaran.nomor"),
+        *repeat(
+            "tabel.anggaran.baris",
+            *level_rows(
+                [
+                    no_cell(vmerge="b.vm"),
+                    *if_kode(C("{{ b.kode }}", vmerge="b.vm")),
+                    None,
+                    *program_indicator_cells(),
+                    money("b.pagu", vmerge="b.vm"),
+                    money("b.realisasi_anggaran", vmerge="b.vm"),
+                    percent("b.serapan", vmerge="b.vm"),
+                    centre("{{ b.sumber_dana }}", vmerge="b.vm"),
+                ]
+            ),
+        ),
+        total_row(
+            "JUMLAH",
+            9,
+            money("anggaran.total.pagu"),
+            money("anggaran.total.realisasi"),
+            percent("anggaran.total.serapan"),
+            C(""),
+            colspan="tabel.anggaran.lebar_jumlah",
+        ),
+        width=24.7,
     )
-    d.add(section_break(landscape=True))
-    d.tag("{%p endif %}")
-    d.tag("{%p endif %}")
 
 
 def bab4(d: Doc) -> None:
@@ -1648,54 +1424,36 @@ def bab4(d: Doc) -> None:
         "({{ ringkasan.jumlah_indikator|terbilang }}) indikator kinerja."
     )
     capaian_sentences(d)
-    d.tag("{%p if ringkasan.jumlah_terukur and ada.kategori %}")
-    d.caption("Rekapitulasi Kategori Capaian Indikator Kinerja")
-    d.table(
-        Table(
+    with d.when("ringkasan.jumlah_terukur and ada.kategori"):
+        d.caption("Rekapitulasi Kategori Capaian Indikator Kinerja")
+        d.table(
             [1, 7, 4],
-            rows=[
-                header("No", "Kategori", "Jumlah Indikator"),
-                numbers(3),
-                Tag("for b in tabel.kategori.baris"),
-                Row(
-                    [
-                        C("{{ b.no }}", align="center"),
-                        C("{{ b.label }}", bg="b.warna"),
-                        C("{{ b.jumlah }}", align="center"),
-                    ]
-                ),
-                Tag("endfor"),
-                Row(
-                    [
-                        C("Jumlah", span=2, align="center", bold=True),
-                        C("{{ ringkasan.jumlah_terukur }}", align="center", bold=True),
-                    ]
-                ),
-            ],
+            *heading("No", "Kategori", "Jumlah Indikator"),
+            *repeat(
+                "tabel.kategori.baris",
+                [
+                    no_cell(),
+                    C("{{ b.label }}", bg="b.warna"),
+                    centre("{{ b.jumlah }}"),
+                ],
+            ),
+            total_row("Jumlah", 2, centre("{{ ringkasan.jumlah_terukur }}")),
         )
-    )
-    d.tag("{%p endif %}")
-    d.tag("{%p if ringkas.per_misi %}")
-    d.p("Rata-rata capaian per misi:")
-    d.tag("{%p for m in ringkas.per_misi %}")
-    d.p(
-        "Misi {{ m.nomor }} ({{ m.uraian }}): {{ m.rata_rata|persen }}"
-        "{% if ada.kategori %}, kategori {{ m.kategori }}{% endif %}",
-        "List Bullet",
-    )
-    d.tag("{%p endfor %}")
-    d.tag("{%p endif %}")
-    d.tag("{%p if ada.realisasi_anggaran %}")
-    d.p(
-        "Realisasi anggaran mencapai {{ anggaran.total.serapan|persen }} dari pagu "
-        "{{ anggaran.total.pagu|rupiah }}, dengan sisa anggaran "
-        "{{ anggaran.total.sisa|rupiah }} ({{ anggaran.total.sisa|terbilang_rupiah }})."
-    )
-    d.tag("{%p endif %}")
-    d.tag("{%p if narasi.langkah_perbaikan %}")
-    d.h("Langkah Perbaikan", 2)
-    d.tag("{{p narasi.langkah_perbaikan }}")
-    d.tag("{%p endif %}")
+    with d.when("ringkas.per_misi"):
+        d.p("Rata-rata capaian per misi:")
+        with d.each("m in ringkas.per_misi"):
+            d.p(
+                "Misi {{ m.nomor }} ({{ m.uraian }}): {{ m.rata_rata|persen }}"
+                "{% if ada.kategori %}, kategori {{ m.kategori }}{% endif %}",
+                "List Bullet",
+            )
+    with d.when("ada.realisasi_anggaran"):
+        d.p(
+            "Realisasi anggaran mencapai {{ anggaran.total.serapan|persen }} dari pagu "
+            "{{ anggaran.total.pagu|rupiah }}, dengan sisa anggaran "
+            "{{ anggaran.total.sisa|rupiah }} ({{ anggaran.total.sisa|terbilang_rupiah }})."
+        )
+    d.titled("Langkah Perbaikan", "narasi.langkah_perbaikan")
     d.p("")
     signature(d, "ttd.kepala", place_date="{{ laporan.tempat }}, {{ laporan.tanggal|tanggal }}")
 
