@@ -130,21 +130,21 @@ def build(
     data = render_docx(model, document=document, template_dir=template_dir)
     target_dir = Path(out_dir) if out_dir is not None else path.parent
     stem = path.stem if document == "lkjip" else f"{path.stem}-pk"
-    written: list[Path] = []
+    outputs: dict[Path, bytes] = {}
     if "docx" in formats:
-        docx_path = target_dir / f"{stem}.docx"
-        atomic_write(docx_path, data)
-        written.append(docx_path)
+        outputs[target_dir / f"{stem}.docx"] = data
     if "pdf" in formats:
         from .pdf import docx_to_pdf
 
-        pdf_path = target_dir / f"{stem}.pdf"
+        # Convert before writing anything, so a failed conversion leaves every output as it was.
         with tempfile.TemporaryDirectory(prefix="lkjip-") as tmp:
-            source = Path(tmp) / f"{stem}.docx"
+            source, pdf = Path(tmp) / f"{stem}.docx", Path(tmp) / f"{stem}.pdf"
             source.write_bytes(data)
-            docx_to_pdf(source, pdf_path)
-        written.append(pdf_path)
-    return written
+            docx_to_pdf(source, pdf)
+            outputs[target_dir / f"{stem}.pdf"] = pdf.read_bytes()
+    for target, content in outputs.items():
+        atomic_write(target, content)
+    return list(outputs)
 
 
 def _template_dir(path: Path, model: dict[str, Any]) -> Path | None:
