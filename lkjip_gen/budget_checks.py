@@ -20,9 +20,19 @@ if TYPE_CHECKING:
 def run(c: _Checker, indicators: dict[str, dict[str, Any]]) -> None:
     """Every budget check; warnings and errors go to ``c``."""
     programs = c.data.get("program", [])
-    total = sum(
-        (_sums(c, p, ("program", i), "program")[0] for i, p in enumerate(programs)), Decimal(0)
-    )
+    total = Decimal(0)
+    for i, program in enumerate(programs):
+        pagu, _ = _sums(c, program, ("program", i), "program")
+        total += pagu
+        signed = program.get("pagu_pk")
+        if signed is not None and Decimal(signed) != pagu:
+            c.warn(
+                ("program", i, "pagu_pk"),
+                f"anggaran di Perjanjian Kinerja {rupiah(Decimal(signed))} berbeda dengan pagu "
+                f"program {rupiah(pagu)} (selisih {rupiah(Decimal(signed) - pagu)}) — lampiran PK "
+                "mencetak angka PK; pertimbangkan PK Perubahan",
+                "cek.pagu_pk",
+            )
     _rows(c, indicators)
     _belanja(c, total if programs else None)
 

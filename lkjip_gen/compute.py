@@ -182,7 +182,7 @@ def compute(
             "jumlah_kegiatan": sum(1 for r in rows if r["level"] == "kegiatan"),
             "jumlah_sub_kegiatan": sum(1 for r in rows if r["level"] == "sub_kegiatan"),
         },
-        "pk": _pk(sasaran, programs, total_fields),
+        "pk": _pk(sasaran, programs, data.get("program", [])),
     }
 
 
@@ -359,9 +359,17 @@ def _rentang(band: Band, above: Band | None) -> str:
 
 
 def _pk(
-    sasaran: list[dict[str, Any]], programs: list[dict[str, Any]], total: dict[str, Any]
+    sasaran: list[dict[str, Any]], programs: list[dict[str, Any]], entered: list[dict[str, Any]]
 ) -> dict[str, Any]:
-    """Rows of the PK annex: sasaran → indikator → target, then program → anggaran."""
+    """Rows of the PK annex: sasaran → indikator → target, then program → anggaran.
+
+    A program's amount is the one the signed PK states (``pagu_pk``) where the office entered
+    it, else its budget; the PK total adds up what the annex prints.
+    """
+    amounts = [
+        Decimal(source["pagu_pk"]) if source.get("pagu_pk") is not None else row["pagu"]
+        for row, source in zip(programs, entered, strict=True)
+    ]
     return {
         "sasaran": [
             {
@@ -380,11 +388,11 @@ def _pk(
                 "nomor": p["nomor"],
                 "kode": p["kode"],
                 "nama": p["nama"],
-                "pagu": p["pagu"],
+                "pagu": amount,
                 "sumber_dana": p["sumber_dana"],
                 "sasaran": p["sasaran"],
             }
-            for p in programs
+            for p, amount in zip(programs, amounts, strict=True)
         ],
-        "jumlah": total["pagu"],
+        "jumlah": anggaran.add(amounts),
     }

@@ -204,10 +204,10 @@ EXPECTED_WARNINGS = {
     ("cek.target_pk", "kinerja.PENEMPATAN.target"),
     # Tabel 2.5 (PK) program amounts vs the sums of Tabel 3.4.3 (22.800.000 moved between programs;
     # total equal). Program E agrees (19.857.100).
-    ("cek.jumlah", "program[0].pagu"),  # 4.090.881.692 vs 4.113.681.692
-    ("cek.jumlah", "program[1].pagu"),  # 595.100.200 vs 587.000.200 (pelatihan)
-    ("cek.jumlah", "program[2].pagu"),  # 395.950.150 vs 387.850.150 (penempatan)
-    ("cek.jumlah", "program[3].pagu"),  # 96.050.050 vs 89.450.050 (hubungan industrial)
+    ("cek.pagu_pk", "program[0].pagu_pk"),  # 4.090.881.692 vs 4.113.681.692
+    ("cek.pagu_pk", "program[1].pagu_pk"),  # 595.100.200 vs 587.000.200 (pelatihan)
+    ("cek.pagu_pk", "program[2].pagu_pk"),  # 395.950.150 vs 387.850.150 (penempatan)
+    ("cek.pagu_pk", "program[3].pagu_pk"),  # 96.050.050 vs 89.450.050 (hubungan industrial)
 }
 
 
@@ -486,8 +486,12 @@ def test_totals(model, doc):
             assert cents(sum(known) / 8) == D(t["correct_if_missing_SPIP_counted_as_0"])
             assert cents(sum(known) / 7) == D(t["correct_mean_of_7_available"])
         elif label == "sum of 5 sasaran (no total printed)":
-            # Tabel 2.5 (PK) amounts, declared as program pagu (cek.jumlah warnings)
-            assert sum(D(p["pagu"]) for p in doc.data["program"]) == D(correct)
+            # Tabel 2.5 (PK) amounts, entered as pagu_pk (cek.pagu_pk warnings) and printed in
+            # the PK annex; their total equals the budget's.
+            assert sum(D(p["pagu_pk"]) for p in doc.data["program"]) == D(correct)
+            assert [p["pagu"] for p in model["pk"]["program"]] == [
+                D(p["pagu_pk"]) for p in doc.data["program"]]
+            assert model["pk"]["jumlah"] == D(correct)
         elif label == "Total anggaran":
             assert total["pagu"] == D(correct)
         elif label == "Total realisasi":

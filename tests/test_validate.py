@@ -275,6 +275,13 @@ CHECK_CASES = [
         "satunya [cek.realisasi_ganda]",
     ),
     (
+        "PK amount differs from the budget",
+        ("    sasaran: S1\n", "    sasaran: S1\n    pagu_pk: 1400000\n"),
+        "data.yaml:27:14: peringatan: program[0].pagu_pk: anggaran di Perjanjian Kinerja "
+        "Rp1.400.000,00 berbeda dengan pagu program Rp1.500.000,00 (selisih -Rp100.000,00) — "
+        "lampiran PK mencetak angka PK; pertimbangkan PK Perubahan [cek.pagu_pk]",
+    ),
+    (
         "penyebut zero",
         ("    realisasi: 410\n", "    pembilang: 4\n    penyebut: 0\n"),
         "data.yaml:24:15: peringatan: kinerja.IKU1.penyebut: penyebut 0 — realisasi tidak dapat "
