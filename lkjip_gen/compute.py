@@ -76,13 +76,14 @@ def compute(
         settings, rows, lambda r: ["+"] if r["sasaran"] else [], total.pagu
     )
     belanja = anggaran.belanja(settings, data.get("belanja", []), total.pagu)
+    nothing = anggaran.Amounts(settings, None, None).fields()  # a group no budget row serves
 
     sasaran = []
     for i, s in enumerate(renstra["sasaran"], start=1):
         items = measure(s["indikator"], "sasaran", s["id"])
         mean = _mean(settings, items)
         band = settings.kategori(mean)
-        money = per_sasaran.get(s["id"]) or anggaran.Amounts(settings, None, None).fields()
+        money = per_sasaran.get(s["id"]) or nothing
         tujuan_id = s.get("tujuan")
         sasaran.append(
             {
@@ -152,7 +153,7 @@ def compute(
                 for s in sasaran
             ],
             "tanpa_sasaran": {
-                **(tanpa.get("-") or anggaran.Amounts(settings, None, None).fields()),
+                **(tanpa.get("-") or nothing),
                 "program": [r for r in programs if not r["sasaran"]],
             },
             "per_sumber_dana": [
@@ -165,7 +166,7 @@ def compute(
                 ).items()
             ],
             "per_sasaran_jumlah": {
-                **(with_sasaran.get("+") or anggaran.Amounts(settings, None, None).fields()),
+                **(with_sasaran.get("+") or nothing),
                 **anggaran.efisiensi(
                     settings,
                     ringkasan["rata_rata_tepat"],
