@@ -12,6 +12,7 @@ from typing import Any
 
 from .capaian import Hasil, hitung, persen
 from .formatting import round_decimal
+from .indikator import num
 from .settings import Settings
 
 LEVELS = ("program", "kegiatan", "sub_kegiatan")
@@ -95,7 +96,7 @@ def efisiensi(
 
 def indikator_baris(settings: Settings, indikator: dict[str, Any]) -> dict[str, Any]:
     """A program/kegiatan/sub kegiatan indicator with its capaian (numeric targets only)."""
-    target, realisasi = _value(indikator.get("target")), _value(indikator.get("realisasi"))
+    target, realisasi = num(indikator.get("target")), num(indikator.get("realisasi"))
     hasil: Hasil = hitung(
         target,
         realisasi,
@@ -116,12 +117,6 @@ def indikator_baris(settings: Settings, indikator: dict[str, Any]) -> dict[str, 
         "kategori": band.label if band else None,
         "alasan": hasil.alasan,
     }
-
-
-def _value(value: Any) -> Any:
-    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
-        return Decimal(value)
-    return value
 
 
 def flatten(settings: Settings, programs: list[dict[str, Any]]) -> list[dict[str, Any]]:
