@@ -26,6 +26,7 @@ def tables(model: Mapping[str, Any], budget: list[Row]) -> dict[str, Any]:
     anggaran = model["anggaran"]
     indicators = model["indikator"]
     with_kode = any(r["kode"] for r in budget)
+    with_keterangan = any(r["keterangan"] for r in budget)
     return {
         "rumus": [{"judul": RUMUS_JUDUL[r["jenis"]], "teks": r["teks"]} for r in p["rumus"]],
         "skala": layout.table(_scale(p["skala"])),
@@ -74,11 +75,13 @@ def tables(model: Mapping[str, Any], budget: list[Row]) -> dict[str, Any]:
         "efisiensi": _efficiency(
             model["sasaran"], anggaran["per_sasaran_jumlah"], model["ringkasan"]
         ),
-        # The Kode column is printed only when the data gives codes (seed 000 has none).
+        # The Kode and Keterangan columns are printed only when the data fills them (seed 000
+        # has no codes; seed 002 explains its low serapan beside the rows).
         "anggaran": layout.table(
             budget,
             kode=with_kode,
-            nomor=layout.numbers(11 if with_kode else 10),
+            keterangan=with_keterangan,
+            nomor=layout.numbers(10 + with_kode + with_keterangan),
             lebar_jumlah=7 if with_kode else 6,
         ),
         "anggaran_sasaran": _money_table(
@@ -219,6 +222,7 @@ def budget_rows(rows: list[Mapping[str, Any]]) -> list[Row]:
                     "realisasi_anggaran": row["realisasi"],
                     "serapan": row["serapan"],
                     "sumber_dana": layout.funds(row["sumber_dana"]),
+                    "keterangan": row["keterangan"] or "",
                     "indikator": ind["nama"] if ind else "",
                     "satuan": ind["satuan"] if ind else None,
                     "target": ind["target"] if ind else "",
@@ -231,7 +235,16 @@ def budget_rows(rows: list[Mapping[str, Any]]) -> list[Row]:
             block,
             lambda r: True,
             "vm",
-            ["no", "kode", "nama", "pagu", "realisasi_anggaran", "serapan", "sumber_dana"],
+            [
+                "no",
+                "kode",
+                "nama",
+                "pagu",
+                "realisasi_anggaran",
+                "serapan",
+                "sumber_dana",
+                "keterangan",
+            ],
         )
         out += block
     return out

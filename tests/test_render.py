@@ -26,6 +26,7 @@ from lkjip_gen.render import render_docx
 
 ROOT = Path(__file__).resolve().parents[1]
 MINIMAL = ROOT / "examples" / "contoh-minimal" / "lkjip-2024.yaml"
+PASAMAN = ROOT / "examples" / "pasaman-barat-2022" / "lkjip-2022.yaml"
 EXAMPLES = sorted(p for p in (ROOT / "examples").glob("*/lkjip-*.yaml"))
 
 
@@ -161,7 +162,7 @@ def test_totals_rows() -> None:
 
 def test_efficiency_and_belanja_tables_end_in_jumlah() -> None:
     """Seed 002's Tabel 3.3.8 and 3.4 totals, from the model's per-sasaran and belanja sums."""
-    pasaman = read(_rendered(ROOT / "examples" / "pasaman-barat-2022" / "lkjip-2022.yaml", "lkjip"))
+    pasaman = read(_rendered(PASAMAN, "lkjip"))
     efficiency = table(pasaman, "Efisiensi Penggunaan Sumber Daya")
     assert efficiency[-1] == [
         "JUMLAH",
@@ -204,6 +205,21 @@ def test_tables_print_the_models_values_as_given() -> None:
     annex = read(render_docx(data, document="pk"))
     rows = [[cell.text for cell in row.cells] for grid in annex.tables for row in grid.rows]
     assert row_with(rows, "Program Pelatihan")[-1] == "DBHCHT & DAK"
+
+
+def test_keterangan_column_only_when_a_budget_row_has_one() -> None:
+    """Seed 002 Tabel 3.4.3 explains low serapan beside the sub kegiatan row."""
+    pasaman = read(_rendered(PASAMAN, "lkjip"))
+    rows = table(pasaman, "Realisasi Anggaran dan Kinerja")
+    assert rows[0][-1] == "Keterangan"
+    listrik = row_with(rows, "Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik")
+    assert listrik[-2:] == [
+        "APBD Kabupaten Pasaman Barat",
+        "Rendahnya realisasi keuangan karena adanya sisa tagihan listrik dan air",
+    ]
+    assert row_with(rows, "JUMLAH")[-1] == ""
+    minimal = table(read(_rendered(MINIMAL, "lkjip")), "Realisasi Anggaran dan Kinerja")
+    assert "Keterangan" not in minimal[0]
 
 
 def test_efficiency_threshold_in_the_method_sentence() -> None:

@@ -1374,8 +1374,13 @@ def program_table(d: Doc) -> None:
     def if_kode(cell: C) -> list[C]:
         return if_column("tabel.anggaran.kode", cell)
 
+    def if_keterangan(cell: C) -> list[C]:
+        return if_column("tabel.anggaran.keterangan", cell)
+
+    # With every optional column the row is wider than the page; finish.fit_tables then
+    # narrows the widest text columns.
     d.table(
-        [1.0, 0.3, 2.8, 0.3, 4.4, 3.6, 1.5, 1.5, 1.5, 2.3, 2.3, 1.4, 2.4],
+        [1.0, 0.3, 2.8, 0.3, 4.4, 3.6, 1.5, 1.5, 1.5, 2.3, 2.3, 1.4, 2.4, 0.3, 3.0, 0.3],
         *two_row_header(
             "No",
             if_kode(C("Kode")),
@@ -1383,6 +1388,7 @@ def program_table(d: Doc) -> None:
             Group("Kinerja", labels("Indikator", "Target", "Realisasi", "Capaian (%)")),
             Group("Anggaran", labels("Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)")),
             "Sumber Dana",
+            if_keterangan(C("Keterangan")),
         ),
         number_loop("tabel.anggaran.nomor"),
         *repeat(
@@ -1397,6 +1403,7 @@ def program_table(d: Doc) -> None:
                     money("b.realisasi_anggaran", vmerge="b.vm"),
                     percent("b.serapan", vmerge="b.vm"),
                     centre("{{ b.sumber_dana }}", vmerge="b.vm"),
+                    *if_keterangan(C("{{ b.keterangan }}", vmerge="b.vm")),
                 ]
             ),
         ),
@@ -1407,6 +1414,7 @@ def program_table(d: Doc) -> None:
             money("anggaran.total.realisasi"),
             percent("anggaran.total.serapan"),
             C(""),
+            *if_keterangan(C("")),
             colspan="tabel.anggaran.lebar_jumlah",
         ),
         width=24.7,
