@@ -84,9 +84,16 @@ def tables(model: Mapping[str, Any], budget: list[Row]) -> dict[str, Any]:
             nomor=layout.numbers(10 + with_kode + with_keterangan),
             lebar_jumlah=7 if with_kode else 6,
         ),
+        # Each sasaran beside its indicator names (seed 001 Tabel 3.6); the support programs
+        # serve no sasaran, so their row names none.
         "anggaran_sasaran": _money_table(
             [(s["uraian"], s) for s in anggaran["per_sasaran"]]
-            + [("Program tanpa sasaran langsung (penunjang)", anggaran["tanpa_sasaran"])],
+            + [
+                (
+                    "Program tanpa sasaran langsung (penunjang)",
+                    {**anggaran["tanpa_sasaran"], "indikator": []},
+                )
+            ],
             anggaran["total"],
         ),
         "sumber_dana": _money_table(

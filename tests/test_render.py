@@ -222,6 +222,23 @@ def test_keterangan_column_only_when_a_budget_row_has_one() -> None:
     assert "Keterangan" not in minimal[0]
 
 
+def test_budget_per_sasaran_lists_the_indicator_names() -> None:
+    """Seed 001 Tabel 3.6: each sasaran beside its indicators, one paragraph per name."""
+    sumenep = read(_rendered(ROOT / "examples" / "sumenep-2020" / "lkjip-2020.yaml", "lkjip"))
+    rows = table(sumenep, "per Sasaran Strategis")
+    assert rows[0][:3] == ["No", "Sasaran Strategis", "Indikator Kinerja"]
+    first = row_with(rows, "Meningkatnya perluasan lapangan kerja")
+    assert first[2] == "Partisipasi angkatan kerjaPersentase Pencari Kerja yang ditempatkan"
+    assert first[3] == "1.765.991.439"
+    assert row_with(rows, "Program tanpa sasaran langsung")[2] == ""
+    caption = next(p for p in sumenep.paragraphs if "per Sasaran Strategis" in p.text)._p
+    cell = caption.getnext().findall(qn("w:tr"))[2].findall(qn("w:tc"))[2]
+    assert ["".join(t.text for t in p.iter(qn("w:t"))) for p in cell.iter(qn("w:p"))] == [
+        "Partisipasi angkatan kerja",
+        "Persentase Pencari Kerja yang ditempatkan",
+    ]
+
+
 def test_efficiency_threshold_in_the_method_sentence() -> None:
     data = model()
     data["pengaturan"]["ambang_efisien"] = Decimal("5.0")

@@ -1298,21 +1298,27 @@ def budget(d: Doc) -> None:
             "sebesar {{ anggaran.total.sisa|rupiah }} "
             "({{ anggaran.total.sisa|terbilang_rupiah }}).{% endif %}"
         )
-        for key, title, label in (
+        # Sasaran rows list their indicators in a column of their own (seed 001 Tabel 3.6).
+        names = [C(["{%p for x in b.indikator %}", "{{ x }}", "{%p endfor %}"])]
+        for key, title, label, indicators in (
             (
                 "anggaran_sasaran",
                 "Anggaran dan Realisasi per Sasaran Strategis",
                 "Sasaran Strategis",
+                True,
             ),
-            ("sumber_dana", "Anggaran dan Realisasi per Sumber Dana", "Sumber Dana"),
+            ("sumber_dana", "Anggaran dan Realisasi per Sumber Dana", "Sumber Dana", False),
         ):
             with d.when(f"tabel.{key}"):
                 d.caption(title + " {{ laporan.periode }}")
                 d.table(
-                    [0.8, 5.6, 2.5, 2.5, 2.4, 1.6, 1.6],
+                    [0.8, 2.6, 2.7, 2.4, 2.4, 2.4, 1.35, 1.35]
+                    if indicators
+                    else [0.8, 5.6, 2.5, 2.5, 2.4, 1.6, 1.6],
                     *heading(
                         "No",
                         label,
+                        *(["Indikator Kinerja"] if indicators else []),
                         "Pagu (Rp)",
                         "Realisasi (Rp)",
                         "Sisa (Rp)",
@@ -1324,13 +1330,14 @@ def budget(d: Doc) -> None:
                         [
                             no_cell(),
                             C("{{ b.nama }}"),
+                            *(names if indicators else []),
                             *amounts("b"),
                             percent("b.persen_total"),
                         ],
                     ),
                     total_row(
                         f"{{{{ tabel.{key}.total.label }}}}",
-                        2,
+                        3 if indicators else 2,
                         *amounts(f"tabel.{key}.total"),
                         C(""),
                     ),
