@@ -127,10 +127,15 @@ def _ratio_indicators(model: Mapping[str, Any]) -> list[Mapping[str, Any]]:
 
 
 def _measurement(model: Mapping[str, Any]) -> list[Row]:
-    """Target against realisasi: tujuan indicators, then sasaran indicators."""
+    """Target against realisasi: tujuan indicators, then sasaran indicators.
+
+    Within each group a "Misi N: …" row opens the rows of the tujuan and sasaran serving that
+    misi, as seed 002 Tabel 3.2.1 prints them; there is none when the data names no misi.
+    """
     rows: list[Row] = []
     groups = [("TUJUAN", model["tujuan"]), ("SASARAN STRATEGIS", model["sasaran"])]
     with_tujuan = any(t["indikator"] for t in model["tujuan"])
+    misi = {m["id"]: f"Misi {m['nomor']}: {m['uraian']}" for m in model["misi"]}
     for title, parents in groups:
         if not any(x["indikator"] for x in parents):
             continue
@@ -143,13 +148,21 @@ def _measurement(model: Mapping[str, Any]) -> list[Row]:
                     {
                         **layout.indicator(ind),
                         "judul": None,
+                        "misi": None,
                         "no": parent["nomor"],
                         "induk": parent["uraian"],
                         "_g": parent["id"],
+                        "_misi": parent.get("misi"),
                     }
                 )
         layout.apply_merge(block, lambda r: r["_g"], "vm", ["no", "induk"])
-        rows += block
+        # A misi changes only where the parent changes, so no merged cell spans a misi row.
+        shown = None
+        for row in block:
+            if row["_misi"] in misi and row["_misi"] != shown:
+                shown = row["_misi"]
+                rows.append({"judul": None, "misi": misi[shown]})
+            rows.append(row)
     return rows
 
 

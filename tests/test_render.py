@@ -239,6 +239,24 @@ def test_budget_per_sasaran_lists_the_indicator_names() -> None:
     ]
 
 
+def test_measurement_rows_grouped_under_their_misi() -> None:
+    """Seed 002 Tabel 3.2.1: a spanning "Misi N: …" row above the rows serving that misi."""
+    rows = table(read(_rendered(PASAMAN, "lkjip")), "Pengukuran Kinerja Tahun 2022")
+    texts = [r[0] for r in rows]
+    misi_1 = "Misi 1: Mewujudkan tata kelola pemerintahan yang profesional dan inovatif"
+    misi_3 = "Misi 3: Mewujudkan perekonomian yang tangguh, berdaya saing dan inklusif"
+    assert [misi_1] in rows and [misi_3] in rows
+    sasaran = texts.index("SASARAN STRATEGIS")
+    assert texts[sasaran + 1] == misi_1
+    assert texts[sasaran + 2] == "1.1.1"
+    assert texts[texts.index(misi_3, sasaran) + 1] == "2.1.1"
+    assert texts[texts.index("TUJUAN") + 1] == misi_3
+    data = model()
+    data["misi"] = []
+    plain = table(read(render_docx(data)), "Pengukuran Kinerja")
+    assert not any(r[0].startswith("Misi ") for r in plain)
+
+
 def test_efficiency_threshold_in_the_method_sentence() -> None:
     data = model()
     data["pengaturan"]["ambang_efisien"] = Decimal("5.0")

@@ -264,6 +264,8 @@ class C:
     bg: str | None = None
     style: str | None = None
     width: float | None = None
+    # Keep the row on the page of the row below it (a title row never ends a page).
+    keep_next: bool = False
 
 
 @dataclass
@@ -348,7 +350,9 @@ class Table:
             "Nomor Kolom" if row.number else "Kepala Tabel" if row.header else "Isi Tabel"
         )
         align = "center" if row.header else cell.align
-        indent = f'<w:ind w:left="{twips(cell.indent)}"/>' if cell.indent else ""
+        extra_ppr = ("<w:keepNext/>" if cell.keep_next else "") + (
+            f'<w:ind w:left="{twips(cell.indent)}"/>' if cell.indent else ""
+        )
         paragraphs = []
         for i, text in enumerate(texts):
             content = (prefix if i == 0 else "") + text
@@ -359,7 +363,7 @@ class Table:
                     align=align,
                     bold=cell.bold or row.bold,
                     italic=cell.italic,
-                    extra_ppr=indent,
+                    extra_ppr=extra_ppr,
                 )
             )
         return f"<w:tc><w:tcPr>{''.join(props)}</w:tcPr>{''.join(paragraphs)}</w:tc>"

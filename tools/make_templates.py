@@ -967,9 +967,11 @@ def bab3(d: Doc) -> None:
             "tabel.pengukuran.baris",
             Tag("if b.judul"),
             Row(
-                [C("{{ b.judul }}", span=10, align="left", style="Kepala Tabel")],
+                [C("{{ b.judul }}", span=10, align="left", style="Kepala Tabel", keep_next=True)],
                 fill=HEADER_FILL,
             ),
+            Tag("elif b.misi"),
+            Row([C("{{ b.misi }}", span=10, bold=True, keep_next=True)]),
             Tag("else"),
             [
                 no_cell(vmerge="b.vm"),
