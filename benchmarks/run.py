@@ -87,8 +87,10 @@ def main() -> None:
             print(f"  {rows:5d} rows: {line}")
             if previous:
                 ratios = {k: times[k] / previous[k] / 10 for k in times}
-                print("     per-row cost ratio vs 10× fewer rows: "
-                      + "  ".join(f"{k} {v:.2f}" for k, v in ratios.items()))
+                print(
+                    "     per-row cost ratio vs 10× fewer rows: "
+                    + "  ".join(f"{k} {v:.2f}" for k, v in ratios.items())
+                )
             previous = times
 
 

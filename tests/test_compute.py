@@ -151,8 +151,13 @@ def test_history_change_and_renstra_end() -> None:
     m = model(kinerja__A={"realisasi": D(95), "riwayat": {"2021": D(70)}})
     a = ind(m, "A")
     assert a["riwayat"] == [
-        {"tahun": 2021, "target": D(70), "realisasi": D(70), "capaian_tepat": D(100),
-         "capaian": D("100.00")}
+        {
+            "tahun": 2021,
+            "target": D(70),
+            "realisasi": D(70),
+            "capaian_tepat": D(100),
+            "capaian": D("100.00"),
+        }
     ]
     assert a["perubahan"]["realisasi"] == D(25)
     assert r4(a["perubahan"]["capaian_tepat"]) == D("26.6667")
@@ -355,14 +360,19 @@ def test_history_capaian_is_rounded_too() -> None:
 
 
 def test_table_totals_and_display_fields() -> None:
-    m = model(program=BUDGET, belanja=[
-        {"jenis": "pegawai", "pagu": 600, "realisasi": 500},
-        {"jenis": "modal", "pagu": 400, "realisasi": 100},
-    ])
+    m = model(
+        program=BUDGET,
+        belanja=[
+            {"jenis": "pegawai", "pagu": 600, "realisasi": 500},
+            {"jenis": "modal", "pagu": 400, "realisasi": 100},
+        ],
+    )
     budget = m["anggaran"]
     # Leaves with a sasaran, each once although Sub 2 serves two: 100 + 300 + 100.
     assert (budget["per_sasaran_jumlah"]["pagu"], budget["per_sasaran_jumlah"]["realisasi"]) == (
-        D(500), D(340))
+        D(500),
+        D(340),
+    )
     assert budget["per_sasaran_jumlah"]["efisiensi"] == D("17.36")  # 85,3595 − 68,00
     assert budget["per_jenis_belanja_jumlah"]["pagu"] == D(1000)
     assert budget["per_jenis_belanja_jumlah"]["serapan"] == D("60.00")
@@ -370,8 +380,18 @@ def test_table_totals_and_display_fields() -> None:
     assert rows["Program P1"]["sumber_dana"] == ["DAU", "DBHCHT"]  # what its rows use
     assert m["pk"]["sasaran"][0]["id"] == "S1"
     assert [b["rentang"] for b in m["pengaturan"]["skala"]] == [
-        "x ≥ 91", "76 ≤ x < 91", "66 ≤ x < 76", "51 ≤ x < 66", "x < 51"]
+        "x ≥ 91",
+        "76 ≤ x < 91",
+        "66 ≤ x < 76",
+        "51 ≤ x < 66",
+        "x < 51",
+    ]
     pasaman = model(pengaturan={"skala_kategori": "pasaman_barat", "ambang_efisien": 5})
     assert [b["rentang"] for b in pasaman["pengaturan"]["skala"]] == [
-        "x > 100", "85 < x ≤ 100", "75 < x ≤ 85", "55 < x ≤ 75", "x ≤ 55"]
+        "x > 100",
+        "85 < x ≤ 100",
+        "75 < x ≤ 85",
+        "55 < x ≤ 75",
+        "x ≤ 55",
+    ]
     assert pasaman["pengaturan"]["ambang_efisien"] == D(5)

@@ -49,343 +49,627 @@ EXPECTED_PROBLEMS: list[tuple[str, str, str]] = [
 
 # (level, code, name, target, realisasi, capaian_exact, kategori_correct)
 INDICATORS: list[tuple[str, str, str, float, float, float, str | None]] = [
-    ('tujuan', 'A',
-     'Tingkat Pengangguran Terbuka',
-     2.5, 4.97, 1.2, 'Kurang Baik'),
-    ('sasaran', '1',
-     'Persentase Pencari Kerja yang Terlatih',
-     100, 0, 0, 'Kurang Baik'),
-    ('sasaran', '2',
-     'Persentase Tenaga Kerja yang Produktif',
-     100, 0, 0, 'Kurang Baik'),
-    ('sasaran', '3',
-     'Persentase Pencari Kerja yang ditempatkan',
-     48, 72.39, 150.8125, 'Sangat Baik'),
-    ('sasaran', '4',
-     'Persentase Perusahaan yang menerapkan tata kelola kerja yang layak',
-     69, 73.05, 105.8696, 'Sangat Baik'),
-    ('sasaran', '5',
-     'Persentase penempatan transmigran sesuai standar',
-     100, 0, 0, 'Kurang Baik'),
-    ('program', 'I',
-     'PROGRAM PELATIHAN KERJA DAN PRODUKTIVITAS TENAGA KERJA',
-     100, 0, 0, None),
-    ('program', 'I',
-     'PROGRAM PELATIHAN KERJA DAN PRODUKTIVITAS TENAGA KERJA',
-     100, 0, 0, None),
-    ('kegiatan', 'I.1',
-     'Pelaksanaan Pelatihan berdasarkan Unit Kompetensi',
-     160, 0, 0, None),
-    ('sub_kegiatan', 'I.1.1',
-     'Proses Pelaksanaan Pendidikan dan Pelatihan Keterampilan bagi Pencari Kerja'
-     ' berdasarkan Klaster Kompetensi',
-     160, 0, 0, None),
-    ('kegiatan', 'I.2',
-     'Pembinaan Lembaga Pelatihan Kerja Swasta',
-     100, 40, 40, None),
-    ('sub_kegiatan', 'I.2.1',
-     'Pembinaan Lembaga Pelatihan Kerja Swasta',
-     20, 8, 40, None),
-    ('kegiatan', 'I.3',
-     'Pelaksanaan Konsultasi Produktivitas kepada Perusahaan Kecil',
-     100, 14.28, 14.28, None),
-    ('sub_kegiatan', 'I.3.1',
-     'Pelaksanaan Konsultasi Produktivitas kepada Perusahaan Kecil',
-     70, 10, 14.2857, None),
-    ('kegiatan', 'I.4',
-     'Pengukuran Produktifitas Tingkat Daerah Kabupaten/Kota',
-     70, 10, 14.2857, None),
-    ('sub_kegiatan', 'I.4.1',
-     'Pengukuran Kompetensi dan Produktivitas Tenaga Kerja',
-     2, 0, 0, None),
-    ('program', 'II',
-     'PROGRAM PENEMPATAN TENAGA KERJA',
-     48, 69.4, 144.5833, None),
-    ('kegiatan', 'II.1',
-     'Pelayanan Antarkerja di Daerah Kabupaten/Kota',
-     110, 4, 3.6364, None),
-    ('sub_kegiatan', 'II.1.1',
-     'Pelayanan Antar Kerja',
-     100, 4, 4, None),
-    ('sub_kegiatan', 'II.1.2',
-     'Penyelenggaraan Unit Layanan Disabilitas Ketenagakerjaan',
-     10, 0, 0, None),
-    ('kegiatan', 'II.2',
-     'Pengelolaan Informasi Pasar Kerja',
-     6, 1, 16.6667, None),
-    ('sub_kegiatan', 'II.2.1',
-     'Job Fair/Bursa Kerja',
-     500, 0, 0, None),
-    ('kegiatan', 'II.3',
-     'Pelindungan PMI (Pra dan Purna Penempatan) di Daerah Kabupaten/Kota',
-     200, 93, 46.5, None),
-    ('sub_kegiatan', 'II.3.1',
-     'Peningkatan Pelindungan dan Kompetensi CPMI/PMI',
-     5, 0, 0, None),
-    ('program', 'III',
-     'PROGRAM HUBUNGAN INDUSTRIAL',
-     24, 23.95, 99.7917, None),
-    ('kegiatan', 'III.1',
-     'Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama (1 Kab/Kota)',
-     15, 2, 13.3333, None),
-    ('sub_kegiatan', 'III.1.1',
-     'Pengesahan Peraturan Perusahaan bagi Perusahaan',
-     15, 2, 13.3333, None),
-    ('sub_kegiatan', 'III.1.2',
-     'Pendaftaran Perjanjian Kerjasama Bagi Perusahaan',
-     5, 0, 0, None),
-    ('sub_kegiatan', 'III.1.3',
-     'Penyelenggaraan Pendataan dan Informasi Sarana HI dan Jamsos Tenaga Kerja',
-     6, 1, 16.6667, None),
-    ('kegiatan', 'III.2',
-     'Pencegahan dan Penyelesaian Perselisihan HI, Mogok Kerja dan Penutupan Perusahaan',
-     13, 5, 38.4615, None),
-    ('sub_kegiatan', 'III.2.1',
-     'Pencegahan Perselisihan HI, Mogok Kerja, dan Penutupan Perusahaan',
-     3, 0, 0, None),
-    ('sub_kegiatan', 'III.2.2',
-     'Penyelesaian Perselisihan HI, Mogok Kerja, dan Penutupan Perusahaan',
-     10, 5, 50, None),
-    ('sub_kegiatan', 'III.2.3',
-     'Penyelenggaraan Verifikasi dan Rekapitulasi Keanggotaan Organisasi Pengusaha/SP/SB',
-     90, 0, 0, None),
-    ('sub_kegiatan', 'III.2.4',
-     'Pelaksanaan Operasional Lembaga Kerja Sama Tripartit Daerah Kabupaten/Kota',
-     1, 0, 0, None),
-    ('program', 'IV',
-     'PROGRAM PEMBANGUNAN KAWASAN TRANSMIGRASI',
-     100, 0, 0, None),
-    ('kegiatan', 'IV.1',
-     'Penataan Persebaran Penduduk yang Berasal dari 1 Daerah Kabupaten/Kota',
-     2, 0, 0, None),
-    ('sub_kegiatan', 'IV.1.1',
-     'Pemindahan dan Penempatan Transmigran',
-     2, 0, 0, None),
-    ('sub_kegiatan', 'IV.1.2',
-     'Pelatihan Transmigrasi',
-     20, 0, 0, None),
-    ('sub_kegiatan', 'IV.1.3',
-     'Monitoring dan Evaluasi ke Lokasi Transmigrasi',
-     2, 0, 0, None),
-    ('program', 'V',
-     'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA',
-     100, 17.23, 17.23, None),
-    ('kegiatan', 'V.1',
-     'Administrasi Keuangan Perangkat Daerah',
-     100, 25, 25, None),
-    ('sub_kegiatan', 'V.1.1',
-     'Penyediaan Gaji dan Tunjangan ASN',
-     12, 3, 25, None),
-    ('sub_kegiatan', 'V.1.2',
-     'Penyediaan Administrasi Pelaksanaan Tugas ASN',
-     12, 3, 25, None),
-    ('kegiatan', 'V.2',
-     'Administrasi Umum Perangkat Daerah',
-     100, 3.43, 3.43, None),
-    ('sub_kegiatan', 'V.2.1',
-     'Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor',
-     1, 0, 0, None),
-    ('sub_kegiatan', 'V.2.2',
-     'Penyediaan Bahan Logistik Kantor',
-     2, 0, 0, None),
-    ('sub_kegiatan', 'V.2.3',
-     'Penyediaan Barang Cetakan dan Penggandaan',
-     1, 0, 0, None),
-    ('sub_kegiatan', 'V.2.4',
-     'Penyediaan bahan bacaan dan peraturan perundang-undangan',
-     1, 0, 0, None),
-    ('sub_kegiatan', 'V.2.5',
-     'Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD',
-     12, 1, 8.3333, None),
-    ('kegiatan', 'V.3',
-     'Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah',
-     100, 25, 25, None),
-    ('sub_kegiatan', 'V.3.1',
-     'Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik',
-     12, 3, 25, None),
-    ('sub_kegiatan', 'V.3.2',
-     'Penyediaan Jasa Pelayanan Umum Kantor',
-     12, 3, 25, None),
-    ('kegiatan', 'V.4',
-     'Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah',
-     100, 25, 25, None),
-    ('sub_kegiatan', 'V.4.1',
-     'Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan, Pajak dan Perizinan '
-     'Kendaraan Dinas Operasional atau Lapangan',
-     20, 2, 10, None),
-    ('sub_kegiatan', 'V.4.2',
-     'Pemeliharaan Peralatan dan Mesin Lainnya',
-     37, 0, 0, None),
-    ('sub_kegiatan', 'V.4.3',
-     'Pemeliharaan/Rehabilitasi Gedung Kantor dan Bangunan Lainnya',
-     1, 0, 0, None),
+    ("tujuan", "A", "Tingkat Pengangguran Terbuka", 2.5, 4.97, 1.2, "Kurang Baik"),
+    ("sasaran", "1", "Persentase Pencari Kerja yang Terlatih", 100, 0, 0, "Kurang Baik"),
+    ("sasaran", "2", "Persentase Tenaga Kerja yang Produktif", 100, 0, 0, "Kurang Baik"),
+    (
+        "sasaran",
+        "3",
+        "Persentase Pencari Kerja yang ditempatkan",
+        48,
+        72.39,
+        150.8125,
+        "Sangat Baik",
+    ),
+    (
+        "sasaran",
+        "4",
+        "Persentase Perusahaan yang menerapkan tata kelola kerja yang layak",
+        69,
+        73.05,
+        105.8696,
+        "Sangat Baik",
+    ),
+    ("sasaran", "5", "Persentase penempatan transmigran sesuai standar", 100, 0, 0, "Kurang Baik"),
+    ("program", "I", "PROGRAM PELATIHAN KERJA DAN PRODUKTIVITAS TENAGA KERJA", 100, 0, 0, None),
+    ("program", "I", "PROGRAM PELATIHAN KERJA DAN PRODUKTIVITAS TENAGA KERJA", 100, 0, 0, None),
+    ("kegiatan", "I.1", "Pelaksanaan Pelatihan berdasarkan Unit Kompetensi", 160, 0, 0, None),
+    (
+        "sub_kegiatan",
+        "I.1.1",
+        "Proses Pelaksanaan Pendidikan dan Pelatihan Keterampilan bagi Pencari Kerja"
+        " berdasarkan Klaster Kompetensi",
+        160,
+        0,
+        0,
+        None,
+    ),
+    ("kegiatan", "I.2", "Pembinaan Lembaga Pelatihan Kerja Swasta", 100, 40, 40, None),
+    ("sub_kegiatan", "I.2.1", "Pembinaan Lembaga Pelatihan Kerja Swasta", 20, 8, 40, None),
+    (
+        "kegiatan",
+        "I.3",
+        "Pelaksanaan Konsultasi Produktivitas kepada Perusahaan Kecil",
+        100,
+        14.28,
+        14.28,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "I.3.1",
+        "Pelaksanaan Konsultasi Produktivitas kepada Perusahaan Kecil",
+        70,
+        10,
+        14.2857,
+        None,
+    ),
+    (
+        "kegiatan",
+        "I.4",
+        "Pengukuran Produktifitas Tingkat Daerah Kabupaten/Kota",
+        70,
+        10,
+        14.2857,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "I.4.1",
+        "Pengukuran Kompetensi dan Produktivitas Tenaga Kerja",
+        2,
+        0,
+        0,
+        None,
+    ),
+    ("program", "II", "PROGRAM PENEMPATAN TENAGA KERJA", 48, 69.4, 144.5833, None),
+    ("kegiatan", "II.1", "Pelayanan Antarkerja di Daerah Kabupaten/Kota", 110, 4, 3.6364, None),
+    ("sub_kegiatan", "II.1.1", "Pelayanan Antar Kerja", 100, 4, 4, None),
+    (
+        "sub_kegiatan",
+        "II.1.2",
+        "Penyelenggaraan Unit Layanan Disabilitas Ketenagakerjaan",
+        10,
+        0,
+        0,
+        None,
+    ),
+    ("kegiatan", "II.2", "Pengelolaan Informasi Pasar Kerja", 6, 1, 16.6667, None),
+    ("sub_kegiatan", "II.2.1", "Job Fair/Bursa Kerja", 500, 0, 0, None),
+    (
+        "kegiatan",
+        "II.3",
+        "Pelindungan PMI (Pra dan Purna Penempatan) di Daerah Kabupaten/Kota",
+        200,
+        93,
+        46.5,
+        None,
+    ),
+    ("sub_kegiatan", "II.3.1", "Peningkatan Pelindungan dan Kompetensi CPMI/PMI", 5, 0, 0, None),
+    ("program", "III", "PROGRAM HUBUNGAN INDUSTRIAL", 24, 23.95, 99.7917, None),
+    (
+        "kegiatan",
+        "III.1",
+        "Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama (1 Kab/Kota)",
+        15,
+        2,
+        13.3333,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "III.1.1",
+        "Pengesahan Peraturan Perusahaan bagi Perusahaan",
+        15,
+        2,
+        13.3333,
+        None,
+    ),
+    ("sub_kegiatan", "III.1.2", "Pendaftaran Perjanjian Kerjasama Bagi Perusahaan", 5, 0, 0, None),
+    (
+        "sub_kegiatan",
+        "III.1.3",
+        "Penyelenggaraan Pendataan dan Informasi Sarana HI dan Jamsos Tenaga Kerja",
+        6,
+        1,
+        16.6667,
+        None,
+    ),
+    (
+        "kegiatan",
+        "III.2",
+        "Pencegahan dan Penyelesaian Perselisihan HI, Mogok Kerja dan Penutupan Perusahaan",
+        13,
+        5,
+        38.4615,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "III.2.1",
+        "Pencegahan Perselisihan HI, Mogok Kerja, dan Penutupan Perusahaan",
+        3,
+        0,
+        0,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "III.2.2",
+        "Penyelesaian Perselisihan HI, Mogok Kerja, dan Penutupan Perusahaan",
+        10,
+        5,
+        50,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "III.2.3",
+        "Penyelenggaraan Verifikasi dan Rekapitulasi Keanggotaan Organisasi Pengusaha/SP/SB",
+        90,
+        0,
+        0,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "III.2.4",
+        "Pelaksanaan Operasional Lembaga Kerja Sama Tripartit Daerah Kabupaten/Kota",
+        1,
+        0,
+        0,
+        None,
+    ),
+    ("program", "IV", "PROGRAM PEMBANGUNAN KAWASAN TRANSMIGRASI", 100, 0, 0, None),
+    (
+        "kegiatan",
+        "IV.1",
+        "Penataan Persebaran Penduduk yang Berasal dari 1 Daerah Kabupaten/Kota",
+        2,
+        0,
+        0,
+        None,
+    ),
+    ("sub_kegiatan", "IV.1.1", "Pemindahan dan Penempatan Transmigran", 2, 0, 0, None),
+    ("sub_kegiatan", "IV.1.2", "Pelatihan Transmigrasi", 20, 0, 0, None),
+    ("sub_kegiatan", "IV.1.3", "Monitoring dan Evaluasi ke Lokasi Transmigrasi", 2, 0, 0, None),
+    (
+        "program",
+        "V",
+        "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+        100,
+        17.23,
+        17.23,
+        None,
+    ),
+    ("kegiatan", "V.1", "Administrasi Keuangan Perangkat Daerah", 100, 25, 25, None),
+    ("sub_kegiatan", "V.1.1", "Penyediaan Gaji dan Tunjangan ASN", 12, 3, 25, None),
+    ("sub_kegiatan", "V.1.2", "Penyediaan Administrasi Pelaksanaan Tugas ASN", 12, 3, 25, None),
+    ("kegiatan", "V.2", "Administrasi Umum Perangkat Daerah", 100, 3.43, 3.43, None),
+    (
+        "sub_kegiatan",
+        "V.2.1",
+        "Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor",
+        1,
+        0,
+        0,
+        None,
+    ),
+    ("sub_kegiatan", "V.2.2", "Penyediaan Bahan Logistik Kantor", 2, 0, 0, None),
+    ("sub_kegiatan", "V.2.3", "Penyediaan Barang Cetakan dan Penggandaan", 1, 0, 0, None),
+    (
+        "sub_kegiatan",
+        "V.2.4",
+        "Penyediaan bahan bacaan dan peraturan perundang-undangan",
+        1,
+        0,
+        0,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "V.2.5",
+        "Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD",
+        12,
+        1,
+        8.3333,
+        None,
+    ),
+    ("kegiatan", "V.3", "Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah", 100, 25, 25, None),
+    (
+        "sub_kegiatan",
+        "V.3.1",
+        "Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik",
+        12,
+        3,
+        25,
+        None,
+    ),
+    ("sub_kegiatan", "V.3.2", "Penyediaan Jasa Pelayanan Umum Kantor", 12, 3, 25, None),
+    (
+        "kegiatan",
+        "V.4",
+        "Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah",
+        100,
+        25,
+        25,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "V.4.1",
+        "Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan, Pajak dan Perizinan "
+        "Kendaraan Dinas Operasional atau Lapangan",
+        20,
+        2,
+        10,
+        None,
+    ),
+    ("sub_kegiatan", "V.4.2", "Pemeliharaan Peralatan dan Mesin Lainnya", 37, 0, 0, None),
+    (
+        "sub_kegiatan",
+        "V.4.3",
+        "Pemeliharaan/Rehabilitasi Gedung Kantor dan Bangunan Lainnya",
+        1,
+        0,
+        0,
+        None,
+    ),
 ]
 # (level, code, name, pagu, realisasi, persen_correct, efisiensi_correct)
 BUDGET: list[tuple[str, str, str, int, int, float, float | None]] = [
-    ('sasaran', '1',
-     'Persentase Pencari Kerja yang Terlatih',
-     1710483345, 13014000, 0.76, -0.76),
-    ('sasaran', '2',
-     'Persentase Tenaga Kerja yang Produktif',
-     26300000, 0, 0, 0),
-    ('sasaran', '3',
-     'Persentase Pencari Kerja yang ditempatkan',
-     281325500, 3400000, 1.21, 149.6),
-    ('sasaran', '4',
-     'Persentase Perusahaan yang menerapkan tata kelola kerja yang layak',
-     115952000, 5790000, 4.99, 100.88),
-    ('sasaran', '5',
-     'Persentase penempatan transmigran sesuai standar',
-     44309450, 0, 0, 0),
-    ('program', 'I',
-     'PROGRAM PELATIHAN KERJA DAN PRODUKTIVITAS TENAGA KERJA',
-     1736783345, 13014000, 0.75, None),
-    ('kegiatan', 'I.1',
-     'Pelaksanaan Pelatihan berdasarkan Unit Kompetensi',
-     1699908345, 5100000, 0.3, None),
-    ('sub_kegiatan', 'I.1.1',
-     'Proses Pelaksanaan Pendidikan dan Pelatihan Keterampilan bagi Pencari Kerja'
-     ' berdasarkan Klaster Kompetensi',
-     1699908345, 5100000, 0.3, None),
-    ('kegiatan', 'I.2',
-     'Pembinaan Lembaga Pelatihan Kerja Swasta',
-     10575000, 7914000, 74.84, None),
-    ('sub_kegiatan', 'I.2.1',
-     'Pembinaan Lembaga Pelatihan Kerja Swasta',
-     10575000, 7914000, 74.84, None),
-    ('kegiatan', 'I.3',
-     'Pelaksanaan Konsultasi Produktivitas kepada Perusahaan Kecil',
-     20000000, 0, 0, None),
-    ('sub_kegiatan', 'I.3.1',
-     'Pelaksanaan Konsultasi Produktivitas kepada Perusahaan Kecil',
-     20000000, 0, 0, None),
-    ('kegiatan', 'I.4',
-     'Pengukuran Produktifitas Tingkat Daerah Kabupaten/Kota',
-     6300000, 0, 0, None),
-    ('sub_kegiatan', 'I.4.1',
-     'Pengukuran Kompetensi dan Produktivitas Tenaga Kerja',
-     6300000, 0, 0, None),
-    ('program', 'II',
-     'PROGRAM PENEMPATAN TENAGA KERJA',
-     281325500, 3400000, 1.21, None),
-    ('kegiatan', 'II.1',
-     'Pelayanan Antarkerja di Daerah Kabupaten/Kota',
-     53955500, 3400000, 6.3, None),
-    ('sub_kegiatan', 'II.1.1',
-     'Pelayanan Antar Kerja',
-     19755500, 0, 0, None),
-    ('sub_kegiatan', 'II.1.2',
-     'Penyelenggaraan Unit Layanan Disabilitas Ketenagakerjaan',
-     34200000, 3400000, 9.94, None),
-    ('kegiatan', 'II.2',
-     'Pengelolaan Informasi Pasar Kerja',
-     182244000, 0, 0, None),
-    ('sub_kegiatan', 'II.2.1',
-     'Job Fair/Bursa Kerja',
-     182244000, 0, 0, None),
-    ('kegiatan', 'II.3',
-     'Pelindungan PMI (Pra dan Purna Penempatan) di Daerah Kabupaten/Kota',
-     45126000, 0, 0, None),
-    ('sub_kegiatan', 'II.3.1',
-     'Peningkatan Pelindungan dan Kompetensi CPMI/PMI',
-     45126000, 0, 0, None),
-    ('program', 'III',
-     'PROGRAM HUBUNGAN INDUSTRIAL',
-     115952000, 5790000, 4.99, None),
-    ('kegiatan', 'III.1',
-     'Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama (1 Kab/Kota)',
-     74009000, 5100000, 6.89, None),
-    ('sub_kegiatan', 'III.1.1',
-     'Pengesahan Peraturan Perusahaan bagi Perusahaan',
-     15000000, 0, 0, None),
-    ('sub_kegiatan', 'III.1.2',
-     'Pendaftaran Perjanjian Kerjasama Bagi Perusahaan',
-     15000000, 0, 0, None),
-    ('sub_kegiatan', 'III.1.3',
-     'Penyelenggaraan Pendataan dan Informasi Sarana HI dan Jamsos Tenaga Kerja',
-     44009000, 5100000, 11.59, None),
-    ('kegiatan', 'III.2',
-     'Pencegahan dan Penyelesaian Perselisihan HI, Mogok Kerja dan Penutupan Perusahaan',
-     41943000, 690000, 1.65, None),
-    ('sub_kegiatan', 'III.2.1',
-     'Pencegahan Perselisihan HI, Mogok Kerja, dan Penutupan Perusahaan',
-     32868000, 690000, 2.1, None),
-    ('sub_kegiatan', 'III.2.2',
-     'Penyelesaian Perselisihan HI, Mogok Kerja, dan Penutupan Perusahaan',
-     3375000, 0, 0, None),
-    ('sub_kegiatan', 'III.2.3',
-     'Penyelenggaraan Verifikasi dan Rekapitulasi Keanggotaan Organisasi Pengusaha/SP/SB',
-     3000000, 0, 0, None),
-    ('sub_kegiatan', 'III.2.4',
-     'Pelaksanaan Operasional Lembaga Kerja Sama Tripartit Daerah Kabupaten/Kota',
-     2700000, 0, 0, None),
-    ('program', 'IV',
-     'PROGRAM PEMBANGUNAN KAWASAN TRANSMIGRASI',
-     44309450, 0, 0, None),
-    ('kegiatan', 'IV.1',
-     'Penataan Persebaran Penduduk yang Berasal dari 1 Daerah Kabupaten/Kota',
-     44309450, 0, 0, None),
-    ('sub_kegiatan', 'IV.1.1',
-     'Pemindahan dan Penempatan Transmigran',
-     12564750, 0, 0, None),
-    ('sub_kegiatan', 'IV.1.2',
-     'Pelatihan Transmigrasi',
-     9017700, 0, 0, None),
-    ('sub_kegiatan', 'IV.1.3',
-     'Monitoring dan Evaluasi ke Lokasi Transmigrasi',
-     22727000, 0, 0, None),
-    ('program', 'V',
-     'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA',
-     4069247775, 700987342, 17.23, None),
-    ('kegiatan', 'V.1',
-     'Administrasi Keuangan Perangkat Daerah',
-     3525669633, 632699431, 17.95, None),
-    ('sub_kegiatan', 'V.1.1',
-     'Penyediaan Gaji dan Tunjangan ASN',
-     3476453633, 625079431, 17.98, None),
-    ('sub_kegiatan', 'V.1.2',
-     'Penyediaan Administrasi Pelaksanaan Tugas ASN',
-     49216000, 7620000, 15.48, None),
-    ('kegiatan', 'V.2',
-     'Administrasi Umum Perangkat Daerah',
-     174801142, 5997000, 3.43, None),
-    ('sub_kegiatan', 'V.2.1',
-     'Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor',
-     5885800, 0, 0, None),
-    ('sub_kegiatan', 'V.2.2',
-     'Penyediaan Bahan Logistik Kantor',
-     52149627, 0, 0, None),
-    ('sub_kegiatan', 'V.2.3',
-     'Penyediaan Barang Cetakan dan Penggandaan',
-     21125715, 0, 0, None),
-    ('sub_kegiatan', 'V.2.4',
-     'Penyediaan bahan bacaan dan peraturan perundang-undangan',
-     1500000, 0, 0, None),
-    ('sub_kegiatan', 'V.2.5',
-     'Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD',
-     94140000, 5997000, 6.37, None),
-    ('kegiatan', 'V.3',
-     'Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah',
-     282732000, 60221021, 21.3, None),
-    ('sub_kegiatan', 'V.3.1',
-     'Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik',
-     87864000, 11846655, 13.48, None),
-    ('sub_kegiatan', 'V.3.2',
-     'Penyediaan Jasa Pelayanan Umum Kantor',
-     194868000, 48374366, 24.82, None),
-    ('kegiatan', 'V.4',
-     'Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah',
-     86045000, 2069890, 2.41, None),
-    ('sub_kegiatan', 'V.4.1',
-     'Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan, Pajak dan Perizinan '
-     'Kendaraan Dinas Operasional atau Lapangan',
-     44595000, 2069890, 4.64, None),
-    ('sub_kegiatan', 'V.4.2',
-     'Pemeliharaan Peralatan dan Mesin Lainnya',
-     31450000, 0, 0, None),
-    ('sub_kegiatan', 'V.4.3',
-     'Pemeliharaan/Rehabilitasi Gedung Kantor dan Bangunan Lainnya',
-     10000000, 0, 0, None),
+    ("sasaran", "1", "Persentase Pencari Kerja yang Terlatih", 1710483345, 13014000, 0.76, -0.76),
+    ("sasaran", "2", "Persentase Tenaga Kerja yang Produktif", 26300000, 0, 0, 0),
+    ("sasaran", "3", "Persentase Pencari Kerja yang ditempatkan", 281325500, 3400000, 1.21, 149.6),
+    (
+        "sasaran",
+        "4",
+        "Persentase Perusahaan yang menerapkan tata kelola kerja yang layak",
+        115952000,
+        5790000,
+        4.99,
+        100.88,
+    ),
+    ("sasaran", "5", "Persentase penempatan transmigran sesuai standar", 44309450, 0, 0, 0),
+    (
+        "program",
+        "I",
+        "PROGRAM PELATIHAN KERJA DAN PRODUKTIVITAS TENAGA KERJA",
+        1736783345,
+        13014000,
+        0.75,
+        None,
+    ),
+    (
+        "kegiatan",
+        "I.1",
+        "Pelaksanaan Pelatihan berdasarkan Unit Kompetensi",
+        1699908345,
+        5100000,
+        0.3,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "I.1.1",
+        "Proses Pelaksanaan Pendidikan dan Pelatihan Keterampilan bagi Pencari Kerja"
+        " berdasarkan Klaster Kompetensi",
+        1699908345,
+        5100000,
+        0.3,
+        None,
+    ),
+    ("kegiatan", "I.2", "Pembinaan Lembaga Pelatihan Kerja Swasta", 10575000, 7914000, 74.84, None),
+    (
+        "sub_kegiatan",
+        "I.2.1",
+        "Pembinaan Lembaga Pelatihan Kerja Swasta",
+        10575000,
+        7914000,
+        74.84,
+        None,
+    ),
+    (
+        "kegiatan",
+        "I.3",
+        "Pelaksanaan Konsultasi Produktivitas kepada Perusahaan Kecil",
+        20000000,
+        0,
+        0,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "I.3.1",
+        "Pelaksanaan Konsultasi Produktivitas kepada Perusahaan Kecil",
+        20000000,
+        0,
+        0,
+        None,
+    ),
+    (
+        "kegiatan",
+        "I.4",
+        "Pengukuran Produktifitas Tingkat Daerah Kabupaten/Kota",
+        6300000,
+        0,
+        0,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "I.4.1",
+        "Pengukuran Kompetensi dan Produktivitas Tenaga Kerja",
+        6300000,
+        0,
+        0,
+        None,
+    ),
+    ("program", "II", "PROGRAM PENEMPATAN TENAGA KERJA", 281325500, 3400000, 1.21, None),
+    (
+        "kegiatan",
+        "II.1",
+        "Pelayanan Antarkerja di Daerah Kabupaten/Kota",
+        53955500,
+        3400000,
+        6.3,
+        None,
+    ),
+    ("sub_kegiatan", "II.1.1", "Pelayanan Antar Kerja", 19755500, 0, 0, None),
+    (
+        "sub_kegiatan",
+        "II.1.2",
+        "Penyelenggaraan Unit Layanan Disabilitas Ketenagakerjaan",
+        34200000,
+        3400000,
+        9.94,
+        None,
+    ),
+    ("kegiatan", "II.2", "Pengelolaan Informasi Pasar Kerja", 182244000, 0, 0, None),
+    ("sub_kegiatan", "II.2.1", "Job Fair/Bursa Kerja", 182244000, 0, 0, None),
+    (
+        "kegiatan",
+        "II.3",
+        "Pelindungan PMI (Pra dan Purna Penempatan) di Daerah Kabupaten/Kota",
+        45126000,
+        0,
+        0,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "II.3.1",
+        "Peningkatan Pelindungan dan Kompetensi CPMI/PMI",
+        45126000,
+        0,
+        0,
+        None,
+    ),
+    ("program", "III", "PROGRAM HUBUNGAN INDUSTRIAL", 115952000, 5790000, 4.99, None),
+    (
+        "kegiatan",
+        "III.1",
+        "Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama (1 Kab/Kota)",
+        74009000,
+        5100000,
+        6.89,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "III.1.1",
+        "Pengesahan Peraturan Perusahaan bagi Perusahaan",
+        15000000,
+        0,
+        0,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "III.1.2",
+        "Pendaftaran Perjanjian Kerjasama Bagi Perusahaan",
+        15000000,
+        0,
+        0,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "III.1.3",
+        "Penyelenggaraan Pendataan dan Informasi Sarana HI dan Jamsos Tenaga Kerja",
+        44009000,
+        5100000,
+        11.59,
+        None,
+    ),
+    (
+        "kegiatan",
+        "III.2",
+        "Pencegahan dan Penyelesaian Perselisihan HI, Mogok Kerja dan Penutupan Perusahaan",
+        41943000,
+        690000,
+        1.65,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "III.2.1",
+        "Pencegahan Perselisihan HI, Mogok Kerja, dan Penutupan Perusahaan",
+        32868000,
+        690000,
+        2.1,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "III.2.2",
+        "Penyelesaian Perselisihan HI, Mogok Kerja, dan Penutupan Perusahaan",
+        3375000,
+        0,
+        0,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "III.2.3",
+        "Penyelenggaraan Verifikasi dan Rekapitulasi Keanggotaan Organisasi Pengusaha/SP/SB",
+        3000000,
+        0,
+        0,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "III.2.4",
+        "Pelaksanaan Operasional Lembaga Kerja Sama Tripartit Daerah Kabupaten/Kota",
+        2700000,
+        0,
+        0,
+        None,
+    ),
+    ("program", "IV", "PROGRAM PEMBANGUNAN KAWASAN TRANSMIGRASI", 44309450, 0, 0, None),
+    (
+        "kegiatan",
+        "IV.1",
+        "Penataan Persebaran Penduduk yang Berasal dari 1 Daerah Kabupaten/Kota",
+        44309450,
+        0,
+        0,
+        None,
+    ),
+    ("sub_kegiatan", "IV.1.1", "Pemindahan dan Penempatan Transmigran", 12564750, 0, 0, None),
+    ("sub_kegiatan", "IV.1.2", "Pelatihan Transmigrasi", 9017700, 0, 0, None),
+    (
+        "sub_kegiatan",
+        "IV.1.3",
+        "Monitoring dan Evaluasi ke Lokasi Transmigrasi",
+        22727000,
+        0,
+        0,
+        None,
+    ),
+    (
+        "program",
+        "V",
+        "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+        4069247775,
+        700987342,
+        17.23,
+        None,
+    ),
+    (
+        "kegiatan",
+        "V.1",
+        "Administrasi Keuangan Perangkat Daerah",
+        3525669633,
+        632699431,
+        17.95,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "V.1.1",
+        "Penyediaan Gaji dan Tunjangan ASN",
+        3476453633,
+        625079431,
+        17.98,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "V.1.2",
+        "Penyediaan Administrasi Pelaksanaan Tugas ASN",
+        49216000,
+        7620000,
+        15.48,
+        None,
+    ),
+    ("kegiatan", "V.2", "Administrasi Umum Perangkat Daerah", 174801142, 5997000, 3.43, None),
+    (
+        "sub_kegiatan",
+        "V.2.1",
+        "Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor",
+        5885800,
+        0,
+        0,
+        None,
+    ),
+    ("sub_kegiatan", "V.2.2", "Penyediaan Bahan Logistik Kantor", 52149627, 0, 0, None),
+    ("sub_kegiatan", "V.2.3", "Penyediaan Barang Cetakan dan Penggandaan", 21125715, 0, 0, None),
+    (
+        "sub_kegiatan",
+        "V.2.4",
+        "Penyediaan bahan bacaan dan peraturan perundang-undangan",
+        1500000,
+        0,
+        0,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "V.2.5",
+        "Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD",
+        94140000,
+        5997000,
+        6.37,
+        None,
+    ),
+    (
+        "kegiatan",
+        "V.3",
+        "Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah",
+        282732000,
+        60221021,
+        21.3,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "V.3.1",
+        "Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik",
+        87864000,
+        11846655,
+        13.48,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "V.3.2",
+        "Penyediaan Jasa Pelayanan Umum Kantor",
+        194868000,
+        48374366,
+        24.82,
+        None,
+    ),
+    (
+        "kegiatan",
+        "V.4",
+        "Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah",
+        86045000,
+        2069890,
+        2.41,
+        None,
+    ),
+    (
+        "sub_kegiatan",
+        "V.4.1",
+        "Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan, Pajak dan Perizinan "
+        "Kendaraan Dinas Operasional atau Lapangan",
+        44595000,
+        2069890,
+        4.64,
+        None,
+    ),
+    ("sub_kegiatan", "V.4.2", "Pemeliharaan Peralatan dan Mesin Lainnya", 31450000, 0, 0, None),
+    (
+        "sub_kegiatan",
+        "V.4.3",
+        "Pemeliharaan/Rehabilitasi Gedung Kantor dan Bangunan Lainnya",
+        10000000,
+        0,
+        0,
+        None,
+    ),
 ]
 
 
@@ -395,37 +679,51 @@ def norm(text: str) -> str:
 
 # (level, name as the audit writes it) -> name in our data (as Tabel 3.7 prints it).
 NAME_MAP: dict[tuple[str, str], str] = {
-    ("kegiatan",
-     "Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama (1 Kab/Kota)"):
-        "Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama untuk "
-        "Perusahaan yang Hanya Beroperasi dalam 1 (Satu) Daerah Kabupaten/Kota",
-    ("kegiatan",
-     "Pencegahan dan Penyelesaian Perselisihan HI, Mogok Kerja dan Penutupan Perusahaan"):
-        "Pencegahan dan Penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja dan "
-        "Penutupan Perusahaan di Daerah Kabupaten/Kota",
-    ("kegiatan", "Penataan Persebaran Penduduk yang Berasal dari 1 Daerah Kabupaten/Kota"):
-        "Penataan Persebaran Penduduk yang Berasal dari 1 (satu) Daerah Kabupaten/Kota",
-    ("sub_kegiatan", "Peningkatan Pelindungan dan Kompetensi CPMI/PMI"):
-        "Peningkatan Pelindungan dan Kompetensi Calon Pekerja Migran Indonesia "
-        "(PMI)/Pekerja Migran Indonesia (PMI)",
-    ("sub_kegiatan",
-     "Penyelenggaraan Pendataan dan Informasi Sarana HI dan Jamsos Tenaga Kerja"):
-        "Penyelenggaraan Pendataan dan Informasi Sarana Hubungan Industrial dan Jaminan "
-        "Sosial Tenaga Kerja",
-    ("sub_kegiatan", "Pencegahan Perselisihan HI, Mogok Kerja, dan Penutupan Perusahaan"):
-        "Pencegahan Perselisihan Hubungan Industrial, Mogok Kerja, dan Penutupan Perusahaan "
-        "yang Berakibat/Berdampak pada Kepentingan di 1 (Satu) Daerah Kabupaten/Kota",
-    ("sub_kegiatan", "Penyelesaian Perselisihan HI, Mogok Kerja, dan Penutupan Perusahaan"):
-        "Penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja, dan Penutupan Perusahaan "
-        "yang Berakibat/Berdampak pada Kepentingan di 1 (satu) Daerah Kabupaten/Kota",
-    ("sub_kegiatan",
-     "Penyelenggaraan Verifikasi dan Rekapitulasi Keanggotaan Organisasi Pengusaha/SP/SB"):
-        "Penyelenggaraan Verifikasi dan Rekapitulasi Keanggotaan pada Organisasi Pengusaha, "
-        "Federasi dan Konfederasi Serikat Pekerja/Serikat Buruh serta Non Afiliasi",
-    ("sub_kegiatan", "Pemindahan dan Penempatan Transmigran"):
-        "Pemindahan dan Penempatan Transmigran yang Berasal dari 1 (Satu) Daerah "
-        "Kabupaten/Kota",
+    (
+        "kegiatan",
+        "Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama (1 Kab/Kota)",
+    ): "Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama untuk "
+    "Perusahaan yang Hanya Beroperasi dalam 1 (Satu) Daerah Kabupaten/Kota",
+    (
+        "kegiatan",
+        "Pencegahan dan Penyelesaian Perselisihan HI, Mogok Kerja dan Penutupan Perusahaan",
+    ): "Pencegahan dan Penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja dan "
+    "Penutupan Perusahaan di Daerah Kabupaten/Kota",
+    (
+        "kegiatan",
+        "Penataan Persebaran Penduduk yang Berasal dari 1 Daerah Kabupaten/Kota",
+    ): "Penataan Persebaran Penduduk yang Berasal dari 1 (satu) Daerah Kabupaten/Kota",
+    (
+        "sub_kegiatan",
+        "Peningkatan Pelindungan dan Kompetensi CPMI/PMI",
+    ): "Peningkatan Pelindungan dan Kompetensi Calon Pekerja Migran Indonesia "
+    "(PMI)/Pekerja Migran Indonesia (PMI)",
+    (
+        "sub_kegiatan",
+        "Penyelenggaraan Pendataan dan Informasi Sarana HI dan Jamsos Tenaga Kerja",
+    ): "Penyelenggaraan Pendataan dan Informasi Sarana Hubungan Industrial dan Jaminan "
+    "Sosial Tenaga Kerja",
+    (
+        "sub_kegiatan",
+        "Pencegahan Perselisihan HI, Mogok Kerja, dan Penutupan Perusahaan",
+    ): "Pencegahan Perselisihan Hubungan Industrial, Mogok Kerja, dan Penutupan Perusahaan "
+    "yang Berakibat/Berdampak pada Kepentingan di 1 (Satu) Daerah Kabupaten/Kota",
+    (
+        "sub_kegiatan",
+        "Penyelesaian Perselisihan HI, Mogok Kerja, dan Penutupan Perusahaan",
+    ): "Penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja, dan Penutupan Perusahaan "
+    "yang Berakibat/Berdampak pada Kepentingan di 1 (satu) Daerah Kabupaten/Kota",
+    (
+        "sub_kegiatan",
+        "Penyelenggaraan Verifikasi dan Rekapitulasi Keanggotaan Organisasi Pengusaha/SP/SB",
+    ): "Penyelenggaraan Verifikasi dan Rekapitulasi Keanggotaan pada Organisasi Pengusaha, "
+    "Federasi dan Konfederasi Serikat Pekerja/Serikat Buruh serta Non Afiliasi",
+    (
+        "sub_kegiatan",
+        "Pemindahan dan Penempatan Transmigran",
+    ): "Pemindahan dan Penempatan Transmigran yang Berasal dari 1 (Satu) Daerah Kabupaten/Kota",
 }
+
 
 # Audited values we do not reproduce on purpose, with the reason. Keyed by (level, code).
 def target_name(level: str, name: str) -> str:
@@ -475,8 +773,11 @@ def indicator_lists(model: dict[str, Any]) -> dict[tuple[str, str], list[dict[st
 
 
 def budget_row(model: dict[str, Any], level: str, name: str) -> dict[str, Any]:
-    rows = [r for r in model["anggaran"]["baris"]
-            if r["level"] == level and norm(r["nama"]) == target_name(level, name)]
+    rows = [
+        r
+        for r in model["anggaran"]["baris"]
+        if r["level"] == level and norm(r["nama"]) == target_name(level, name)
+    ]
     assert len(rows) == 1, f"{level} {name!r}: {len(rows)} rows in the model"
     return rows[0]
 
@@ -514,10 +815,30 @@ def test_cross_checks_give_exactly_the_expected_problems(doc: Document) -> None:
 @needs_expected
 def test_embedded_tables_equal_expected_json() -> None:
     entry = seed("001")
-    indicators = [(i["level"], i["code"], i["name"], i["target"], i["realisasi"],
-                   i["capaian_exact"], i.get("kategori_correct")) for i in entry["indicators"]]
-    budget = [(b["level"], b["code_or_number"], b["name"], b["pagu"], b["realisasi"],
-               b["persen_correct"], b.get("efisiensi_correct")) for b in entry["budget"]]
+    indicators = [
+        (
+            i["level"],
+            i["code"],
+            i["name"],
+            i["target"],
+            i["realisasi"],
+            i["capaian_exact"],
+            i.get("kategori_correct"),
+        )
+        for i in entry["indicators"]
+    ]
+    budget = [
+        (
+            b["level"],
+            b["code_or_number"],
+            b["name"],
+            b["pagu"],
+            b["realisasi"],
+            b["persen_correct"],
+            b.get("efisiensi_correct"),
+        )
+        for b in entry["budget"]
+    ]
     assert indicators == INDICATORS
     assert budget == BUDGET
 
@@ -545,7 +866,8 @@ def test_indicator_matches_audit(
     assert ours["target"] == dec(target), f"{code} target"
     assert close(ours["realisasi"], realisasi), f"{code} realisasi {ours['realisasi']}"
     assert close(ours["capaian_tepat"], capaian_exact), (
-        f"{code} {name}: capaian_tepat {ours['capaian_tepat']} vs audited {capaian_exact}")
+        f"{code} {name}: capaian_tepat {ours['capaian_tepat']} vs audited {capaian_exact}"
+    )
     if kategori is not None:
         assert ours["kategori"] == kategori
 
@@ -564,14 +886,15 @@ def test_tpt_uses_the_official_bps_figure(model: dict[str, Any]) -> None:
 # -- (b) fidelity: every audited budget row -------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "row", [pytest.param(r, id=f"{r[0]}-{r[1]}") for r in BUDGET]
-)
+@pytest.mark.parametrize("row", [pytest.param(r, id=f"{r[0]}-{r[1]}") for r in BUDGET])
 def test_budget_row_matches_audit(model: dict[str, Any], row: tuple[Any, ...]) -> None:
     level, code, name, pagu, realisasi, persen, efisiensi = row
     if level == "sasaran":
-        rows = [s for s in model["anggaran"]["per_sasaran"]
-                if norm(name) in {norm(n) for n in s["indikator"]}]
+        rows = [
+            s
+            for s in model["anggaran"]["per_sasaran"]
+            if norm(name) in {norm(n) for n in s["indikator"]}
+        ]
         assert len(rows) == 1, f"sasaran {code} {name!r}: {len(rows)} rows"
         ours = rows[0]
         sasaran = next(s for s in model["sasaran"] if s["id"] == ours["id"])
@@ -580,7 +903,8 @@ def test_budget_row_matches_audit(model: dict[str, Any], row: tuple[Any, ...]) -
         assert sasaran["efisiensi_tepat"] == ours["efisiensi_tepat"]
         assert efisiensi is not None
         assert close(ours["efisiensi_tepat"], efisiensi), (
-            f"sasaran {code} efisiensi {ours['efisiensi_tepat']} vs {efisiensi}")
+            f"sasaran {code} efisiensi {ours['efisiensi_tepat']} vs {efisiensi}"
+        )
     else:
         ours = budget_row(model, level, name)
         assert efisiensi is None  # the audit has efficiency per sasaran only
@@ -602,7 +926,8 @@ def test_every_model_row_is_audited(model: dict[str, Any]) -> None:
     assert +model_ind == audited_ind
     audited_sasaran = {norm(r[2]) for r in BUDGET if r[0] == "sasaran"}
     assert {norm(n) for s in model["anggaran"]["per_sasaran"] for n in s["indikator"]} == (
-        audited_sasaran)
+        audited_sasaran
+    )
 
 
 # -- totals the seed prints (seed-audit "totals") ------------------------------------------------
@@ -612,16 +937,23 @@ def test_totals(model: dict[str, Any]) -> None:
     anggaran = model["anggaran"]
     assert (anggaran["total"]["pagu"], anggaran["total"]["realisasi"]) == (6247618070, 723191342)
     assert anggaran["total"]["serapan"] == Decimal("11.58")
-    assert (anggaran["jumlah_program"], anggaran["jumlah_kegiatan"],
-            anggaran["jumlah_sub_kegiatan"]) == (5, 14, 30)
+    assert (
+        anggaran["jumlah_program"],
+        anggaran["jumlah_kegiatan"],
+        anggaran["jumlah_sub_kegiatan"],
+    ) == (5, 14, 30)
     per_sasaran_pagu = sum(s["pagu"] for s in anggaran["per_sasaran"])
     per_sasaran_real = sum(s["realisasi"] for s in anggaran["per_sasaran"])
     assert (per_sasaran_pagu, per_sasaran_real) == (2178370295, 22204000)  # Tabel 3.6 "Jumlah"
     pendukung = anggaran["tanpa_sasaran"]
     assert (pendukung["pagu"], pendukung["realisasi"], pendukung["serapan"]) == (
-        4069247775, 700987342, Decimal("17.23"))
+        4069247775,
+        700987342,
+        Decimal("17.23"),
+    )
     assert [p["nama"] for p in pendukung["program"]] == [
-        "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"]
+        "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"
+    ]
     assert model["pk"]["jumlah"] == 6247618070
 
 
@@ -641,7 +973,8 @@ def test_sdm_and_sarana_totals(model: dict[str, Any]) -> None:
     assert pendidikan["total"]["nilai"] == [29, 11] and pendidikan["total"]["jumlah"] == 40
     assert [r["persen"] for r in pendidikan["baris"]][0] == [Decimal("17.24"), Decimal("0.00")]
     assert [r["persen_jumlah"] for r in pendidikan["baris"]] == [
-        Decimal(v) for v in ("12.50", "40.00", "5.00", "35.00", "2.50", "5.00")]
+        Decimal(v) for v in ("12.50", "40.00", "5.00", "35.00", "2.50", "5.00")
+    ]
     assert golongan["total"]["nilai"] == [29, 0]
     assert diklat["total"]["jumlah"] == 16
     assert eselon["total"]["jumlah"] == 7
@@ -651,8 +984,9 @@ def test_sdm_and_sarana_totals(model: dict[str, Any]) -> None:
 
 
 def test_history_is_tabel_3_3(model: dict[str, Any]) -> None:
-    history = {i["id"]: {r["tahun"]: r["capaian_tepat"] for r in i["riwayat"]}
-               for i in model["indikator"]}
+    history = {
+        i["id"]: {r["tahun"]: r["capaian_tepat"] for r in i["riwayat"]} for i in model["indikator"]
+    }
     assert history == {
         "TPT": {2021: Decimal("83"), 2022: Decimal("19.27")},
         "IKU1": {2022: Decimal("95")},  # 2021 printed "~"

@@ -54,73 +54,52 @@ def cents(value: Decimal) -> Decimal:
 ALIASES: dict[str, str] = {
     # -- indicators: the audit joins the PK name and the Renstra/IKU name --------------------
     "Besaran kasus yang diselesaikan dengan perjanjian bersama (PB) / Persentase kasus "
-    "perselisihan HI yang diselesaikan":
-        "Besaran kasus yang diselesaikan dengan perjanjian bersama (PB)",
-    "Jumlah (Jorong) Eks Transmigrasi yang difasilitasi program penguatan SDM":
-        "Jumlah Eks Transmigrasi yang difasilitasi program penguatan SDM",
+    "perselisihan HI yang diselesaikan": "Besaran kasus yang diselesaikan dengan perjanjian bersama (PB)",
+    "Jumlah (Jorong) Eks Transmigrasi yang difasilitasi program penguatan SDM": "Jumlah Eks Transmigrasi yang difasilitasi program penguatan SDM",
     # -- Tabel 3.4.3: the audit abbreviates; we keep the full nomenclature --------------------
     "Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan dan Pajak Kendaraan Perorangan "
-    "Dinas/Jabatan":
-        "Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan dan Pajak Kendaraan Perorangan Dinas "
-        "atau Kendaraan Dinas Jabatan",
+    "Dinas/Jabatan": "Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan dan Pajak Kendaraan Perorangan Dinas "
+    "atau Kendaraan Dinas Jabatan",
     "Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan, Pajak dan Perizinan Kendaraan Dinas "
-    "Operasional":
-        "Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan, Pajak dan Perizinan Kendaraan Dinas "
-        "Operasional atau Lapangan",
-    "Koordinasi Lintas Lembaga dan Kerja Sama dengan Sektor Swasta (Instruktur, Sarpras LPK)":
-        "Koordinasi Lintas Lembaga dan Kerja Sama dengan Sektor Swasta untuk Penyediaan "
-        "Instruktur serta Sarana dan Prasarana Lembaga Pelatihan Kerja",
+    "Operasional": "Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan, Pajak dan Perizinan Kendaraan Dinas "
+    "Operasional atau Lapangan",
+    "Koordinasi Lintas Lembaga dan Kerja Sama dengan Sektor Swasta (Instruktur, Sarpras LPK)": "Koordinasi Lintas Lembaga dan Kerja Sama dengan Sektor Swasta untuk Penyediaan "
+    "Instruktur serta Sarana dan Prasarana Lembaga Pelatihan Kerja",
     "Pelayanan Antar Kerja Didaerah Kabupaten/Kota":  # report's "Didaerah"
-        "Pelayanan Antar Kerja di Daerah Kabupaten/Kota",
-    "Pengesahan Peraturan Perusahaan dan Pendaftaran PKB (1 Kab/Kota)":
-        "Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama untuk "
-        "Perusahaan yang hanya Beroperasi dalam 1 (satu) Daerah Kabupaten/Kota",
-    "Penyelenggaraan Pendataan dan Informasi Sarana HI dan Jamsos Tenaga Kerja serta Pengupahan":
-        "Penyelenggaraan Pendataan dan Informasi Sarana Hubungan Industrial dan Jaminan Sosial "
-        "Tenaga Kerja serta Pengupahan",
-    "Pencegahan dan Penyelesaian Perselisihan HI, Mogok Kerja dan Penutupan Perusahaan":
-        "Pencegahan dan Penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja dan "
-        "Penutupan Perusahaan di Daerah Kabupaten/Kota",
-    "Penyelesaian Perselisihan HI, Mogok Kerja, dan Penutupan Perusahaan (1 Kab/Kota)":
-        "Penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja, dan Penutupan Perusahaan "
-        "yang Berakibat/Berdampak pada Kepentingan di 1 (satu) Daerah Kabupaten/Kota",
+    "Pelayanan Antar Kerja di Daerah Kabupaten/Kota",
+    "Pengesahan Peraturan Perusahaan dan Pendaftaran PKB (1 Kab/Kota)": "Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama untuk "
+    "Perusahaan yang hanya Beroperasi dalam 1 (satu) Daerah Kabupaten/Kota",
+    "Penyelenggaraan Pendataan dan Informasi Sarana HI dan Jamsos Tenaga Kerja serta Pengupahan": "Penyelenggaraan Pendataan dan Informasi Sarana Hubungan Industrial dan Jaminan Sosial "
+    "Tenaga Kerja serta Pengupahan",
+    "Pencegahan dan Penyelesaian Perselisihan HI, Mogok Kerja dan Penutupan Perusahaan": "Pencegahan dan Penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja dan "
+    "Penutupan Perusahaan di Daerah Kabupaten/Kota",
+    "Penyelesaian Perselisihan HI, Mogok Kerja, dan Penutupan Perusahaan (1 Kab/Kota)": "Penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja, dan Penutupan Perusahaan "
+    "yang Berakibat/Berdampak pada Kepentingan di 1 (satu) Daerah Kabupaten/Kota",
     # -- 4.4 belanja barang dan jasa: the audit drops the account prefix ----------------------
-    "Honorarium Narasumber/Moderator/Panitia":
-        "Honorarium Narasumber atau Pembahas, Moderator, Pembawa Acara, dan Panitia",
+    "Honorarium Narasumber/Moderator/Panitia": "Honorarium Narasumber atau Pembahas, Moderator, Pembawa Acara, dan Panitia",
     "ATK": "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor",
     "Kertas dan Cover": "Belanja Alat/Bahan untuk Kegiatan Kantor-Kertas dan Cover",
     "Bahan Cetak": "Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Cetak",
     "Benda Pos": "Belanja Alat/Bahan untuk Kegiatan Kantor-Benda Pos",
     "Bahan Komputer": "Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Komputer",
     "Alat Listrik": "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Listrik",
-    "Alat/Bahan untuk Kegiatan Kantor Lainnya":
-        "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat/Bahan untuk Kegiatan Kantor Lainnya",
+    "Alat/Bahan untuk Kegiatan Kantor Lainnya": "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat/Bahan untuk Kegiatan Kantor Lainnya",
     "Makanan dan Minuman Rapat": "Belanja Makanan dan Minuman Rapat",
     "Makanan dan Minuman Jamuan Tamu": "Belanja Makanan dan Minuman Jamuan Tamu",
     "Pakaian Pelatihan Kerja": "Belanja Pakaian Pelatihan Kerja",
-    "Barang untuk Dijual/Diserahkan kepada Masyarakat":
-        "Belanja Barang untuk Dijual/Diserahkan kepada Masyarakat",
-    "Kendaraan Dinas Bermotor Perorangan":
-        "Belanja Pemeliharaan Alat Angkutan-Alat Angkutan Darat Bermotor-Kendaraan Dinas "
-        "Bermotor Perorangan",
-    "Kendaraan Bermotor Angkutan Barang":
-        "Belanja Pemeliharaan Alat Angkutan-Alat Angkutan Darat Bermotor-Kendaraan Bermotor "
-        "Angkutan Barang",
-    "Kendaraan Bermotor Beroda Dua":
-        "Belanja Pemeliharaan Alat Angkutan-Alat Angkutan Darat Bermotor-Kendaraan Bermotor "
-        "Beroda Dua",
-    "Alat Kantor-Mesin Ketik":
-        "Belanja Pemeliharaan Alat Kantor dan Rumah Tangga-Alat Kantor-Mesin Ketik",
-    "Alat Kantor-Alat Kantor":
-        "Belanja Pemeliharaan Alat Kantor dan Rumah Tangga-Alat Kantor-Alat Kantor",
-    "Alat Rumah Tangga-Alat Pendingin":
-        "Belanja Pemeliharaan Alat Kantor dan Rumah Tangga-Alat Rumah Tangga-Alat Pendingin",
-    "Komputer Unit-Personal Computer":
-        "Belanja Pemeliharaan Komputer-Komputer Unit-Personal Computer",
-    "Peralatan Personal Computer":
-        "Belanja Pemeliharaan Komputer-Peralatan Komputer-Peralatan Personal Computer",
-    "Perjalanan Dinas Paket Meeting Dalam Kota":
-        "Belanja Perjalanan Dinas Paket Meeting Dalam Kota",
+    "Barang untuk Dijual/Diserahkan kepada Masyarakat": "Belanja Barang untuk Dijual/Diserahkan kepada Masyarakat",
+    "Kendaraan Dinas Bermotor Perorangan": "Belanja Pemeliharaan Alat Angkutan-Alat Angkutan Darat Bermotor-Kendaraan Dinas "
+    "Bermotor Perorangan",
+    "Kendaraan Bermotor Angkutan Barang": "Belanja Pemeliharaan Alat Angkutan-Alat Angkutan Darat Bermotor-Kendaraan Bermotor "
+    "Angkutan Barang",
+    "Kendaraan Bermotor Beroda Dua": "Belanja Pemeliharaan Alat Angkutan-Alat Angkutan Darat Bermotor-Kendaraan Bermotor "
+    "Beroda Dua",
+    "Alat Kantor-Mesin Ketik": "Belanja Pemeliharaan Alat Kantor dan Rumah Tangga-Alat Kantor-Mesin Ketik",
+    "Alat Kantor-Alat Kantor": "Belanja Pemeliharaan Alat Kantor dan Rumah Tangga-Alat Kantor-Alat Kantor",
+    "Alat Rumah Tangga-Alat Pendingin": "Belanja Pemeliharaan Alat Kantor dan Rumah Tangga-Alat Rumah Tangga-Alat Pendingin",
+    "Komputer Unit-Personal Computer": "Belanja Pemeliharaan Komputer-Komputer Unit-Personal Computer",
+    "Peralatan Personal Computer": "Belanja Pemeliharaan Komputer-Peralatan Komputer-Peralatan Personal Computer",
+    "Perjalanan Dinas Paket Meeting Dalam Kota": "Belanja Perjalanan Dinas Paket Meeting Dalam Kota",
     "Perjalanan Dinas Paket Meeting Luar Kota": "Belanja Perjalanan Dinas Paket Meeting Luar Kota",
 }
 
@@ -134,15 +113,21 @@ def ours(name: str) -> str:
 # member accounts (our names, in the order of the YAML); its values are checked from their sum.
 KELOMPOK_BARANG_JASA: dict[str, list[str]] = {
     "Belanja Jasa": [
-        "Belanja Jasa Tenaga Administrasi", "Belanja Jasa Tenaga Supir", "Belanja Lembur",
-        "Belanja Tagihan Air", "Belanja Tagihan Listrik",
-        "Belanja Kawat/Faksimili/Internet/TV Berlangganan", "Belanja Paket/Pengiriman",
-        "Belanja Jasa Tenaga Keamanan", "Belanja Jasa Tenaga Kebersihan",
+        "Belanja Jasa Tenaga Administrasi",
+        "Belanja Jasa Tenaga Supir",
+        "Belanja Lembur",
+        "Belanja Tagihan Air",
+        "Belanja Tagihan Listrik",
+        "Belanja Kawat/Faksimili/Internet/TV Berlangganan",
+        "Belanja Paket/Pengiriman",
+        "Belanja Jasa Tenaga Keamanan",
+        "Belanja Jasa Tenaga Kebersihan",
         "Belanja Pembayaran Pajak, Bea, dan Perizinan",
         "Honorarium Narasumber atau Pembahas, Moderator, Pembawa Acara, dan Panitia",
     ],
     "Belanja Barang Pakai Habis": [
-        "Belanja Bahan-Bahan Bakar dan Pelumas", "Belanja Bahan-Bahan Lainnya",
+        "Belanja Bahan-Bahan Bakar dan Pelumas",
+        "Belanja Bahan-Bahan Lainnya",
         "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor",
         "Belanja Alat/Bahan untuk Kegiatan Kantor-Kertas dan Cover",
         "Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Cetak",
@@ -150,13 +135,15 @@ KELOMPOK_BARANG_JASA: dict[str, list[str]] = {
         "Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Komputer",
         "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Listrik",
         "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat/Bahan untuk Kegiatan Kantor Lainnya",
-        "Belanja Makanan dan Minuman Rapat", "Belanja Makanan dan Minuman Jamuan Tamu",
+        "Belanja Makanan dan Minuman Rapat",
+        "Belanja Makanan dan Minuman Jamuan Tamu",
         "Belanja Pakaian Pelatihan Kerja",
         "Belanja Barang untuk Dijual/Diserahkan kepada Masyarakat",
     ],
     "Belanja Kursus/Pelatihan, Sosialisasi, Bimtek": ["Belanja Bimbingan Teknis"],
     "Belanja Sewa Bangunan Gedung Tempat Pertemuan": [
-        "Belanja Sewa Bangunan Gedung Tempat Pertemuan"],
+        "Belanja Sewa Bangunan Gedung Tempat Pertemuan"
+    ],
     "Belanja Pemeliharaan Peralatan dan Mesin": [
         "Belanja Pemeliharaan Alat Angkutan-Alat Angkutan Darat Bermotor-Kendaraan Dinas "
         "Bermotor Perorangan",
@@ -171,7 +158,8 @@ KELOMPOK_BARANG_JASA: dict[str, list[str]] = {
         "Belanja Pemeliharaan Komputer-Peralatan Komputer-Peralatan Personal Computer",
     ],
     "Belanja Perjalanan Dinas Dalam Negeri": [
-        "Belanja Perjalanan Dinas Biasa", "Belanja Perjalanan Dinas Dalam Kota",
+        "Belanja Perjalanan Dinas Biasa",
+        "Belanja Perjalanan Dinas Dalam Kota",
         "Belanja Perjalanan Dinas Paket Meeting Dalam Kota",
         "Belanja Perjalanan Dinas Paket Meeting Luar Kota",
     ],
@@ -186,8 +174,11 @@ UNREPRESENTABLE: dict[tuple[str, str], str] = {
 # Totals rows about the 2023 plan (lampiran RKT 2023): next year's budget has no place in a 2022
 # data file (schema gap), so they are not transcribed.
 UNREPRESENTABLE_TOTALS = {
-    "Program Penempatan Kerja", "Program Pelatihan", "Program Hubungan Industrial",
-    "Program Penunjang (16 sub kegiatan)", "Total pagu 2023",
+    "Program Penempatan Kerja",
+    "Program Pelatihan",
+    "Program Hubungan Industrial",
+    "Program Penunjang (16 sub kegiatan)",
+    "Total pagu 2023",
 }
 
 # Ratio indicators: id → (pembilang, penyebut, the official realisasi entered beside them).
@@ -227,15 +218,19 @@ def indikator(model: dict[str, Any], ident: str) -> dict[str, Any]:
 
 def budget_row(model: dict[str, Any], level: str, name: str) -> dict[str, Any]:
     wanted = ours(name)
-    rows = [r for r in model["anggaran"]["baris"]
-            if r["level"] == level and norm(r["nama"]) == wanted]
+    rows = [
+        r for r in model["anggaran"]["baris"] if r["level"] == level and norm(r["nama"]) == wanted
+    ]
     assert rows, f"no {level} row named {name!r} (add it to ALIASES if the names differ)"
     assert len(rows) == 1, f"{len(rows)} {level} rows named {name!r}"
     return rows[0]
 
 
-JENIS = {"belanja_pegawai_item": "pegawai", "belanja_item": "barang_jasa",
-         "belanja_modal_item": "modal"}
+JENIS = {
+    "belanja_pegawai_item": "pegawai",
+    "belanja_item": "barang_jasa",
+    "belanja_modal_item": "modal",
+}
 
 
 def belanja(model: dict[str, Any], jenis: str) -> dict[str, Any]:
@@ -279,7 +274,16 @@ def test_transcribed_counts(doc, model):
     assert [t["id"] for t in model["tujuan"]] == ["T1", "T2", "T3"]
     assert [s["id"] for s in model["sasaran"]] == ["S1", "S2", "S3", "S4", "S5"]
     assert [i["id"] for i in model["indikator"]] == [
-        "TPT", "BPK", "SPIP", "SAKIP", "PENEMPATAN", "PELATIHAN", "BPJS", "PHI", "TRANSMIGRASI"]
+        "TPT",
+        "BPK",
+        "SPIP",
+        "SAKIP",
+        "PENEMPATAN",
+        "PELATIHAN",
+        "BPJS",
+        "PHI",
+        "TRANSMIGRASI",
+    ]
     assert model["ringkasan"]["jumlah_sasaran"] == 5
     assert model["ringkasan"]["jumlah_indikator"] == 8
     a = model["anggaran"]
@@ -299,11 +303,19 @@ def test_conventions(model):
     p = model["pengaturan"]
     assert p["skala_nama"] == "pasaman_barat"
     assert [b["label"] for b in p["skala"]] == [
-        "Memuaskan", "Sangat Baik", "Baik", "Cukup", "Kurang Baik"]
+        "Memuaskan",
+        "Sangat Baik",
+        "Baik",
+        "Cukup",
+        "Kurang Baik",
+    ]
     assert (p["pembulatan"], p["pembulatan_anggaran"]) == ("half_up", "half_up")
     assert p["efisiensi"] == "seratus_dikurangi_serapan"
     assert (p["rata_rata"], p["rata_rata_maks_100"], p["realisasi_kosong"]) == (
-        "indikator", False, "nol")
+        "indikator",
+        False,
+        "nol",
+    )
     assert {r["jenis"] for r in p["rumus"]} == {"positif", "selisih", "predikat"}
 
 
@@ -313,8 +325,14 @@ TAHUN_INI = [r for r in SEED["indicators"] if r["level"] in ("tujuan", "sasaran"
 TAHUN_LALU = [r for r in SEED["indicators"] if r["level"] == "sasaran_2021"]
 
 # Tabel 3.3.7, 2021 columns: audit's short name → our indicator id.
-RIWAYAT_2021 = {"BPK": "BPK", "Penempatan": "PENEMPATAN", "Bersertifikat": "PELATIHAN",
-                "BPJS": "BPJS", "PHI": "PHI", "Eks transmigrasi": "TRANSMIGRASI"}
+RIWAYAT_2021 = {
+    "BPK": "BPK",
+    "Penempatan": "PENEMPATAN",
+    "Bersertifikat": "PELATIHAN",
+    "BPJS": "BPJS",
+    "PHI": "PHI",
+    "Eks transmigrasi": "TRANSMIGRASI",
+}
 
 
 def _id(row: dict[str, Any]) -> str:
@@ -362,7 +380,10 @@ def test_rasio_hand_calculation(model):
     # 14,82/17,19 = 86,2129; 3,06/2,12 = 144,3396; (2×4,19 − 6,33)/4,19 = 48,9260
     assert got == {"PENEMPATAN": D("86.21"), "PELATIHAN": D("144.34"), "TPT": D("48.93")}
     assert [indikator(model, k)["kategori"] for k in RASIO] == [
-        "Sangat Baik", "Memuaskan", "Kurang Baik"]
+        "Sangat Baik",
+        "Memuaskan",
+        "Kurang Baik",
+    ]
 
 
 @needs_expected
@@ -385,8 +406,15 @@ def test_indicator_2021(model, row):
 def test_riwayat_without_audit_row(model):
     """2021 values the audit does not list: SAKIP BB (capaian 110 as printed), SPIP none, TPT."""
     sakip = indikator(model, "SAKIP")["riwayat"]
-    assert sakip == [{"tahun": 2021, "target": None, "realisasi": "BB",
-                      "capaian_tepat": D(110), "capaian": D("110.00")}]
+    assert sakip == [
+        {
+            "tahun": 2021,
+            "target": None,
+            "realisasi": "BB",
+            "capaian_tepat": D(110),
+            "capaian": D("110.00"),
+        }
+    ]
     assert indikator(model, "SPIP")["riwayat"] == []
     tpt = indikator(model, "TPT")["riwayat"]
     assert [(r["tahun"], r["realisasi"]) for r in tpt] == [(2021, D("5.03"))]
@@ -412,8 +440,9 @@ def test_budget_row(model, row):
     if level in ("program", "kegiatan", "sub_kegiatan"):
         r = budget_row(model, level, row["name"])
     elif level == "sasaran":
-        rows = [s for s in model["anggaran"]["per_sasaran"]
-                if norm(s["uraian"]) == ours(row["name"])]
+        rows = [
+            s for s in model["anggaran"]["per_sasaran"] if norm(s["uraian"]) == ours(row["name"])
+        ]
         assert len(rows) == 1
         r = rows[0]
         assert r["id"] == f"S{row['code_or_number']}"
@@ -437,15 +466,29 @@ def test_program_sasaran_mapping(model):
     """Program A serves S1, B (pelatihan) S3, C (penempatan) S2, D S4, E S5 — the swap of 3.4.1."""
     programs = [r for r in model["anggaran"]["baris"] if r["level"] == "program"]
     assert [p["sasaran"] for p in programs] == [["S1"], ["S3"], ["S2"], ["S4"], ["S5"]]
-    assert all(r["sumber_dana"] == ["APBD Kabupaten Pasaman Barat"]
-               for r in model["anggaran"]["baris"])
+    assert all(
+        r["sumber_dana"] == ["APBD Kabupaten Pasaman Barat"] for r in model["anggaran"]["baris"]
+    )
 
 
 # -- totals and aggregates ------------------------------------------------------------------
 
 # Tabel 3.4.3 labels of the audit → our row nomor (A–E programs, I–XIII kegiatan).
-NOMOR_343 = {"A": "1", "I": "1.1", "IV": "1.4", "V": "1.5", "VI": "1.6", "B": "2", "VII": "2.1",
-             "C": "3", "IX": "3.1", "X": "3.2", "D": "4", "XI": "4.1", "XII": "4.2"}
+NOMOR_343 = {
+    "A": "1",
+    "I": "1.1",
+    "IV": "1.4",
+    "V": "1.5",
+    "VI": "1.6",
+    "B": "2",
+    "VII": "2.1",
+    "C": "3",
+    "IX": "3.1",
+    "X": "3.2",
+    "D": "4",
+    "XI": "4.1",
+    "XII": "4.2",
+}
 
 
 @needs_expected
@@ -490,7 +533,8 @@ def test_totals(model, doc):
             # the PK annex; their total equals the budget's.
             assert sum(D(p["pagu_pk"]) for p in doc.data["program"]) == D(correct)
             assert [p["pagu"] for p in model["pk"]["program"]] == [
-                D(p["pagu_pk"]) for p in doc.data["program"]]
+                D(p["pagu_pk"]) for p in doc.data["program"]
+            ]
             assert model["pk"]["jumlah"] == D(correct)
         elif label == "Total anggaran":
             assert total["pagu"] == D(correct)
@@ -580,9 +624,11 @@ def test_renstra_targets(model):
 
 def test_sub_kegiatan_indicators(model):
     """Lampiran Realisasi Rencana Aksi 2022: output indicators of sub kegiatan 1–10 and 28."""
-    rapat = budget_row(model, "sub_kegiatan",
-                       "Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD")["indikator"][0]
+    rapat = budget_row(
+        model, "sub_kegiatan", "Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD"
+    )["indikator"][0]
     assert (rapat["target"], rapat["realisasi"], rapat["capaian"]) == (D(30), D(35), D("116.67"))
-    trans = budget_row(model, "sub_kegiatan",
-                       "Penguatan SDM dalam rangka Kemandirian Satuan Pemukiman")["indikator"][0]
+    trans = budget_row(
+        model, "sub_kegiatan", "Penguatan SDM dalam rangka Kemandirian Satuan Pemukiman"
+    )["indikator"][0]
     assert (trans["target"], trans["realisasi"], trans["capaian"]) == (D(20), D(20), D(100))

@@ -36,77 +36,51 @@ SEED = seed("000")
 # Audit row name (exact) → our name, where they differ after normalisation. Grouped by why.
 ALIASES: dict[str, str] = {
     # sasaran indicator: audit keeps the report's "Ketenaga Kerjaan"
-    "Jumlah pekerja/buruh yang menjadi peserta program BPJS Ketenaga Kerjaan":
-        "Jumlah pekerja/buruh yang menjadi peserta program BPJS Ketenagakerjaan",
+    "Jumlah pekerja/buruh yang menjadi peserta program BPJS Ketenaga Kerjaan": "Jumlah pekerja/buruh yang menjadi peserta program BPJS Ketenagakerjaan",
     # program rows annotated by the audit
-    "Program Perlindungan Pengembangan Lembaga Ketenagakerjaan (under sasaran 2)":
-        "Program Perlindungan Pengembangan Lembaga Ketenagakerjaan",
-    "Program Perlindungan Pengembangan Lembaga Ketenagakerjaan (under sasaran 3, repeated)":
-        "Program Perlindungan Pengembangan Lembaga Ketenagakerjaan",
+    "Program Perlindungan Pengembangan Lembaga Ketenagakerjaan (under sasaran 2)": "Program Perlindungan Pengembangan Lembaga Ketenagakerjaan",
+    "Program Perlindungan Pengembangan Lembaga Ketenagakerjaan (under sasaran 3, repeated)": "Program Perlindungan Pengembangan Lembaga Ketenagakerjaan",
     "Program Pembinaan Lingkungan Sosial (DBHCHT)": "Program Pembinaan Lingkungan Sosial",
     # table 3.1.4 spells "Produktifitas"; we use table 3.2's "Produktivitas"
-    "Pembinaan dan Monitoring Produktifitas Tenaga Kerja":
-        "Pembinaan dan Monitoring Produktivitas Tenaga Kerja",
+    "Pembinaan dan Monitoring Produktifitas Tenaga Kerja": "Pembinaan dan Monitoring Produktivitas Tenaga Kerja",
     # 3.2 prints "Pemeliharaan rutin / berkala …" and "Gedung Kantor / Rumah Dinas"
-    "Pengadaan peralatan dan perlengkapan Gedung Kantor / Rumah Dinas":
-        "Pengadaan Peralatan dan Perlengkapan Gedung Kantor/Rumah Dinas",
-    "Pemeliharaan rutin/berkala gedung Kantor/Rumah Dinas":
-        "Pemeliharaan Rutin/Berkala Gedung Kantor/Rumah Dinas",
-    "Pemeliharaan rutin/berkala kendaraan dinas/operasional":
-        "Pemeliharaan Rutin/Berkala Kendaraan Dinas/Operasional",
-    "Pemeliharaan rutin/berkala peralatan dan perlengkapan gedung Kantor":
-        "Pemeliharaan Rutin/Berkala Peralatan dan Perlengkapan Gedung Kantor",
+    "Pengadaan peralatan dan perlengkapan Gedung Kantor / Rumah Dinas": "Pengadaan Peralatan dan Perlengkapan Gedung Kantor/Rumah Dinas",
+    "Pemeliharaan rutin/berkala gedung Kantor/Rumah Dinas": "Pemeliharaan Rutin/Berkala Gedung Kantor/Rumah Dinas",
+    "Pemeliharaan rutin/berkala kendaraan dinas/operasional": "Pemeliharaan Rutin/Berkala Kendaraan Dinas/Operasional",
+    "Pemeliharaan rutin/berkala peralatan dan perlengkapan gedung Kantor": "Pemeliharaan Rutin/Berkala Peralatan dan Perlengkapan Gedung Kantor",
     # DBHCHT kegiatan, abbreviated by the audit with "..."
-    "Pembinaan dan Pelatihan Kerja ... Melalui Pelatihan Pecah Batu":
-        "Pembinaan dan Pelatihan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui Pelatihan "
-        "Pecah Batu",
-    "Pembinaan dan Pelatihan Kerja ... Pelatihan Pecah Batu":
-        "Pembinaan dan Pelatihan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui Pelatihan "
-        "Pecah Batu",
-    "Bantuan Sarana Produksi ... di Bidang Pecah Batu":
-        "Bantuan Sarana Produksi Bagi Masyarakat atau Kelompok Masyarakat di Bidang Pecah Batu",
-    "Bantuan Sarana Produksi ... Bidang Pecah Batu":
-        "Bantuan Sarana Produksi Bagi Masyarakat atau Kelompok Masyarakat di Bidang Pecah Batu",
-    "Pembinaan dan Pelatihan Kerja ... Melalui Pelatihan Rias Pengantin":
-        "Pembinaan dan Pelatihan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui Pelatihan "
-        "Rias Pengantin",
-    "Pembinaan dan Pelatihan Kerja ... Pelatihan Rias Pengantin":
-        "Pembinaan dan Pelatihan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui Pelatihan "
-        "Rias Pengantin",
-    "Bantuan Sarana Produksi ... di Bidang Rias Pengantin":
-        "Bantuan Sarana Produksi Bagi Masyarakat atau Kelompok Masyarakat di Bidang Rias Pengantin",
-    "Bantuan Sarana Produksi ... Bidang Rias Pengantin":
-        "Bantuan Sarana Produksi Bagi Masyarakat atau Kelompok Masyarakat di Bidang Rias Pengantin",
-    "Pembinaan dan Pelatihan Keterampilan Kerja ... Pelatihan Keterampilan Bordir":
-        "Pembinaan dan Pelatihan Keterampilan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui "
-        "Pelatihan Keterampilan Bordir",
-    "Pembinaan dan Pelatihan Keterampilan Kerja ... Keterampilan Bordir":
-        "Pembinaan dan Pelatihan Keterampilan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui "
-        "Pelatihan Keterampilan Bordir",
-    "Pembinaan dan Pelatihan Keterampilan Kerja ... Pelatihan Meubelair":
-        "Pembinaan dan Pelatihan Keterampilan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui "
-        "Pelatihan Meubelair",
-    "Pembinaan dan Pelatihan Keterampilan Kerja ... Meubelair":
-        "Pembinaan dan Pelatihan Keterampilan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui "
-        "Pelatihan Meubelair",
-    "Pembinaan dan Pelatihan Kerja ... Tenaga Kerja Mandiri Terdidik (TKMT)":
-        "Pembinaan dan Pelatihan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui Pembinaan "
-        "Tenaga Kerja Mandiri Terdidik (TKMT)",
-    "Pembinaan dan Pelatihan Kerja ... TKMT":
-        "Pembinaan dan Pelatihan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui Pembinaan "
-        "Tenaga Kerja Mandiri Terdidik (TKMT)",
-    "Bantuan Sarana Produksi ... Tenaga Kerja Mandiri Terdidik (TKMT)":
-        "Bantuan Sarana Produksi Bagi Masyarakat/Kelompok Masyarakat di Bidang Tenaga Kerja "
-        "Mandiri Terdidik (TKMT)",
-    "Bantuan Sarana Produksi ... TKMT":
-        "Bantuan Sarana Produksi Bagi Masyarakat/Kelompok Masyarakat di Bidang Tenaga Kerja "
-        "Mandiri Terdidik (TKMT)",
-    "Penyediaan/.../Sarana/prasarana kelembagaan pelatihan Bantuan sarana produksi":
-        "Penyediaan/Peningkatan/Pemeliharaan Sarana/Prasarana Kelembagaan Pelatihan Bantuan "
-        "Sarana Produksi bagi Masyarakat/Kelompok Masyarakat",
-    "Penyediaan/... Bantuan sarana produksi bagi masyarakat/kelompok masyarakat":
-        "Penyediaan/Peningkatan/Pemeliharaan Sarana/Prasarana Kelembagaan Pelatihan Bantuan "
-        "Sarana Produksi bagi Masyarakat/Kelompok Masyarakat",
+    "Pembinaan dan Pelatihan Kerja ... Melalui Pelatihan Pecah Batu": "Pembinaan dan Pelatihan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui Pelatihan "
+    "Pecah Batu",
+    "Pembinaan dan Pelatihan Kerja ... Pelatihan Pecah Batu": "Pembinaan dan Pelatihan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui Pelatihan "
+    "Pecah Batu",
+    "Bantuan Sarana Produksi ... di Bidang Pecah Batu": "Bantuan Sarana Produksi Bagi Masyarakat atau Kelompok Masyarakat di Bidang Pecah Batu",
+    "Bantuan Sarana Produksi ... Bidang Pecah Batu": "Bantuan Sarana Produksi Bagi Masyarakat atau Kelompok Masyarakat di Bidang Pecah Batu",
+    "Pembinaan dan Pelatihan Kerja ... Melalui Pelatihan Rias Pengantin": "Pembinaan dan Pelatihan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui Pelatihan "
+    "Rias Pengantin",
+    "Pembinaan dan Pelatihan Kerja ... Pelatihan Rias Pengantin": "Pembinaan dan Pelatihan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui Pelatihan "
+    "Rias Pengantin",
+    "Bantuan Sarana Produksi ... di Bidang Rias Pengantin": "Bantuan Sarana Produksi Bagi Masyarakat atau Kelompok Masyarakat di Bidang Rias Pengantin",
+    "Bantuan Sarana Produksi ... Bidang Rias Pengantin": "Bantuan Sarana Produksi Bagi Masyarakat atau Kelompok Masyarakat di Bidang Rias Pengantin",
+    "Pembinaan dan Pelatihan Keterampilan Kerja ... Pelatihan Keterampilan Bordir": "Pembinaan dan Pelatihan Keterampilan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui "
+    "Pelatihan Keterampilan Bordir",
+    "Pembinaan dan Pelatihan Keterampilan Kerja ... Keterampilan Bordir": "Pembinaan dan Pelatihan Keterampilan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui "
+    "Pelatihan Keterampilan Bordir",
+    "Pembinaan dan Pelatihan Keterampilan Kerja ... Pelatihan Meubelair": "Pembinaan dan Pelatihan Keterampilan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui "
+    "Pelatihan Meubelair",
+    "Pembinaan dan Pelatihan Keterampilan Kerja ... Meubelair": "Pembinaan dan Pelatihan Keterampilan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui "
+    "Pelatihan Meubelair",
+    "Pembinaan dan Pelatihan Kerja ... Tenaga Kerja Mandiri Terdidik (TKMT)": "Pembinaan dan Pelatihan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui Pembinaan "
+    "Tenaga Kerja Mandiri Terdidik (TKMT)",
+    "Pembinaan dan Pelatihan Kerja ... TKMT": "Pembinaan dan Pelatihan Kerja Bagi Tenaga Kerja dan Masyarakat Melalui Pembinaan "
+    "Tenaga Kerja Mandiri Terdidik (TKMT)",
+    "Bantuan Sarana Produksi ... Tenaga Kerja Mandiri Terdidik (TKMT)": "Bantuan Sarana Produksi Bagi Masyarakat/Kelompok Masyarakat di Bidang Tenaga Kerja "
+    "Mandiri Terdidik (TKMT)",
+    "Bantuan Sarana Produksi ... TKMT": "Bantuan Sarana Produksi Bagi Masyarakat/Kelompok Masyarakat di Bidang Tenaga Kerja "
+    "Mandiri Terdidik (TKMT)",
+    "Penyediaan/.../Sarana/prasarana kelembagaan pelatihan Bantuan sarana produksi": "Penyediaan/Peningkatan/Pemeliharaan Sarana/Prasarana Kelembagaan Pelatihan Bantuan "
+    "Sarana Produksi bagi Masyarakat/Kelompok Masyarakat",
+    "Penyediaan/... Bantuan sarana produksi bagi masyarakat/kelompok masyarakat": "Penyediaan/Peningkatan/Pemeliharaan Sarana/Prasarana Kelembagaan Pelatihan Bantuan "
+    "Sarana Produksi bagi Masyarakat/Kelompok Masyarakat",
 }
 
 # Audit rows we cannot represent, with the reason. Empty: every row of seed 000 is represented.
@@ -143,8 +117,9 @@ def ours(name: str) -> str:
 
 def budget_row(model: dict[str, Any], level: str, name: str) -> dict[str, Any]:
     wanted = ours(name)
-    rows = [r for r in model["anggaran"]["baris"]
-            if r["level"] == level and norm(r["nama"]) == wanted]
+    rows = [
+        r for r in model["anggaran"]["baris"] if r["level"] == level and norm(r["nama"]) == wanted
+    ]
     assert rows, f"no {level} row named {name!r} (add it to ALIASES if the names differ)"
     assert len(rows) == 1, f"{len(rows)} {level} rows named {name!r}"
     return rows[0]
@@ -181,7 +156,10 @@ def test_transcribed_counts(doc, model):
 def test_conventions(model):
     p = model["pengaturan"]
     assert (p["pembulatan"], p["pembulatan_anggaran"], p["efisiensi"]) == (
-        "truncate", "half_up", "capaian_dikurangi_serapan")
+        "truncate",
+        "half_up",
+        "capaian_dikurangi_serapan",
+    )
     assert {r["jenis"] for r in p["rumus"]} == {"positif", "rasio"}
 
 
@@ -276,7 +254,8 @@ def test_totals(model, doc):
     units = doc.data["organisasi"]["unit"]
     eselon_iii = [u for u in units if u.get("eselon") == "III"]
     eselon_iv = [u for u in units if u.get("eselon") == "IV"] + [
-        s for u in units for s in u.get("subunit", []) if s.get("eselon") == "IV"]
+        s for u in units for s in u.get("subunit", []) if s.get("eselon") == "IV"
+    ]
     sdm = model["sdm"][0]
     checked = 0
     for total in SEED["totals"]:
@@ -330,11 +309,11 @@ def test_riwayat(model):
 # Table 3.1.3: Renstra end target (2021) and capaian of the 2020 realisasi against it. The report
 # divided the 2020 *target* by it; seed-audit #18–#25 give the correct inputs.
 TARGET_AKHIR = {
-    "TPT": ("1.85", "61.4618"),      # negative, target/realisasi: 1,85 / 3,01
-    "IKU1": ("74.31", "99.9193"),    # 74,25 / 74,31 (printed 99,91 = truncation)
-    "IKU2": ("40.06", "145.8063"),   # 58,41 / 40,06 (report used the target 39,66)
-    "IKU3": ("0.15", None),          # realisasi 0: target/realisasi undefined
-    "IKU4": ("4513", "591.8458"),    # 26.710 / 4.513 (report printed 23.189)
+    "TPT": ("1.85", "61.4618"),  # negative, target/realisasi: 1,85 / 3,01
+    "IKU1": ("74.31", "99.9193"),  # 74,25 / 74,31 (printed 99,91 = truncation)
+    "IKU2": ("40.06", "145.8063"),  # 58,41 / 40,06 (report used the target 39,66)
+    "IKU3": ("0.15", None),  # realisasi 0: target/realisasi undefined
+    "IKU4": ("4513", "591.8458"),  # 26.710 / 4.513 (report printed 23.189)
 }
 
 
@@ -355,6 +334,7 @@ def test_printed_capaian_truncated(model):
     for ind in model["indikator"]:
         if ind["id"] in printed:
             assert ind["capaian"] == D(printed[ind["id"]]), ind["id"]
-    tki = budget_row(model, "kegiatan",
-                     "Perlindungan Tenaga Kerja Indonesia (TKI) yang di Deportasi")
+    tki = budget_row(
+        model, "kegiatan", "Perlindungan Tenaga Kerja Indonesia (TKI) yang di Deportasi"
+    )
     assert tki["indikator"][0]["capaian"] == D("198.88")

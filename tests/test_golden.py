@@ -45,8 +45,9 @@ def test_document_text_matches_golden(example: Path, document: str, tmp_path: Pa
 
 def pdf_text(pdf: Path) -> str:
     if shutil.which("pdftotext"):
-        return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
-                              text=True, check=True).stdout
+        return subprocess.run(
+            ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
     from pypdf import PdfReader
 
     return "\n".join(page.extract_text() or "" for page in PdfReader(pdf).pages)

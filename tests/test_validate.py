@@ -308,23 +308,31 @@ CHECK_CASES = [
     ),
     (
         "belanja differs from programs",
-        ("program:\n", "belanja:\n  - {jenis: pegawai, pagu: 1000000, realisasi: 900000}\n"
-                       "program:\n"),
+        (
+            "program:\n",
+            "belanja:\n  - {jenis: pegawai, pagu: 1000000, realisasi: 900000}\nprogram:\n",
+        ),
         "data.yaml:25:3: peringatan: belanja: jumlah pagu menurut jenis belanja Rp1.000.000,00 "
         "tidak sama dengan jumlah pagu program Rp1.500.000,00 [cek.jumlah_belanja]",
     ),
     (
         "sdm row width",
-        ("program:\n", "sdm:\n  - judul: Pendidikan\n    kelompok: Pendidikan\n"
-                       "    kolom: [PNS, Non PNS]\n    baris:\n      - {label: S1, nilai: [3]}\n"
-                       "program:\n"),
+        (
+            "program:\n",
+            "sdm:\n  - judul: Pendidikan\n    kelompok: Pendidikan\n"
+            "    kolom: [PNS, Non PNS]\n    baris:\n      - {label: S1, nilai: [3]}\n"
+            "program:\n",
+        ),
         "data.yaml:29:28: sdm[0].baris[0].nilai: berisi 1 angka, padahal tabel punya 2 kolom "
         "(PNS, Non PNS) [cek.kolom]",
     ),
     (
         "scale without catch-all",
-        ("program:\n", "pengaturan:\n  skala_kategori:\n    - {label: Baik, batas: 80}\n"
-                       "    - {label: Kurang, batas: 50}\nprogram:\n"),
+        (
+            "program:\n",
+            "pengaturan:\n  skala_kategori:\n    - {label: Baik, batas: 80}\n"
+            "    - {label: Kurang, batas: 50}\nprogram:\n",
+        ),
         "data.yaml:27:30: pengaturan.skala_kategori[1].batas: pita terakhir harus tanpa batas "
         "(batas: null) agar setiap capaian punya kategori [cek.skala]",
     ),
@@ -360,25 +368,30 @@ CHECK_CASES = [
     ),
     (
         "a number for a predikat indicator",
-        ("          satuan: orang\n          target: {2022: 400}\n",
-         "          satuan: predikat\n          skala_predikat: sakip\n"
-         "          target: {2022: B}\n"),
+        (
+            "          satuan: orang\n          target: {2022: 400}\n",
+            "          satuan: predikat\n          skala_predikat: sakip\n"
+            "          target: {2022: B}\n",
+        ),
         "data.yaml:24:16: kinerja.IKU1.realisasi: indikator ini berskala predikat (D, C, CC, B, "
         "BB, A, AA) — tulis predikatnya, misalnya B [cek.predikat]",
     ),
     (
         "a predikat not on the scale",
-        ("          satuan: orang\n          target: {2022: 400}\n",
-         "          satuan: predikat\n          skala_predikat: sakip\n"
-         "          target: {2022: E}\n"),
+        (
+            "          satuan: orang\n          target: {2022: 400}\n",
+            "          satuan: predikat\n          skala_predikat: sakip\n"
+            "          target: {2022: E}\n",
+        ),
         "data.yaml:21:26: renstra.sasaran[0].indikator[0].target.2022: predikat 'E' tidak ada "
         "dalam skala — pilih salah satu: D, C, CC, B, BB, A, AA [cek.predikat]",
     ),
 ]
 
 
-@pytest.mark.parametrize(("name", "change", "expected"), CHECK_CASES,
-                         ids=[c[0] for c in CHECK_CASES])
+@pytest.mark.parametrize(
+    ("name", "change", "expected"), CHECK_CASES, ids=[c[0] for c in CHECK_CASES]
+)
 def test_cross_check_message(write, name: str, change: tuple[str, str], expected: str) -> None:
     old, new = change
     assert old in BASE
