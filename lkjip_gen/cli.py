@@ -266,5 +266,6 @@ def textconv_command(file: Path) -> None:
       lkjip textconv hasil/lkjip-2024.docx
       git config diff.lkjip.textconv "lkjip textconv"
     """
-    # Bytes, not click.echo: git reads UTF-8, whatever the console code page is on Windows.
-    click.get_binary_stream("stdout").write(docx_text(file).encode("utf-8"))
+    # Bytes go to the binary stream as they are: git reads UTF-8, whatever the console code page
+    # is on Windows.
+    click.echo(docx_text(file).encode("utf-8"), nl=False)
