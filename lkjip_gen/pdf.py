@@ -180,9 +180,13 @@ def docx_to_pdf(docx: Path, pdf: Path, *, timeout: float = 180) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
         out, error, log = work / "out.pdf", work / "error.txt", work / "soffice.log"
+        # LibreOffice puts a lock file beside the document it opens: a private copy keeps
+        # parallel conversions of one file apart and leaves the user's folder untouched.
+        source = work / "masukan.docx"
+        shutil.copyfile(docx, source)
         env = {
             **os.environ,
-            "LKJIP_DOCX_URL": docx.resolve().as_uri(),
+            "LKJIP_DOCX_URL": source.as_uri(),
             "LKJIP_PDF_URL": out.as_uri(),
             "LKJIP_ERROR_URL": error.as_uri(),
         }
