@@ -10,9 +10,12 @@ No performance or budget number is computed here.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
+from docx.image.image import Image
 from docx.shared import Mm
+from docxtpl import InlineImage
 
 from . import narrative, planning_tables, result_tables
 from .errors import LkjipError
@@ -131,11 +134,6 @@ def _image(tpl: Any, path: str | None, *, width: int | None = None, height: int)
     """An InlineImage fitted into ``width`` × ``height`` mm, or None when the data names none."""
     if not path:
         return None
-    from pathlib import Path
-
-    from docx.image.image import Image
-    from docxtpl import InlineImage
-
     file = Path(path)
     if not file.is_file():
         raise LkjipError(f"{file}: berkas gambar tidak ditemukan")
@@ -155,7 +153,6 @@ def _image(tpl: Any, path: str | None, *, width: int | None = None, height: int)
 def _ringkas(model: Mapping[str, Any]) -> dict[str, Any]:
     ringkasan = model["ringkasan"]
     high, low = ringkasan["tertinggi"], ringkasan["terendah"]
-    unmeasured = [i for s in model["sasaran"] for i in s["indikator"] if i["status"] != "terukur"]
     return {
         "tertinggi_terendah": bool(high and low and high["id"] != low["id"]),
         "per_kategori": [
@@ -163,7 +160,7 @@ def _ringkas(model: Mapping[str, Any]) -> dict[str, Any]:
             for k in ringkasan["per_kategori"]
             if k["jumlah"]
         ],
-        "belum_terukur": len(unmeasured),
+        "belum_terukur": ringkasan["jumlah_indikator"] - ringkasan["jumlah_terukur"],
         "per_misi": ringkasan["per_misi"],
     }
 

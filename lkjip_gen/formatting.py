@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
 
 DASH = "–"
 """Printed for a missing value (not yet measured), as the seeds do."""
@@ -201,6 +202,25 @@ def terbilang_rupiah(value: int | Decimal | str | None) -> str:
     return f"minus {words}" if amount < 0 else words
 
 
+def nilai(value: Any) -> str:
+    """A target or realisasi: a number, a predikat such as "B", or a range {min, maks}."""
+    if value is None:
+        return DASH
+    if isinstance(value, Mapping):
+        return f"{angka(value['min'])}–{angka(value['maks'])}"
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        return angka(value)
+    return str(value)
+
+
+def nilai_satuan(value: Any, satuan: str | None) -> str:
+    """A value with its unit as offices print targets: ``48%``, ``380 orang``, ``B``."""
+    text = nilai(value)
+    if value is None or not satuan or isinstance(value, str):
+        return text
+    return f"{text}%" if satuan.strip() == "%" else f"{text} {satuan}"
+
+
 FILTERS: dict[str, Callable[..., str]] = {
     "angka": angka,
     "persen": persen,
@@ -210,6 +230,8 @@ FILTERS: dict[str, Callable[..., str]] = {
     "nip": nip,
     "terbilang": terbilang,
     "terbilang_rupiah": terbilang_rupiah,
+    "nilai": nilai,
+    "nilai_satuan": nilai_satuan,
 }
 """The filters registered in the Jinja environment, by the name templates use."""
 

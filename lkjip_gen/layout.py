@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from decimal import Decimal
 from typing import Any
-
-from .formatting import DASH, angka
 
 Row = dict[str, Any]
 
@@ -59,15 +56,6 @@ def indicator(i: Mapping[str, Any]) -> Row:
 def fill(colour: str | None) -> str:
     """A cell shading value for docxtpl's cellbg: "00B050" from "#00B050", else no fill."""
     return colour.lstrip("#") if colour else "auto"
-
-
-def cell_value(value: Any) -> str:
-    """A cell of a table whose columns are flattened in advance (numbers, text or nothing)."""
-    if value is None:
-        return DASH
-    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
-        return angka(value)
-    return str(value)
 
 
 def funds(names: Iterable[str]) -> str:

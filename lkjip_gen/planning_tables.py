@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from . import layout, narrative
-from .formatting import angka
+from .formatting import angka, nilai
 from .layout import Row
 
 
@@ -147,7 +147,7 @@ def _kondisi(table: Mapping[str, Any]) -> dict[str, Any]:
                 "no": str(n),
                 "uraian": row["uraian"],
                 "satuan": row.get("satuan") or "",
-                "sel": [layout.cell_value(v) for v in row["nilai"]],
+                "sel": [nilai(v) for v in row["nilai"]],
             }
             for n, row in enumerate(table["baris"], start=1)
         ],

@@ -110,12 +110,10 @@ def environment(model: Mapping[str, Any]) -> LkjipEnvironment:
     desimal = pengaturan["desimal"]
     filters: dict[str, Callable[..., Any]] = dict(formatting.FILTERS)
     filters.update(
-        persen=partial(_persen, places=desimal),
-        desimal=partial(_desimal, places=desimal),
+        persen=partial(formatting.persen, places=desimal),
+        # A percentage in a column headed "(%)": padded to the office's decimals, no sign.
+        desimal=partial(formatting.angka, places=desimal),
         rupiah=partial(_rupiah, default=pengaturan["rupiah"]),
-        nilai=nilai,
-        nilai_satuan=nilai_satuan,
-        tanggal=tanggal,
     )
     # An empty cell (a kegiatan row without an indicator) stays empty under every number filter.
     filters = {name: _keep_blank(f) for name, f in filters.items()}
@@ -130,44 +128,8 @@ def _keep_blank(function: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def _persen(value: Decimal | None, places: int) -> str:
-    return formatting.persen(value, places)
-
-
-def _desimal(value: Decimal | None, places: int) -> str:
-    """A percentage in a table column headed "(%)": padded to the office's decimals, no sign."""
-    return formatting.angka(value, places)
-
-
 def _rupiah(value: Decimal | None, style: str | None = None, *, default: str) -> str:
     return formatting.rupiah(value, style or default)
-
-
-def tanggal(value: Any) -> str:
-    """A signing date: ``28 Februari 2021``, or ``Februari 2021`` when written as ``2021-02``."""
-    text = str(value)
-    if len(text) == 7:
-        return formatting.bulan_tahun(f"{text}-01")
-    return formatting.tanggal(value)
-
-
-def nilai(value: Any) -> str:
-    """A target or realisasi: a number, a predikat such as "B", or a range {min, maks}."""
-    if value is None:
-        return formatting.DASH
-    if isinstance(value, Mapping):
-        return f"{formatting.angka(value['min'])}–{formatting.angka(value['maks'])}"
-    if isinstance(value, (int, Decimal)):
-        return formatting.angka(value)
-    return str(value)
-
-
-def nilai_satuan(value: Any, satuan: str | None) -> str:
-    """A value with its unit as offices print targets: ``48%``, ``380 orang``, ``B``."""
-    text = nilai(value)
-    if value is None or not satuan or isinstance(value, str):
-        return text
-    return f"{text}%" if satuan.strip() == "%" else f"{text} {satuan}"
 
 
 def baris(lines: list[Any] | None) -> Markup:

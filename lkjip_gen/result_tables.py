@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import layout, narrative
-from .formatting import angka
+from .formatting import angka, nilai
 from .layout import Row
 
 RUMUS_JUDUL = {
@@ -183,7 +183,7 @@ def _history(model: Mapping[str, Any]) -> dict[str, Any] | None:
         for y in years:
             realisasi, capaian = by_year.get(y, (None, None))
             cells += [
-                layout.cell_value(realisasi)
+                nilai(realisasi)
                 if not isinstance(realisasi, dict)
                 else f"{angka(realisasi['min'])}–{angka(realisasi['maks'])}",
                 angka(capaian, p["desimal"]),

@@ -12,6 +12,8 @@ from lkjip_gen.formatting import (
     FILTERS,
     angka,
     bulan_tahun,
+    nilai,
+    nilai_satuan,
     nip,
     persen,
     round_decimal,
@@ -308,7 +310,21 @@ def test_filters_are_named_after_their_functions() -> None:
             "nip",
             "terbilang",
             "terbilang_rupiah",
+            "nilai",
+            "nilai_satuan",
         ]
     )
+
+
+def test_nilai_prints_numbers_predikat_and_ranges() -> None:
+    assert nilai(None) == "–"
+    assert nilai(Decimal("74.24")) == "74,24"
+    assert nilai(4405) == "4.405"
+    assert nilai("B") == "B"
+    assert nilai({"min": Decimal(80), "maks": Decimal("90.5")}) == "80–90,5"
+    assert nilai_satuan(Decimal(48), "%") == "48%"
+    assert nilai_satuan(380, "orang") == "380 orang"
+    assert nilai_satuan("B", "predikat") == "B"
+    assert nilai_satuan(None, "orang") == "–"
     for name, func in FILTERS.items():
         assert func.__name__ == name
