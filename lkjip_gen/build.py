@@ -65,7 +65,7 @@ def report_model(
     previous = None
     ref = doc.data.get("tahun_lalu")
     if isinstance(ref, str):
-        prev_path = (doc.main_file.parent / ref).resolve()
+        prev_path = (doc.base_dir(("tahun_lalu",)) / ref).resolve()
         here = doc.main_file.resolve()
         if prev_path in _seen | {here}:
             problem = doc.problem(
@@ -77,19 +77,26 @@ def report_model(
         previous = report_model(prev_path, strict=strict, _seen=_seen | {here})
     model = compute(doc, previous)
     model["peringatan"] = [str(p) for p in checked.warnings]
-    _resolve_images(doc, model)
+    _resolve_paths(doc, model)
     return model
 
 
-def _resolve_images(doc: Document, model: dict[str, Any]) -> None:
-    """Image paths are written relative to the file that names them; templates get absolute ones."""
+def _resolve_paths(doc: Document, model: dict[str, Any]) -> None:
+    """Paths are written relative to the file that names them; the renderer gets absolute ones.
+
+    A template set named like a shipped one (``default``) stays a name.
+    """
     for section, key in (("instansi", "logo"), ("organisasi", "bagan")):
-        value = model.get(section, {}).get(key)
-        if isinstance(value, str):
-            model[section] = {
-                **model[section],
-                key: str((doc.base_dir((section, key)) / value).resolve()),
-            }
+        file = doc.file_at((section, key))
+        if file is not None:
+            model[section] = {**model[section], key: str(file.resolve())}
+    folder = doc.file_at(("pengaturan", "templat"))
+    if folder is not None and not _shipped(model["pengaturan"]["templat"]).is_dir():
+        model["pengaturan"]["templat"] = str(folder.resolve())
+
+
+def _shipped(name: str) -> Path:
+    return schema.resource_dir("templates") / name
 
 
 def to_jsonable(value: Any) -> Any:
@@ -126,7 +133,7 @@ def build(
     if document not in DOCUMENTS:
         raise LkjipError(f"dokumen '{document}' tidak dikenal — pilih: {', '.join(DOCUMENTS)}")
     model = report_model(path, strict=strict)
-    template_dir = _template_dir(path, model)
+    template_dir = _template_dir(model)
     data = render_docx(model, document=document, template_dir=template_dir)
     target_dir = Path(out_dir) if out_dir is not None else path.parent
     stem = path.stem if document == "lkjip" else f"{path.stem}-pk"
@@ -147,15 +154,8 @@ def build(
     return list(outputs)
 
 
-def _template_dir(path: Path, model: dict[str, Any]) -> Path | None:
-    """``pengaturan.templat``: a shipped template set by name, or an office's own folder."""
+def _template_dir(model: dict[str, Any]) -> Path:
+    """``pengaturan.templat``: a shipped set by name, or the office's own folder (validated)."""
     name = model["pengaturan"]["templat"]
-    shipped = schema.resource_dir("templates") / name
-    if shipped.is_dir():
-        return shipped
-    own = (path.parent / name).resolve()
-    if own.is_dir():
-        return own
-    raise LkjipError(
-        f"templat '{name}' tidak ditemukan: bukan nama templat bawaan dan bukan folder {own}"
-    )
+    shipped = _shipped(name)
+    return shipped if shipped.is_dir() else Path(name)

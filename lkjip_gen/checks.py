@@ -16,7 +16,7 @@ from .anggaran import as_list
 from .capaian import agrees_as_written, persen, predikat_scale, skor_predikat
 from .errors import Problem
 from .load import Document, Path_
-from .schema import number_hint
+from .schema import number_hint, resource_dir
 
 COUNT_UNITS = re.compile(
     r"\b(orang|peserta|perusahaan|kk|dokumen|unit|kasus|lembaga|jorong|paket|kelompok|laporan|"
@@ -339,27 +339,38 @@ class _Checker:
                 "cek.triwulan",
             )
 
-    def images(self) -> None:
+    def files(self) -> None:
+        """Images and an office's own template folder must exist where the data says."""
         for path in (("instansi", "logo"), ("organisasi", "bagan")):
-            node: Any = self.data
-            for part in path:
-                node = node.get(part) if isinstance(node, dict) else None
-            if not isinstance(node, str):
+            file = self.doc.file_at(path)
+            if file is None:
                 continue
-            file = self.doc.base_dir(path) / node
             if not file.is_file():
                 self.add(
                     path,
-                    f"berkas gambar '{node}' tidak ditemukan — jalurnya dibaca relatif terhadap "
-                    "folder berkas yang menyebutnya",
+                    f"berkas gambar '{file.name}' tidak ditemukan — jalurnya dibaca relatif "
+                    "terhadap folder berkas yang menyebutnya",
                     "cek.gambar",
                 )
             elif file.suffix.lower() not in (".png", ".jpg", ".jpeg"):
                 self.add(
                     path,
-                    f"'{node}' bukan PNG atau JPEG — simpan ulang gambarnya sebagai PNG",
+                    f"'{file.name}' bukan PNG atau JPEG — simpan ulang gambarnya sebagai PNG",
                     "cek.gambar",
                 )
+        path = ("pengaturan", "templat")
+        folder = self.doc.file_at(path)
+        name = str((self.data.get("pengaturan") or {}).get("templat"))
+        if folder is None or (resource_dir("templates") / name).is_dir():
+            return
+        missing = [n for n in ("lkjip.docx", "pk.docx") if not (folder / n).is_file()]
+        if missing:
+            self.add(
+                path,
+                f"templat '{name}' bukan templat bawaan (default) dan folder {folder} "
+                f"tidak berisi {', '.join(missing)}",
+                "cek.templat",
+            )
 
 
 def _real_date(text: str) -> bool:
@@ -395,5 +406,5 @@ def check(doc: Document) -> list[Problem]:
     budget_checks.run(checker, indicators)
     checker.tables()
     checker.settings()
-    checker.images()
+    checker.files()
     return sorted(set(checker.problems), key=lambda p: (p.file, p.line, p.col, p.path))

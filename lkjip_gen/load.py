@@ -73,6 +73,13 @@ class Document:
         loc = self.locate(path, prefer_key=prefer_key)
         return Problem(loc.file, loc.line, loc.col, format_path(path), message, code, severity)
 
+    def file_at(self, path: Path_) -> Path | None:
+        """The file a relative path written at ``path`` names (None when nothing is written)."""
+        node: Any = self.data
+        for part in path:
+            node = node.get(part) if isinstance(node, dict) else None
+        return self.base_dir(path) / node if isinstance(node, str) else None
+
     def base_dir(self, path: Path_) -> Path:
         """The folder relative paths written at ``path`` are resolved against."""
         loc = self.locate(path)

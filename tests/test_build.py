@@ -90,3 +90,30 @@ def test_pdf_without_libreoffice_says_how_to_install(
     assert result.exit_code == 1
     assert "LibreOffice" in result.output and "apt-get install" in result.output
     assert "Traceback" not in result.output
+
+
+def test_an_offices_own_template_folder_next_to_its_profile(office: Path) -> None:
+    own = office / "templat-kami"
+    own.mkdir()
+    default = Path(__file__).resolve().parent.parent / "templates" / "default"
+    for name in ("lkjip.docx", "pk.docx"):
+        shutil.copy(default / name, own / name)
+    profile = office / "profil.yaml"
+    profile.write_text(
+        profile.read_text(encoding="utf-8").replace(
+            "pengaturan:\n", "pengaturan:\n  templat: templat-kami\n"
+        ),
+        encoding="utf-8",
+    )
+    year = office / "tahun" / "lkjip-2024.yaml"  # the year file lives elsewhere than the profile
+    year.parent.mkdir()
+    text = (office / "lkjip-2024.yaml").read_text(encoding="utf-8")
+    year.write_text(text.replace("profil: profil.yaml", "profil: ../profil.yaml"), "utf-8")
+    (docx,) = build(year)
+    assert docx.is_file()
+    (own / "pk.docx").unlink()
+    with pytest.raises(ValidationFailed) as caught:
+        build(year)
+    assert str(caught.value.problems[0]).endswith(
+        f"bukan templat bawaan (default) dan folder {own} tidak berisi pk.docx [cek.templat]"
+    )
