@@ -51,15 +51,15 @@ def test_validate_usage_error_exits_2(run) -> None:
 
 def test_validate_problems_exit_1_and_strict(run, tmp_path: Path) -> None:
     text = EXAMPLE.read_text(encoding="utf-8").replace("realisasi: 372", "realisasi: 372.5")
-    bad = EXAMPLE.parent / "_uji_strict.yaml"
-    try:
-        bad.write_text(text, encoding="utf-8")
-        ok = run("validate", str(bad))
-        assert ok.exit_code == 0  # a warning alone does not fail …
-        assert "peringatan: kinerja.IKU2.realisasi: 372.5 orang bukan bilangan bulat" in ok.output
-        assert run("validate", "--strict", str(bad)).exit_code == 1  # … unless --strict
-    finally:
-        bad.unlink()
+    bad = tmp_path / "lkjip-2024.yaml"
+    bad.write_text(
+        text.replace("profil: profil.yaml", f"profil: {EXAMPLE.parent / 'profil.yaml'}"),
+        encoding="utf-8",
+    )
+    ok = run("validate", str(bad))
+    assert ok.exit_code == 0  # a warning alone does not fail …
+    assert "peringatan: kinerja.IKU2.realisasi: 372.5 orang bukan bilangan bulat" in ok.output
+    assert run("validate", "--strict", str(bad)).exit_code == 1  # … unless --strict
     broken = tmp_path / "rusak.yaml"
     broken.write_text("instansi: [\n", encoding="utf-8")
     result = run("validate", str(broken))
