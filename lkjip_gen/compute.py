@@ -12,7 +12,7 @@ from typing import Any
 from . import anggaran, indikator
 from .capaian import persen, rerata
 from .load import Document
-from .settings import EFFICIENCY_TEXT, FORMULA_TEXT, Band, Settings, resolve
+from .settings import EFFICIENCY_TEXT, FORMULA_TEXT, Settings, resolve
 
 ROMAWI = ("I", "II", "III", "IV")
 
@@ -269,7 +269,7 @@ def _settings_view(settings: Settings, indikator: list[dict[str, Any]]) -> dict[
                 "skor": b.skor,
                 "warna": b.warna,
                 "uraian": b.uraian,
-                "rentang": _rentang(b, settings.skala[k - 1] if k else None),
+                "rentang": b.rentang(settings.skala[k - 1] if k else None),
             }
             for k, b in enumerate(settings.skala)
         ],
@@ -341,22 +341,6 @@ def _sarana(sarana: dict[str, Any] | None) -> dict[str, Any] | None:
         "barang": rows,
         "total": totals,
     }
-
-
-def _rentang(band: Band, above: Band | None) -> str:
-    """A band as a rule with both bounds, e.g. ``76 ≤ x < 91``, ``x > 100`` or ``x < 51``."""
-
-    def show(value: Decimal) -> str:
-        return f"{value.normalize():f}".replace(".", ",")
-
-    high = ""
-    if above is not None and above.batas is not None:
-        high = f" {'<' if above.inklusif else '≤'} {show(above.batas)}"
-    if band.batas is None:
-        return f"x{high}" if high else "semua nilai"
-    if not high:
-        return f"x {'≥' if band.inklusif else '>'} {show(band.batas)}"
-    return f"{show(band.batas)} {'≤' if band.inklusif else '<'} x{high}"
 
 
 def _pk(

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from .formatting import angka
+
 
 @dataclass(frozen=True)
 class Band:
@@ -33,10 +35,21 @@ class Band:
             return "lainnya"
         return f"{'≥' if self.inklusif else '>'} {_num(self.batas)}"
 
+    def rentang(self, above: Band | None) -> str:
+        """The band with both bounds, e.g. ``76 ≤ x < 91``, ``x > 100`` or ``x < 51``."""
+        high = ""
+        if above is not None and above.batas is not None:
+            high = f" {'<' if above.inklusif else '≤'} {_num(above.batas)}"
+        if self.batas is None:
+            return f"x{high}" if high else "semua nilai"
+        if not high:
+            return f"x {'≥' if self.inklusif else '>'} {_num(self.batas)}"
+        return f"{_num(self.batas)} {'≤' if self.inklusif else '<'} x{high}"
+
 
 def _num(value: Decimal) -> str:
-    text = f"{value.normalize():f}"
-    return text.replace(".", ",")
+    """A bound as offices write it: 90,5 — never 90,50 or 9E+1."""
+    return angka(value.normalize())
 
 
 def _bands(*spec: tuple[str, float | None, bool, int | None]) -> tuple[Band, ...]:
