@@ -39,7 +39,7 @@ templates: setup
 	$(PY) tools/make_templates.py
 
 docs: setup
-	$(PY) -m lkjip_gen.fieldref docs/referensi-data.md
+	$(PY) -m lkjip_gen.data.fieldref docs/referensi-data.md
 
 bench: setup
 	$(PY) benchmarks/run.py

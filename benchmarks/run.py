@@ -20,8 +20,8 @@ sys.path.insert(0, str(ROOT))
 from lkjip_gen import checks, schema  # noqa: E402
 from lkjip_gen.build import report_model  # noqa: E402
 from lkjip_gen.compute import compute  # noqa: E402
-from lkjip_gen.load import load  # noqa: E402
-from lkjip_gen.render import render_docx  # noqa: E402
+from lkjip_gen.data.load import load  # noqa: E402
+from lkjip_gen.render.document import render_docx  # noqa: E402
 
 
 def best_of(func: Callable[[], Any], repeat: int = 3) -> float:

@@ -1,5 +1,5 @@
 """``python -m lkjip_gen`` runs the ``lkjip`` command."""
 
-from .cli import main
+from lkjip_gen.cli import main
 
 main()

@@ -9,11 +9,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from . import checks, schema
-from .compute import compute
-from .errors import LkjipError, Problem, ValidationFailed
-from .load import Document, load
-from .output import atomic_write
+from lkjip_gen import checks
+from lkjip_gen.compute import compute
+from lkjip_gen.data import schema
+from lkjip_gen.data.load import Document, load
+from lkjip_gen.errors import LkjipError, Problem, ValidationFailed
+from lkjip_gen.output.files import atomic_write
+from lkjip_gen.resources import shipped_templates, template_folder
 
 DOCUMENTS = ("lkjip", "pk")
 FORMATS = ("docx", "pdf")
@@ -91,12 +93,8 @@ def _resolve_paths(doc: Document, model: dict[str, Any]) -> None:
         if file is not None:
             model[section] = {**model[section], key: str(file.resolve())}
     folder = doc.file_at(("pengaturan", "templat"))
-    if folder is not None and not _shipped(model["pengaturan"]["templat"]).is_dir():
+    if folder is not None and not shipped_templates(model["pengaturan"]["templat"]):
         model["pengaturan"]["templat"] = str(folder.resolve())
-
-
-def _shipped(name: str) -> Path:
-    return schema.resource_dir("templates") / name
 
 
 def to_jsonable(value: Any) -> Any:
@@ -127,13 +125,13 @@ def build(
     Nothing is written when the data has errors; every file is replaced atomically, so a failed
     build leaves earlier outputs untouched.
     """
-    from .render import render_docx
+    from lkjip_gen.render.document import render_docx
 
     path = Path(path)
     if document not in DOCUMENTS:
         raise LkjipError(f"dokumen '{document}' tidak dikenal — pilih: {', '.join(DOCUMENTS)}")
     model = report_model(path, strict=strict)
-    template_dir = _template_dir(model)
+    template_dir = template_folder(model["pengaturan"]["templat"])
     data = render_docx(model, document=document, template_dir=template_dir)
     target_dir = Path(out_dir) if out_dir is not None else path.parent
     stem = path.stem if document == "lkjip" else f"{path.stem}-pk"
@@ -141,7 +139,7 @@ def build(
     if "docx" in formats:
         outputs[target_dir / f"{stem}.docx"] = data
     if "pdf" in formats:
-        from .pdf import docx_to_pdf
+        from lkjip_gen.output.pdf import docx_to_pdf
 
         # Convert before writing anything, so a failed conversion leaves every output as it was.
         with tempfile.TemporaryDirectory(prefix="lkjip-") as tmp:
@@ -152,10 +150,3 @@ def build(
     for target, content in outputs.items():
         atomic_write(target, content)
     return list(outputs)
-
-
-def _template_dir(model: dict[str, Any]) -> Path:
-    """``pengaturan.templat``: a shipped set by name, or the office's own folder (validated)."""
-    name = model["pengaturan"]["templat"]
-    shipped = _shipped(name)
-    return shipped if shipped.is_dir() else Path(name)

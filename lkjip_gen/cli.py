@@ -12,10 +12,11 @@ from typing import Any, TypeVar
 
 import click
 
-from . import __version__, scaffold
-from .build import DOCUMENTS, FORMATS, build, check_file, model_json, report_model
-from .errors import LkjipError, ValidationFailed
-from .textconv import docx_text
+from lkjip_gen import __version__
+from lkjip_gen.build import DOCUMENTS, FORMATS, build, check_file, model_json, report_model
+from lkjip_gen.data import scaffold
+from lkjip_gen.errors import LkjipError, ValidationFailed
+from lkjip_gen.output.textconv import docx_text
 
 F = TypeVar("F", bound=Callable[..., Any])
 

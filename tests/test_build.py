@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lkjip_gen import pdf as pdf_module
 from lkjip_gen.build import build
 from lkjip_gen.cli import main
 from lkjip_gen.errors import TemplateError, ToolMissingError, ValidationFailed
+from lkjip_gen.output import pdf as pdf_module
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "contoh-minimal"
 
@@ -65,7 +65,7 @@ def test_failed_render_keeps_old_output(office: Path, monkeypatch: pytest.Monkey
     def broken(*args: object, **kwargs: object) -> bytes:
         raise TemplateError("lkjip.docx: templat rusak")
 
-    monkeypatch.setattr("lkjip_gen.render.render_docx", broken)
+    monkeypatch.setattr("lkjip_gen.render.document.render_docx", broken)
     with pytest.raises(TemplateError):
         build(office / "lkjip-2024.yaml", office / "hasil")
     assert snapshot(office / "hasil") == before

@@ -6,9 +6,9 @@ from decimal import Decimal as D
 
 import pytest
 
-from lkjip_gen.capaian import hitung, persen, positif, rasio, rerata, selisih, skor_predikat
+from lkjip_gen.compute.capaian import hitung, persen, positif, rasio, rerata, selisih, skor_predikat
+from lkjip_gen.data.settings import SCALE_PRESETS, Settings, resolve
 from lkjip_gen.formatting import round_decimal
-from lkjip_gen.settings import SCALE_PRESETS, Settings, resolve
 
 
 def q(value: D | None) -> D | None:

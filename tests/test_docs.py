@@ -11,9 +11,9 @@ from click.testing import CliRunner
 from jsonschema import Draft202012Validator
 from ruamel.yaml import YAML
 
-from lkjip_gen import fieldref
 from lkjip_gen.cli import main
-from lkjip_gen.schema import load_schema
+from lkjip_gen.data import fieldref
+from lkjip_gen.data.schema import load_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDE = ROOT / "docs" / "panduan.md"
@@ -59,7 +59,7 @@ def _schema_nodes(node: Any) -> list[dict[str, Any]]:
 def problem_codes() -> set[str]:
     """Every code the validator can report: literals in the package, plus skema.<keyword>."""
     codes = set()
-    for source in (ROOT / "lkjip_gen").glob("*.py"):
+    for source in (ROOT / "lkjip_gen").rglob("*.py"):
         codes |= set(
             re.findall(
                 r"[\"']((?:yaml|berkas|cek)\.[a-z_]+)[\"']", source.read_text(encoding="utf-8")
@@ -73,7 +73,7 @@ def problem_codes() -> set[str]:
 
 def test_field_reference_is_current() -> None:
     assert REFERENCE.read_text(encoding="utf-8") == fieldref.render(), (
-        "docs/referensi-data.md is stale: run `python -m lkjip_gen.fieldref docs/referensi-data.md`"
+        "docs/referensi-data.md is stale: run `make docs`"
     )
 
 

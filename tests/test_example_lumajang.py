@@ -30,8 +30,8 @@ from seeds import needs_expected, seed
 
 from lkjip_gen.checks import check
 from lkjip_gen.compute import compute
-from lkjip_gen.load import Document, load
-from lkjip_gen.schema import validate
+from lkjip_gen.data.load import Document, load
+from lkjip_gen.data.schema import validate
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "lumajang-2023-tw1" / "lkjip-2023-tw1.yaml"

@@ -21,8 +21,8 @@ from seeds import needs_expected, norm, seed
 
 from lkjip_gen.checks import check
 from lkjip_gen.compute import compute
-from lkjip_gen.load import load
-from lkjip_gen.schema import validate
+from lkjip_gen.data.load import load
+from lkjip_gen.data.schema import validate
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "sumenep-2020" / "lkjip-2020.yaml"

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from lkjip_gen.build import build
-from lkjip_gen.pdf import find_soffice
-from lkjip_gen.textconv import docx_text
+from lkjip_gen.output.pdf import find_soffice
+from lkjip_gen.output.textconv import docx_text
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -58,7 +58,7 @@ def test_wheel_ships_schema_and_templates(installed: Path) -> None:
         [
             str(installed.parent / "python"),
             "-c",
-            "from lkjip_gen.schema import schema_path; print(schema_path())",
+            "from lkjip_gen.data.schema import schema_path; print(schema_path())",
         ],
         capture_output=True,
         text=True,

@@ -12,7 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from lkjip_gen.output import atomic_write, normalize_docx
+from lkjip_gen.output.files import atomic_write, normalize_docx
 
 
 def _docx_bytes() -> bytes:

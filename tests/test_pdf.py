@@ -17,9 +17,9 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from pypdf import PdfReader
 
-from lkjip_gen import pdf
 from lkjip_gen.errors import LkjipError, ToolMissingError
-from lkjip_gen.pdf import docx_to_pdf, find_soffice
+from lkjip_gen.output import pdf
+from lkjip_gen.output.pdf import docx_to_pdf, find_soffice
 
 HEADINGS = ["BAB I Pendahuluan", "BAB II Perencanaan Kinerja", "BAB III Akuntabilitas Kinerja"]
 OLD_PDF = b"%PDF-1.4 versi lama"

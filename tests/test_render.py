@@ -20,9 +20,9 @@ from docx.oxml.ns import qn
 
 from lkjip_gen.build import report_model
 from lkjip_gen.compute import compute
+from lkjip_gen.data.load import load
 from lkjip_gen.errors import LkjipError
-from lkjip_gen.load import load
-from lkjip_gen.render import render_docx
+from lkjip_gen.render.document import render_docx
 
 ROOT = Path(__file__).resolve().parents[1]
 MINIMAL = ROOT / "examples" / "contoh-minimal" / "lkjip-2024.yaml"
@@ -411,7 +411,7 @@ def test_special_characters_in_every_name_and_narrative_reach_the_document() -> 
             k["nama"] = mark(f"kegiatan{i}.{j}")
             for m_, sub in enumerate(k["sub_kegiatan"]):
                 sub["nama"] = mark(f"sub{i}.{j}.{m_}")
-    from lkjip_gen.schema import load_schema
+    from lkjip_gen.data.schema import load_schema
 
     for key in load_schema()["properties"]["narasi"]["properties"]:
         data["narasi"][key] = mark(f"narasi.{key}")

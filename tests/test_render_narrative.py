@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lkjip_gen.narrative import Paragraf, Run, parse, render, to_xml
+from lkjip_gen.render.narrative import Paragraf, Run, parse, render, to_xml
 
 
 def kinds(text: str) -> list[tuple[str, int, str]]:

@@ -10,8 +10,8 @@ import pytest
 from pypdf import PdfReader
 
 from lkjip_gen.build import report_model
-from lkjip_gen.pdf import docx_to_pdf, find_soffice
-from lkjip_gen.render import render_docx
+from lkjip_gen.output.pdf import docx_to_pdf, find_soffice
+from lkjip_gen.render.document import render_docx
 
 ROOT = Path(__file__).resolve().parents[1]
 MINIMAL = ROOT / "examples" / "contoh-minimal" / "lkjip-2024.yaml"

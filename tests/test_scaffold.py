@@ -14,13 +14,13 @@ from click.testing import CliRunner
 from jsonschema import Draft7Validator
 from ruamel.yaml import YAML
 
-from lkjip_gen import fieldref, scaffold
 from lkjip_gen.build import build, check_file
 from lkjip_gen.cli import main
+from lkjip_gen.data import fieldref, scaffold
 from lkjip_gen.errors import LkjipError
 
 MODELINE = "# yaml-language-server: $schema=skema-lkjip.json"
-HAS_RENDER = importlib.util.find_spec("lkjip_gen.render") is not None
+HAS_RENDER = importlib.util.find_spec("lkjip_gen.render.document") is not None
 
 
 def _init(tmp_path: Path, **options: Any) -> dict[str, Path]:

@@ -10,10 +10,10 @@ from typing import Any
 import docx
 import pytest
 
-from lkjip_gen import context
 from lkjip_gen.build import report_model
 from lkjip_gen.errors import TemplateError
-from lkjip_gen.render import LkjipTemplate, environment, render_docx
+from lkjip_gen.render import context
+from lkjip_gen.render.document import LkjipTemplate, environment, render_docx
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ROOT / "templates" / "default"

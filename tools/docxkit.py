@@ -14,7 +14,7 @@ NS = f'xmlns:w="{W}" xmlns:r="{R}"'
 
 TWIPS_PER_CM = 566.929
 TEXT_WIDTH = 16.0  # cm between the margins of an A4 portrait page
-# A4 portrait and its margins; F4 and landscape are applied by lkjip_gen.finish at render time.
+# A4 portrait and its margins; F4 and landscape are applied by lkjip_gen.render.finish.
 PAGE_W, PAGE_H = 11906, 16838
 MARGIN = {"top": 1418, "bottom": 1418, "left": 1701, "right": 1134}
 LANDSCAPE_MARGIN = {"top": 1701, "bottom": 1134, "left": 1418, "right": 1418}

@@ -5,7 +5,7 @@ checks that the committed templates are what this script writes. The templates s
 Word documents: an office can restyle them (Heading 1–3, Body Text, List Bullet/Number, Kepala
 Tabel, Isi Tabel, the "Tabel LKjIP" table style …) and save a copy as its own template set.
 
-The tags read the template context built by ``lkjip_gen.context`` (the report model of
+The tags read the template context built by ``lkjip_gen.render.context`` (the report model of
 docs/model.md plus display rows). Besides docxtpl's tags (``{%p %}``, ``{%tr %}``, ``{%tc %}``,
 ``{{p }}``, ``{% colspan %}``, ``{% cellbg %}``) there is one of ours: ``{% vmerge EXPR %}`` at the
 start of a cell merges it with the cell above when EXPR is "continue".
@@ -59,7 +59,7 @@ from docxkit import (  # noqa: E402
     two_row_header,
 )
 
-from lkjip_gen.output import normalize_docx  # noqa: E402
+from lkjip_gen.output.files import normalize_docx  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "templates" / "default"
 
@@ -126,7 +126,7 @@ class Doc:
         self.tag("{%p endif %}")
 
     def caption(self, text: str) -> None:
-        """A table title; lkjip_gen.finish prefixes "Tabel <bab>.<n>" and Daftar Tabel lists it."""
+        """A table title; render.finish prefixes "Tabel <bab>.<n>" and Daftar Tabel lists it."""
         self.p(text, "Judul Tabel")
 
     def table(self, widths: list[float], *rows: Row | Tag, width: float | None = None) -> None:

@@ -17,7 +17,7 @@ from docx.document import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
-from .narrative import xml_safe
+from lkjip_gen.render.narrative import xml_safe
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NSDECL = f'xmlns:w="{W}"'

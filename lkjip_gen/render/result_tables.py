@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from . import layout, narrative
-from .formatting import angka, nilai
-from .layout import Row
+from lkjip_gen.formatting import angka, nilai
+from lkjip_gen.render import layout, narrative
+from lkjip_gen.render.layout import Row
 
 RUMUS_JUDUL = {
     "positif": "Indikator positif (makin tinggi makin baik)",

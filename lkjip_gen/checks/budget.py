@@ -6,18 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .anggaran import CHILDREN
-from .capaian import agrees_as_written, persen
-from .formatting import rupiah
-from .load import Path_
-
-if TYPE_CHECKING:
-    from .checks import _Checker
+from lkjip_gen.checks.checker import Checker
+from lkjip_gen.compute.anggaran import CHILDREN
+from lkjip_gen.compute.capaian import agrees_as_written, persen
+from lkjip_gen.data.load import Path_
+from lkjip_gen.formatting import rupiah
 
 
-def run(c: _Checker, indicators: dict[str, dict[str, Any]]) -> None:
+def run(c: Checker, indicators: dict[str, dict[str, Any]]) -> None:
     """Every budget check; warnings and errors go to ``c``."""
     programs = c.data.get("program", [])
     total = Decimal(0)
@@ -52,7 +50,7 @@ def nodes(data: dict[str, Any]) -> Iterator[tuple[Path_, dict[str, Any]]]:
         yield from walk(program, ("program", i), "program")
 
 
-def _rows(c: _Checker, indicators: dict[str, dict[str, Any]]) -> None:
+def _rows(c: Checker, indicators: dict[str, dict[str, Any]]) -> None:
     seen: dict[str, tuple[Path_, dict[str, Any]]] = {}
     measured = _measured(c, indicators)
     for path, node in nodes(c.data):
@@ -75,7 +73,7 @@ def _rows(c: _Checker, indicators: dict[str, dict[str, Any]]) -> None:
             _same_indicator(c, (*path, "indikator", j), ind, measured)
 
 
-def _measured(c: _Checker, indicators: dict[str, dict[str, Any]]) -> dict[str, Decimal]:
+def _measured(c: Checker, indicators: dict[str, dict[str, Any]]) -> dict[str, Decimal]:
     """This year's realisasi of each Renstra indicator, by normalised name."""
     result = {}
     for key, entry in c.data.get("kinerja", {}).items():
@@ -88,7 +86,7 @@ def _measured(c: _Checker, indicators: dict[str, dict[str, Any]]) -> dict[str, D
 
 
 def _same_indicator(
-    c: _Checker, path: Path_, ind: dict[str, Any], measured: dict[str, Decimal]
+    c: Checker, path: Path_, ind: dict[str, Any], measured: dict[str, Decimal]
 ) -> None:
     """A program indicator that is also an IKU must report the same realisasi."""
     value = ind.get("realisasi")
@@ -106,7 +104,7 @@ def _same_indicator(
 
 
 def _sums(
-    c: _Checker, node: dict[str, Any], path: Path_, level: str
+    c: Checker, node: dict[str, Any], path: Path_, level: str
 ) -> tuple[Decimal, Decimal | None]:
     """Declared amounts against the sum of the children; returns the node's amounts."""
     child = CHILDREN.get(level, "")
@@ -146,7 +144,7 @@ def _sums(
     return total, total_real
 
 
-def _belanja(c: _Checker, programs_total: Decimal | None) -> None:
+def _belanja(c: Checker, programs_total: Decimal | None) -> None:
     entries = c.data.get("belanja", [])
     grand = Decimal(0)
     for i, entry in enumerate(entries):

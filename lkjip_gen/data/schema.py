@@ -6,14 +6,14 @@ import difflib
 import json
 import re
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
-from .errors import Problem
-from .load import Document, Path_, format_path
+from lkjip_gen.data.load import Document, Path_, format_path
+from lkjip_gen.errors import Problem
+from lkjip_gen.resources import schema_path
 
 _TYPE_NAMES = {
     "object": "peta kunci: nilai",
@@ -24,19 +24,6 @@ _TYPE_NAMES = {
     "boolean": "true atau false",
     "null": "kosong",
 }
-
-
-def resource_dir(name: str) -> Path:
-    """The folder ``schemas`` or ``templates``: in the installed package, else the source tree."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / name, here.parent / name):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError(f"folder {name} tidak ditemukan di instalasi lkjip_gen")
-
-
-def schema_path() -> Path:
-    return resource_dir("schemas") / "lkjip.schema.json"
 
 
 @cache

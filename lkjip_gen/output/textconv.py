@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
-from .errors import LkjipError
+from lkjip_gen.errors import LkjipError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Tabs and line breaks inside a paragraph read as spaces: one paragraph stays one diff line.

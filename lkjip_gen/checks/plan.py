@@ -6,44 +6,22 @@ office most often gets wrong by hand — totals that do not add up, a count type
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from . import budget_checks
-from .anggaran import as_list
-from .capaian import agrees_as_written, persen, predikat_scale, skor_predikat
-from .errors import Problem
-from .load import Document, Path_
-from .schema import number_hint, resource_dir
-
-COUNT_UNITS = re.compile(
-    r"\b(orang|peserta|perusahaan|kk|dokumen|unit|kasus|lembaga|jorong|paket|kelompok|laporan|"
-    r"perkara|kali|desa|nagari|bangunan|asosiasi|jiwa|pekerja|buruh|kegiatan|pencaker|sp/sb|"
-    r"buah|izin|sertifikat)\b",
-    re.IGNORECASE,
-)
+from lkjip_gen.checks import budget as budget_checks
+from lkjip_gen.checks.checker import Checker
+from lkjip_gen.compute.anggaran import as_list
+from lkjip_gen.compute.capaian import agrees_as_written, persen, predikat_scale, skor_predikat
+from lkjip_gen.data.load import Document, Path_
+from lkjip_gen.data.schema import number_hint
+from lkjip_gen.errors import Problem
+from lkjip_gen.resources import TEMPLATE_FILES, shipped_templates
 
 
-class _Checker:
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.data = doc.data
-        self.problems: list[Problem] = []
-
-    def add(
-        self,
-        path: Path_,
-        message: str,
-        code: str,
-        severity: str = "error",
-        prefer_key: bool = False,
-    ) -> None:
-        self.problems.append(self.doc.problem(path, message, code, severity, prefer_key=prefer_key))
-
-    def warn(self, path: Path_, message: str, code: str) -> None:
-        self.add(path, message, code, "peringatan")
+class _Checker(Checker):
+    """The planning, value, table, settings and file checks."""
 
     # -- the planning hierarchy ------------------------------------------------------------
 
@@ -177,20 +155,6 @@ class _Checker:
             )
             return
         self.fraction(path, ind.get("satuan"), value)
-
-    def fraction(self, path: Path_, satuan: str | None, value: Any) -> None:
-        """A count with a fraction is almost always a thousands separator typed as a dot."""
-        if not satuan or not COUNT_UNITS.search(satuan) or "%" in satuan:
-            return
-        if isinstance(value, Decimal) and value != value.to_integral_value():
-            text = self.doc.source_text.get(path, str(value))
-            meant = text.replace(".", "")
-            self.warn(
-                path,
-                f"{text} {satuan} bukan bilangan bulat — bila maksudnya "
-                f"{meant} {satuan}, tulis {meant} tanpa titik",
-                "cek.pecahan",
-            )
 
     def _pk_target(self, ind: dict[str, Any], key: str, entry: dict[str, Any], tahun: str) -> None:
         renstra_target = ind.get("target", {}).get(tahun)
@@ -361,9 +325,9 @@ class _Checker:
         path = ("pengaturan", "templat")
         folder = self.doc.file_at(path)
         name = str((self.data.get("pengaturan") or {}).get("templat"))
-        if folder is None or (resource_dir("templates") / name).is_dir():
+        if folder is None or shipped_templates(name):
             return
-        missing = [n for n in ("lkjip.docx", "pk.docx") if not (folder / n).is_file()]
+        missing = [n for n in TEMPLATE_FILES if not (folder / n).is_file()]
         if missing:
             self.add(
                 path,

@@ -9,9 +9,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from .capaian import Hasil, hitung, persen, predikat_scale
-from .formatting import round_decimal
-from .settings import Settings
+from lkjip_gen.compute.capaian import Hasil, hitung, persen, predikat_scale
+from lkjip_gen.data.settings import Settings
+from lkjip_gen.formatting import round_decimal
 
 
 def rounded(settings: Settings, value: Decimal | None) -> Decimal | None:

@@ -1,6 +1,6 @@
 """The field reference (docs/referensi-data.md), generated from the JSON Schema so it cannot drift.
 
-Run ``python -m lkjip_gen.fieldref docs/referensi-data.md`` after changing the schema; a test
+Run ``python -m lkjip_gen.data.fieldref docs/referensi-data.md`` after changing the schema; a test
 compares the committed page with a fresh generation. The schema walking here (``child``,
 ``lookup``, ``description``) is also what ``lkjip init`` uses to comment every field it writes.
 """
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .schema import load_schema
+from lkjip_gen.data.schema import load_schema
 
 ITEM = "[]"  # a path step into the items of a list
 
@@ -286,7 +286,7 @@ class _Page:
         out = [
             "# Referensi data LKjIP",
             "",
-            "<!-- Dibuat otomatis oleh `python -m lkjip_gen.fieldref docs/referensi-data.md` dari "
+            "<!-- Dibuat otomatis oleh `make docs` dari "
             "schemas/lkjip.schema.json. Jangan diubah dengan tangan: ubah skemanya, lalu buat "
             "ulang. -->",
             "",
@@ -376,7 +376,7 @@ def render(root: Schema | None = None) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m lkjip_gen.fieldref [FILE]``: write the page to FILE, or to stdout as UTF-8."""
+    """``python -m lkjip_gen.data.fieldref [FILE]``: write the page to FILE, or to stdout."""
     args = sys.argv[1:] if argv is None else argv
     text = render()
     if args:

@@ -10,10 +10,10 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
-from .capaian import Hasil, hitung, persen
-from .formatting import round_decimal
-from .indikator import num
-from .settings import Settings
+from lkjip_gen.compute.capaian import Hasil, hitung, persen
+from lkjip_gen.compute.indikator import num
+from lkjip_gen.data.settings import Settings
+from lkjip_gen.formatting import round_decimal
 
 LEVELS = ("program", "kegiatan", "sub_kegiatan")
 CHILDREN = {"program": "kegiatan", "kegiatan": "sub_kegiatan"}

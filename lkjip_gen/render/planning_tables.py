@@ -6,9 +6,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from . import layout, narrative
-from .formatting import angka, nilai
-from .layout import Row
+from lkjip_gen.formatting import angka, nilai
+from lkjip_gen.render import layout, narrative
+from lkjip_gen.render.layout import Row
 
 
 def tables(model: Mapping[str, Any]) -> dict[str, Any]:

@@ -17,9 +17,9 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
-from .errors import LkjipError
-from .fieldref import ITEM, deref, description, lookup
-from .schema import load_schema
+from lkjip_gen.data.fieldref import ITEM, deref, description, lookup
+from lkjip_gen.data.schema import load_schema
+from lkjip_gen.errors import LkjipError
 
 PROFILE = "profil.yaml"
 EDITOR_SCHEMA = "skema-lkjip.json"

@@ -14,7 +14,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from lkjip_gen.errors import LkjipError, ToolMissingError
-from lkjip_gen.output import atomic_write
+from lkjip_gen.output.files import atomic_write
 
 ENV_VAR = "LKJIP_SOFFICE"
 

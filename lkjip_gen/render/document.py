@@ -17,10 +17,11 @@ from docxtpl import DocxTemplate
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from markupsafe import Markup, escape
 
-from . import context, finish, formatting, narrative
-from .errors import TemplateError
-from .output import normalize_docx
-from .schema import resource_dir
+from lkjip_gen import formatting
+from lkjip_gen.errors import TemplateError
+from lkjip_gen.output.files import normalize_docx
+from lkjip_gen.render import context, finish, narrative
+from lkjip_gen.resources import template_folder
 
 TITLES = {"lkjip": "Laporan Kinerja Instansi Pemerintah", "pk": "Perjanjian Kinerja"}
 DOCUMENTS = tuple(TITLES)
@@ -181,7 +182,7 @@ def template_path(document: str, template_dir: Path | None = None) -> Path:
     """The .docx template of ``document`` ("lkjip" or "pk") in ``template_dir`` or the defaults."""
     if document not in DOCUMENTS:
         raise TemplateError(f"dokumen '{document}' tidak dikenal — pilih: {', '.join(DOCUMENTS)}")
-    folder = template_dir if template_dir is not None else resource_dir("templates") / "default"
+    folder = template_dir if template_dir is not None else template_folder("default")
     path = Path(folder) / f"{document}.docx"
     if not path.is_file():
         raise TemplateError(f"{path}: templat tidak ditemukan")

@@ -9,10 +9,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from . import anggaran, indikator
-from .capaian import persen, rerata
-from .load import Document
-from .settings import EFFICIENCY_TEXT, FORMULA_TEXT, Settings, resolve
+from lkjip_gen.compute import anggaran, indikator
+from lkjip_gen.compute.capaian import persen, rerata
+from lkjip_gen.data.load import Document
+from lkjip_gen.data.settings import EFFICIENCY_TEXT, FORMULA_TEXT, Settings, resolve
 
 ROMAWI = ("I", "II", "III", "IV")
 

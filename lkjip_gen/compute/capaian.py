@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from .settings import PREDIKAT_PRESETS
+from lkjip_gen.data.settings import PREDIKAT_PRESETS
 
 HUNDRED = Decimal(100)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from .formatting import angka
+from lkjip_gen.formatting import angka
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import Problem, ValidationFailed
+from lkjip_gen.errors import Problem, ValidationFailed
 
 Path_ = tuple[str | int, ...]
 

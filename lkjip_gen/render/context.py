@@ -17,10 +17,10 @@ from docx.image.image import Image
 from docx.shared import Mm
 from docxtpl import InlineImage
 
-from . import narrative, planning_tables, result_tables
-from .errors import LkjipError
-from .formatting import angka
-from .schema import load_schema
+from lkjip_gen.data.schema import load_schema
+from lkjip_gen.errors import LkjipError
+from lkjip_gen.formatting import angka
+from lkjip_gen.render import narrative, planning_tables, result_tables
 
 JUDUL_BAWAAN = "LAPORAN KINERJA INSTANSI PEMERINTAH"
 STATUS_PEJABAT = {"plt": "Plt. ", "plh": "Plh. "}

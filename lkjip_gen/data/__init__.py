@@ -1,0 +1,1 @@
+"""Reading the data: YAML with positions, the JSON Schema, settings, the field reference, init."""

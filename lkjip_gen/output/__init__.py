@@ -1,0 +1,1 @@
+"""Writing results: reproducible .docx packages, atomic files, PDF through LibreOffice, text."""

@@ -1,0 +1,1 @@
+"""The report model into a Word document: template context, sandboxed docxtpl, finishing."""
