@@ -286,6 +286,11 @@ def templat_group() -> None:
 
     Templat adalah folder (atau .zip) berisi templat.yaml dan bagian-bagian Word: gaya, sampul,
     depan, bab1–bab4, lampiran, pk. Panduan: docs/templat.md.
+
+    \b
+    Contoh:
+      lkjip templat salin templat-kantor
+      lkjip templat periksa templat-kantor --data lkjip-2024.yaml
     """
 
 

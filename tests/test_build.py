@@ -111,10 +111,11 @@ def test_an_offices_own_template_folder_next_to_its_profile(office: Path) -> Non
     assert docx.is_file()
     (own / "pk.docx").unlink()  # taken from the default (dasar: default)
     assert build(year) == [docx]
-    (own / "templat.yaml").unlink()
+    shutil.rmtree(own)
     with pytest.raises(ValidationFailed) as caught:
         build(year)
     assert str(caught.value.problems[0]).endswith(
-        f"bukan templat bawaan (default) dan {own} bukan folder templat berisi templat.yaml "
-        "(atau berkas .zip) — buat dengan: lkjip templat salin FOLDER [cek.templat]"
+        f"templat 'templat-kami' bukan templat bawaan (default) dan {own} tidak ditemukan — "
+        "jalurnya dibaca relatif terhadap berkas ini; buat dengan: lkjip templat salin FOLDER "
+        "[cek.templat]"
     )

@@ -17,7 +17,7 @@ from lkjip_gen.compute.capaian import agrees_as_written, persen, predikat_scale,
 from lkjip_gen.data.load import Document, Path_
 from lkjip_gen.data.schema import number_hint
 from lkjip_gen.errors import Problem
-from lkjip_gen.resources import PACK_MANIFEST, shipped_templates
+from lkjip_gen.resources import shipped_templates
 
 
 class _Checker(Checker):
@@ -327,12 +327,12 @@ class _Checker(Checker):
         name = str((self.data.get("pengaturan") or {}).get("templat"))
         if folder is None or shipped_templates(name):
             return
-        if not ((folder / PACK_MANIFEST).is_file() or folder.suffix.lower() == ".zip"):
+        if not folder.exists():
             self.add(
                 path,
-                f"templat '{name}' bukan templat bawaan (default) dan {folder} bukan folder "
-                f"templat berisi {PACK_MANIFEST} (atau berkas .zip) — buat dengan: lkjip templat "
-                "salin FOLDER",
+                f"templat '{name}' bukan templat bawaan (default) dan {folder} tidak ditemukan — "
+                "jalurnya dibaca relatif terhadap berkas ini; buat dengan: lkjip templat salin "
+                "FOLDER",
                 "cek.templat",
             )
 

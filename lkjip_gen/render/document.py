@@ -275,11 +275,12 @@ def _origin(lines: list[str]) -> tuple[str, str]:
     near = ""
     for text in reversed(lines):
         marker = _MARKER_LINE.search(text)
-        if not near and _HEADING_LINE.search(text):
-            near = f"setelah «{_XML_TAG.sub('', text).strip()[:80]}»"
+        heading = _XML_TAG.sub("", text).strip() if _HEADING_LINE.search(text) else ""
+        if not near and heading:
+            near = f", setelah «{heading[:80]}»"
         if marker:
-            return marker.group(1), near
-    return "gaya", near
+            return marker.group(1), f"dokumen{near}"
+    return "gaya", f"dokumen{near}"
 
 
 def _template_line(tb: TracebackType | None) -> int | None:

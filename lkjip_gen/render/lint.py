@@ -239,7 +239,8 @@ class _PartChecker:
 
     def _close(self, tag: Tag, keyword: str) -> None:
         if not any(k == keyword for k, _, _ in self.stack):
-            self.add(tag, f"{tag.text} tanpa {{% {keyword} … %}} pembukanya", "templat.blok")
+            opener = _closer(tag, keyword).replace("end", "", 1).replace(" %}", " … %}")
+            self.add(tag, f"{tag.text} tanpa {opener} pembukanya", "templat.blok")
             return
         while self.stack:
             opened, opener, _ = self.stack.pop()
@@ -251,15 +252,23 @@ class _PartChecker:
                 f"{tag.text} — tambahkan {_closer(opener, opened)}",
                 "templat.blok",
             )
-        if opener.level != tag.level or (
-            tag.level == "r" and opener.paragraph.element is not tag.paragraph.element
-        ):
+        if opener.level != tag.level:
             self.add(
                 opener,
                 f"blok {opener.text} … {tag.text} melintasi {LEVELS[opener.level]} dan "
-                f"{LEVELS[tag.level]}: blok yang melewati paragraf memakai {{%p … %}}, yang "
-                "melewati baris tabel {%tr … %}, pembuka dan penutupnya sejenis; tanpa huruf p/tr "
-                "blok harus selesai di paragraf yang sama",
+                f"{LEVELS[tag.level]}: pembuka dan penutup blok harus sejenis — {{%p … %}} untuk "
+                "blok yang melewati paragraf, {%tr … %} untuk yang melewati baris tabel",
+                "templat.blok_lintas",
+            )
+        elif tag.level == "r" and opener.paragraph.element is not tag.paragraph.element:
+            self.add(
+                opener,
+                f"blok {opener.text} … {tag.text} tanpa huruf p melintasi beberapa paragraf "
+                "(atau tabel): tulis {%p "
+                + opener.text[2:-2].strip()
+                + " %} dan "
+                + _closer(tag, keyword).replace("{%", "{%p", 1)
+                + ", masing-masing sendirian di paragrafnya",
                 "templat.blok_lintas",
             )
 
@@ -290,8 +299,9 @@ class _PartChecker:
 
 
 def _closer(tag: Tag, keyword: str) -> str:
-    prefix = "" if tag.level == "r" else tag.level + " "
-    return f"{{%{prefix and prefix[:-1] + ' '}end{keyword} %}}".replace("{%r ", "{% ")
+    """The closing tag of ``keyword`` at ``tag``'s level: ``{%p endif %}``, ``{% endfor %}``."""
+    prefix = "" if tag.level == "r" else tag.level
+    return f"{{%{prefix} end{keyword} %}}"
 
 
 def _declared(ast: nodes.Template | None) -> set[str]:

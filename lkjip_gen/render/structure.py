@@ -183,6 +183,7 @@ def _near(element: Any) -> str:
             style = node.find(f"{W}pPr/{W}pStyle")
             if style is not None and style.get(qn("w:val")) in _HEADINGS:
                 text = "".join(t.text or "" for t in node.iter(f"{W}t")).strip()
-                return f"setelah «{_short(text)}»"
+                if text:
+                    return f"dokumen, setelah «{_short(text)}»"
         node = node.getprevious()
-    return "di awal"
+    return "dokumen"
