@@ -239,8 +239,8 @@ class _PartChecker:
 
     def _close(self, tag: Tag, keyword: str) -> None:
         if not any(k == keyword for k, _, _ in self.stack):
-            opener = _closer(tag, keyword).replace("end", "", 1).replace(" %}", " … %}")
-            self.add(tag, f"{tag.text} tanpa {opener} pembukanya", "templat.blok")
+            wanted = _closer(tag, keyword).replace("end", "", 1).replace(" %}", " … %}")
+            self.add(tag, f"{tag.text} tanpa {wanted} pembukanya", "templat.blok")
             return
         while self.stack:
             opened, opener, _ = self.stack.pop()
