@@ -63,7 +63,9 @@ def assemble(pack: Pack, document: str) -> Assembled:
         body.remove(child)
     for name in LAYOUT[document]:
         if name == FRONT:
-            body.append(parse_xml(f'<w:p xmlns:w="{W}"><w:pPr/></w:p>'))
+            body.append(
+                parse_xml(f'<w:p xmlns:w="{W}"><w:pPr><w:pStyle w:val="Normal"/></w:pPr></w:p>')
+            )
             body[-1][0].append(copy.deepcopy(front))
             continue
         body.append(etree.Comment(f"{MARKER}{name}"))
