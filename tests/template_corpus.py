@@ -305,6 +305,7 @@ CASES = [
         "bab1",
         tag_text("{{p u.tugas }}", "{{ u.tugas }}"),
         "{pack}/bab1.docx: dokumen, setelah «Susunan Organisasi Dinas Tenaga Kerja»: paragraf di dalam paragraf lain — templat rusak di sekitar sini: biasanya tag {%tr %}, {%tc %}, {%p %} yang tidak sendirian di baris/sel/paragrafnya, atau isian narasi tanpa {{p }}; jalankan lkjip templat periksa untuk letak tepatnya (saat dibuat dengan data pasaman-barat-2022/lkjip-2022.yaml) [templat.struktur]",
+        data="pasaman-barat-2022",
     ),
     Case(
         "libreoffice_section_break_hilang",
