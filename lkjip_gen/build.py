@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -14,7 +13,7 @@ from lkjip_gen.compute import compute
 from lkjip_gen.data import schema
 from lkjip_gen.data.load import Document, load
 from lkjip_gen.errors import LkjipError, Problem, ValidationFailed
-from lkjip_gen.output.files import atomic_write
+from lkjip_gen.output.replace import replace_all
 from lkjip_gen.resources import shipped_templates, template_folder
 
 DOCUMENTS = ("lkjip", "pk")
@@ -119,11 +118,14 @@ def build(
     formats: tuple[str, ...] = ("docx",),
     document: str = "lkjip",
     strict: bool = False,
+    pdf_timeout: float | None = None,
 ) -> list[Path]:
     """Write the document(s) for ``path``; returns the files written.
 
-    Nothing is written when the data has errors; every file is replaced atomically, so a failed
-    build leaves earlier outputs untouched.
+    Nothing is written when the data has errors; all outputs are replaced together or not at all
+    (see :func:`lkjip_gen.output.replace.replace_all`), so a failed build leaves earlier outputs
+    untouched. ``pdf_timeout`` is the seconds LibreOffice may take (default: ``LKJIP_PDF_TIMEOUT``
+    or 180).
     """
     from lkjip_gen.render.document import render_docx
 
@@ -139,14 +141,10 @@ def build(
     if "docx" in formats:
         outputs[target_dir / f"{stem}.docx"] = data
     if "pdf" in formats:
-        from lkjip_gen.output.pdf import docx_to_pdf
+        from lkjip_gen.output.pdf import convert
 
         # Convert before writing anything, so a failed conversion leaves every output as it was.
-        with tempfile.TemporaryDirectory(prefix="lkjip-") as tmp:
-            source, pdf = Path(tmp) / f"{stem}.docx", Path(tmp) / f"{stem}.pdf"
-            source.write_bytes(data)
-            docx_to_pdf(source, pdf)
-            outputs[target_dir / f"{stem}.pdf"] = pdf.read_bytes()
-    for target, content in outputs.items():
-        atomic_write(target, content)
+        pdf = target_dir / f"{stem}.pdf"
+        outputs[pdf] = convert(data, pdf, timeout=pdf_timeout)
+    replace_all(outputs)
     return list(outputs)
