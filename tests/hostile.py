@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import docx
 
@@ -104,19 +105,26 @@ def template(
         _append_body(
             parts,
             '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space='
-            f'"preserve"> {instruction[:3]}</w:instrText></w:r><w:r><w:instrText xml:space='
-            f'"preserve">{instruction[3:]} </w:instrText></w:r><w:r><w:fldChar w:fldCharType='
-            '"separate"/></w:r><w:r><w:t>hasil</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/>'
-            "</w:r></w:p>",
+            f'"preserve"> {escape(instruction[:3])}</w:instrText></w:r><w:r><w:instrText '
+            f'xml:space="preserve">{escape(instruction[3:])} </w:instrText></w:r><w:r>'
+            '<w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>hasil</w:t></w:r><w:r>'
+            '<w:fldChar w:fldCharType="end"/></w:r></w:p>',
         )
     for instruction in simple_fields:
         _append_body(
             parts,
-            f'<w:p><w:fldSimple w:instr=" {instruction} "><w:r><w:t>hasil</w:t></w:r>'
+            f'<w:p><w:fldSimple w:instr=" {escape(instruction, {chr(34): "&quot;"})} "><w:r>'
+            "<w:t>hasil</w:t></w:r>"
             "</w:fldSimple></w:p>",
         )
     if alt_chunk:
         parts["word/afchunk.htm"] = b"<html><body>sisipan</body></html>"
+        types = (
+            parts["[Content_Types].xml"]
+            .decode("utf-8")
+            .replace("<Default ", '<Default Extension="htm" ContentType="text/html"/><Default ', 1)
+        )
+        parts["[Content_Types].xml"] = types.encode("utf-8")
         rels = (
             parts[doc_rels]
             .decode("utf-8")

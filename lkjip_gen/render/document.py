@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 from lkjip_gen import formatting
 from lkjip_gen.errors import TemplateError
 from lkjip_gen.output.files import normalize_docx
-from lkjip_gen.render import context, finish, narrative, verify
+from lkjip_gen.render import context, finish, narrative, sanitize, verify
 from lkjip_gen.render.sandbox import LimitError, LkjipEnvironment
 from lkjip_gen.resources import template_folder
 
@@ -163,6 +163,7 @@ def render_docx(
         tpl.init_docx()
     except Exception as e:  # a corrupt or non-Word file: python-docx raises many kinds
         raise TemplateError(f"{path}: bukan templat Word (.docx) yang dapat dibaca: {e}") from e
+    refuse_hostile(path)
     env = environment(model)
     ctx = context.build(model, tpl)
     try:
@@ -178,6 +179,21 @@ def render_docx(
     buffer = io.BytesIO()
     tpl.docx.save(buffer)
     return normalize_docx(buffer.getvalue())
+
+
+def refuse_hostile(path: Path) -> None:
+    """Stop before rendering a template that loads outside content or carries code.
+
+    Raises:
+        TemplateError: lists every finding of :func:`lkjip_gen.render.sanitize.find_hostile`.
+    """
+    findings = sanitize.find_hostile(path)
+    if findings:
+        listed = "\n".join(f"  - {finding}" for finding in findings)
+        raise TemplateError(
+            f"{path.name}: templat ditolak — berisi hal yang dapat memuat isi dari luar dokumen "
+            f"atau menjalankan kode; tidak ada yang ditulis. Hapus dari templat:\n{listed}"
+        )
 
 
 def _template_message(
