@@ -55,12 +55,14 @@ def _describe(value: Any) -> str:
         return "sebuah peta"
     if isinstance(value, list):
         return "sebuah daftar"
-    return repr(str(value)) if isinstance(value, str) else str(value)
+    return limits.shown(value) if isinstance(value, str) else str(value)
 
 
 def number_hint(text: str, *, integer: bool = False) -> str:
     """Why ``text`` is not a number, and the number the user most likely meant."""
     clean = text.strip()
+    if len(clean) > limits.SHOWN_CHARS:
+        return f"{limits.shown(clean)} bukan angka — tulis angka, misalnya 74.24"
     if re.fullmatch(r"-?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?", clean) or re.fullmatch(
         r"-?[0-9]+,[0-9]+", clean
     ):
@@ -90,7 +92,7 @@ def _type_message(doc: Document, err: ValidationError) -> str:
         and isinstance(err.instance, (int, float))
         and not isinstance(err.instance, bool)
     ):
-        text = doc.source_text.get(path, str(err.instance))
+        text = doc.source_text.get(path, str(err.instance))[: limits.SHOWN_CHARS]
         return f'harus berupa teks — tulis dengan tanda kutip: "{text}"'
     wanted = " atau ".join(_TYPE_NAMES.get(str(t), str(t)) for t in types)
     return f"harus berupa {wanted}, bukan {_describe(err.instance)}"
