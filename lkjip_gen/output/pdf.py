@@ -224,8 +224,12 @@ def convert(docx: bytes, shown: Path, *, timeout: float | None = None) -> bytes:
         # parallel conversions of one file apart and leaves the user's folder untouched.
         source = work / "masukan.docx"
         source.write_bytes(docx)
+        scratch = work / "tmp"
+        scratch.mkdir()
         env = {
             **os.environ,
+            # LibreOffice's own temporary files go into the work folder and leave with it.
+            **dict.fromkeys(("TMPDIR", "TMP", "TEMP"), str(scratch)),
             "LKJIP_DOCX_URL": source.as_uri(),
             "LKJIP_PDF_URL": out.as_uri(),
             "LKJIP_ERROR_URL": error.as_uri(),
