@@ -20,7 +20,11 @@ MAX_FILE_BYTES = 2_000_000
 MAX_DEPTH = 32
 """Nesting levels of maps and lists; the schema needs about 10."""
 MAX_VALUES = 100_000
-"""Values after YAML aliases are expanded: bounds "billion laughs" files."""
+"""Values in one file."""
+MAX_ALIASED = 10_000
+"""Values produced by expanding YAML aliases: bounds "billion laughs" files."""
+MAX_TOTAL_TEXT = 10_000_000
+"""Characters of all text values together (only aliases can go beyond the file size)."""
 MAX_TEXT = 100_000
 """Characters in one text value (about 40 pages of narrative)."""
 MAX_DIGITS = 24

@@ -116,6 +116,9 @@ class _Builder:
         self.count = 0
         # Maps and lists being built: meeting one again means an alias refers to its own parent.
         self.open: set[int] = set()
+        # Nodes built once already: meeting one again means an alias is being expanded.
+        self.built: set[int] = set()
+        self.alias_depth = self.aliased = self.chars = 0
 
     def loc(self, node: Node) -> Location:
         return Location(self.file, node.start_mark.line + 1, node.start_mark.column + 1)
@@ -126,13 +129,14 @@ class _Builder:
 
     def build(self, node: Node, path: Path_) -> Any:
         self.count += 1
-        if self.count > limits.MAX_VALUES:
+        self.aliased += self.alias_depth > 0
+        if self.count > limits.MAX_VALUES or self.aliased > limits.MAX_ALIASED:
             raise limits.LimitExceeded(
                 node.start_mark.line,
                 node.start_mark.column,
-                f"data berisi lebih dari {limits.count(limits.MAX_VALUES)} nilai setelah alias "
-                "YAML (*nama) diuraikan — jangan memakai alias berulang-ulang; "
-                "tulis datanya langsung",
+                f"data berisi lebih dari {limits.count(limits.MAX_VALUES)} nilai, atau alias "
+                f"YAML (*nama) menghasilkan lebih dari {limits.count(limits.MAX_ALIASED)} nilai "
+                "— jangan memakai alias berulang-ulang; tulis datanya langsung",
             )
         if id(node) in self.open:
             self.problem(
@@ -155,13 +159,17 @@ class _Builder:
             )
             return None
         if isinstance(node, (MappingNode, SequenceNode)):
+            alias = id(node) in self.built
+            self.built.add(id(node))
             self.open.add(id(node))
+            self.alias_depth += alias
             try:
                 if isinstance(node, MappingNode):
                     return self._mapping(node, path)
                 return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
             finally:
                 self.open.discard(id(node))
+                self.alias_depth -= alias
         assert isinstance(node, ScalarNode)
         self.doc.source_text[path] = node.value
         return self._scalar(node, short, path)
@@ -224,6 +232,14 @@ class _Builder:
             # str and timestamp: keep the text as written (dates are validated as strings).
             # ruamel marks the folds of a folded (>) scalar with BEL characters for round-trips.
             text = text.replace("\a", "") if node.style == ">" else text
+            self.chars += len(text)
+            if self.chars > limits.MAX_TOTAL_TEXT:
+                raise limits.LimitExceeded(
+                    node.start_mark.line,
+                    node.start_mark.column,
+                    f"teks seluruh data melebihi {limits.count(limits.MAX_TOTAL_TEXT)} karakter "
+                    "setelah alias YAML (*nama) diuraikan — tulis datanya langsung",
+                )
             wrong = limits.text_problem(text)
             if wrong is None:
                 return text
