@@ -108,11 +108,17 @@ def _findings(package: zipfile.ZipFile) -> list[Finding]:
     return found
 
 
-def _relationships(name: str, data: bytes) -> list[Finding]:
+def _parse(name: str, data: bytes) -> etree._Element | Finding:
     try:
-        root = etree.fromstring(data, _PARSER)
+        return etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
-        return [Finding(name, f"XML rusak ({exc.msg})", _REMEDY["part"])]
+        return Finding(name, f"XML rusak ({exc.msg})", _REMEDY["part"])
+
+
+def _relationships(name: str, data: bytes) -> list[Finding]:
+    root = _parse(name, data)
+    if isinstance(root, Finding):
+        return [root]
     found = []
     for rel in root.iter(f"{{{_REL}}}Relationship"):
         kind = str(rel.get("Type", "")).rsplit("/", 1)[-1]
@@ -138,10 +144,9 @@ def _owner(rels_name: str) -> str:
 
 
 def _document_part(name: str, data: bytes) -> list[Finding]:
-    try:
-        root = etree.fromstring(data, _PARSER)
-    except etree.XMLSyntaxError as exc:
-        return [Finding(name, f"XML rusak ({exc.msg})", _REMEDY["part"])]
+    root = _parse(name, data)
+    if isinstance(root, Finding):
+        return [root]
     found = []
     for element in root.iter(*_ELEMENTS):
         found.append(Finding(name, _ELEMENTS[element.tag], _REMEDY["element"]))
