@@ -12,6 +12,7 @@ from typing import Any
 
 from lkjip_gen.checks import budget as budget_checks
 from lkjip_gen.checks.checker import Checker
+from lkjip_gen.checks.images import image_problem
 from lkjip_gen.compute.anggaran import as_list
 from lkjip_gen.compute.capaian import agrees_as_written, persen, predikat_scale, skor_predikat
 from lkjip_gen.data.load import Document, Path_
@@ -307,21 +308,9 @@ class _Checker(Checker):
         """Images and an office's own template folder must exist where the data says."""
         for path in (("instansi", "logo"), ("organisasi", "bagan")):
             file = self.doc.file_at(path)
-            if file is None:
-                continue
-            if not file.is_file():
-                self.add(
-                    path,
-                    f"berkas gambar '{file.name}' tidak ditemukan — jalurnya dibaca relatif "
-                    "terhadap folder berkas yang menyebutnya",
-                    "cek.gambar",
-                )
-            elif file.suffix.lower() not in (".png", ".jpg", ".jpeg"):
-                self.add(
-                    path,
-                    f"'{file.name}' bukan PNG atau JPEG — simpan ulang gambarnya sebagai PNG",
-                    "cek.gambar",
-                )
+            wrong = image_problem(file) if file is not None else None
+            if wrong:
+                self.add(path, wrong, "cek.gambar")
         path = ("pengaturan", "templat")
         folder = self.doc.file_at(path)
         name = str((self.data.get("pengaturan") or {}).get("templat"))
