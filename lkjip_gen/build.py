@@ -11,6 +11,7 @@ from typing import Any
 
 from lkjip_gen import checks
 from lkjip_gen.compute import compute
+from lkjip_gen.compute.types import Model
 from lkjip_gen.data import schema
 from lkjip_gen.data.load import Document, load
 from lkjip_gen.errors import LkjipError, Problem, ValidationFailed
@@ -60,8 +61,11 @@ def valid_document(path: Path | str, *, strict: bool = False) -> Checked:
 
 def report_model(
     path: Path | str, *, strict: bool = False, _seen: frozenset[Path] = frozenset()
-) -> dict[str, Any]:
-    """The computed report model of ``path``, with last year's file (``tahun_lalu``) folded in."""
+) -> Model:
+    """The computed report model of ``path``, with last year's file (``tahun_lalu``) folded in.
+
+    This is the whole model: the renderer and ``lkjip compute`` get exactly what it returns.
+    """
     checked = valid_document(path, strict=strict)
     doc = checked.doc
     previous = None
@@ -77,24 +81,28 @@ def report_model(
             )
             raise ValidationFailed([problem])
         previous = report_model(prev_path, strict=strict, _seen=_seen | {here})
-    model = compute(doc, previous)
-    model["peringatan"] = [str(p) for p in checked.warnings]
-    _resolve_paths(doc, model)
-    return model
+    return compute(
+        doc,
+        previous,
+        peringatan=[str(p) for p in checked.warnings],
+        paths=_absolute_paths(doc),
+    )
 
 
-def _resolve_paths(doc: Document, model: dict[str, Any]) -> None:
+def _absolute_paths(doc: Document) -> dict[tuple[str, str], str]:
     """Paths are written relative to the file that names them; the renderer gets absolute ones.
 
     A template set named like a shipped one (``default``) stays a name.
     """
-    for section, key in (("instansi", "logo"), ("organisasi", "bagan")):
-        file = doc.file_at((section, key))
+    paths = {}
+    for where in (("instansi", "logo"), ("organisasi", "bagan"), ("pengaturan", "templat")):
+        file = doc.file_at(where)
         if file is not None:
-            model[section] = {**model[section], key: str(file.resolve())}
-    folder = doc.file_at(("pengaturan", "templat"))
-    if folder is not None and not shipped_templates(model["pengaturan"]["templat"]):
-        model["pengaturan"]["templat"] = str(folder.resolve())
+            paths[where] = str(file.resolve())
+    templat = (doc.data.get("pengaturan") or {}).get("templat")
+    if isinstance(templat, str) and shipped_templates(templat):
+        del paths["pengaturan", "templat"]
+    return paths
 
 
 def to_jsonable(value: Any) -> Any:
@@ -108,7 +116,8 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
-def model_json(model: dict[str, Any]) -> str:
+def model_json(model: Model) -> str:
+    """The model as ``lkjip compute`` prints it."""
     return json.dumps(to_jsonable(model), ensure_ascii=False, indent=2) + "\n"
 
 

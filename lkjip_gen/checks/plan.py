@@ -349,7 +349,7 @@ def _same(a: Any, b: Any) -> bool:
     if isinstance(a, str) and isinstance(b, str):
         return a.strip().upper() == b.strip().upper()
     if isinstance(a, dict) or isinstance(b, dict):
-        return a == b
+        return bool(a == b)
     if isinstance(a, str) or isinstance(b, str):
         return False
     return Decimal(a) == Decimal(b)

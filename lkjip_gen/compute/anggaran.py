@@ -6,18 +6,27 @@ from our data cannot print a total that does not add up.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
+from lkjip_gen.compute.anggaran_types import (
+    BarisAnggaran,
+    Belanja,
+    Efisiensi,
+    IndikatorAnggaran,
+    JenisBelanja,
+    Jumlah,
+    Level,
+    Rincian,
+)
 from lkjip_gen.compute.capaian import Hasil, hitung, persen
-from lkjip_gen.compute.indikator import num
+from lkjip_gen.compute.indikator import dec, num
 from lkjip_gen.data.settings import Settings
-from lkjip_gen.formatting import round_decimal
 
 LEVELS = ("program", "kegiatan", "sub_kegiatan")
-CHILDREN = {"program": "kegiatan", "kegiatan": "sub_kegiatan"}
-JENIS_BELANJA = {
+CHILDREN: dict[str, Level] = {"program": "kegiatan", "kegiatan": "sub_kegiatan"}
+JENIS_BELANJA: dict[JenisBelanja, str] = {
     "pegawai": "Belanja Pegawai",
     "barang_jasa": "Belanja Barang dan Jasa",
     "modal": "Belanja Modal",
@@ -32,10 +41,6 @@ def as_list(value: str | list[str] | None) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
 
 
-def _dec(value: Any) -> Decimal | None:
-    return None if value is None else Decimal(value)
-
-
 def add(values: Iterable[Decimal | None]) -> Decimal | None:
     """Sum that stays ``None`` only when nothing was measured at all (a January PK)."""
     present = [v for v in values if v is not None]
@@ -45,12 +50,12 @@ def add(values: Iterable[Decimal | None]) -> Decimal | None:
 class Amounts:
     """Pagu and realisasi of a group, with everything derived from them."""
 
-    def __init__(self, settings: Settings, pagu: Decimal | None, realisasi: Decimal | None):
+    def __init__(self, settings: Settings, pagu: Decimal | None, realisasi: Decimal | None) -> None:
         self.settings = settings
         self.pagu = pagu
         self.realisasi = realisasi
 
-    def fields(self, total_pagu: Decimal | None = None) -> dict[str, Any]:
+    def fields(self, total_pagu: Decimal | None = None) -> Jumlah:
         serapan = persen(self.realisasi, self.pagu)
         share = persen(self.pagu, total_pagu) if total_pagu is not None else None
         sisa = None if self.pagu is None or self.realisasi is None else self.pagu - self.realisasi
@@ -65,14 +70,12 @@ class Amounts:
         }
 
     def round(self, value: Decimal | None) -> Decimal | None:
-        if value is None:
-            return None
-        return round_decimal(value, self.settings.desimal, self.settings.pembulatan_anggaran)
+        return self.settings.round_anggaran(value)
 
 
 def efisiensi(
     settings: Settings, capaian_tepat: Decimal | None, serapan_tepat: Decimal | None
-) -> dict[str, Any]:
+) -> Efisiensi:
     """Tingkat efisiensi by the office's formula, unrounded and rounded, with its verdict."""
     if serapan_tepat is None:
         value = None
@@ -82,19 +85,14 @@ def efisiensi(
         value = None
     else:
         value = capaian_tepat - serapan_tepat
-    rounded = (
-        None
-        if value is None
-        else round_decimal(value, settings.desimal, settings.pembulatan_anggaran)
-    )
     return {
         "efisiensi_tepat": value,
-        "efisiensi": rounded,
+        "efisiensi": settings.round_anggaran(value),
         "efisien": None if value is None else value > settings.ambang_efisien,
     }
 
 
-def indikator_baris(settings: Settings, indikator: dict[str, Any]) -> dict[str, Any]:
+def indikator_baris(settings: Settings, indikator: Mapping[str, Any]) -> IndikatorAnggaran:
     """A program/kegiatan/sub kegiatan indicator with its capaian (numeric targets only)."""
     target, realisasi = num(indikator.get("target")), num(indikator.get("realisasi"))
     hasil: Hasil = hitung(
@@ -111,40 +109,38 @@ def indikator_baris(settings: Settings, indikator: dict[str, Any]) -> dict[str, 
         "target": target,
         "realisasi": realisasi,
         "capaian_tepat": hasil.nilai,
-        "capaian": None
-        if hasil.nilai is None
-        else round_decimal(hasil.nilai, settings.desimal, settings.pembulatan),
+        "capaian": settings.round_capaian(hasil.nilai),
         "kategori": band.label if band else None,
         "alasan": hasil.alasan,
     }
 
 
-def flatten(settings: Settings, programs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def flatten(settings: Settings, programs: list[dict[str, Any]]) -> list[BarisAnggaran]:
     """Every budget row, depth first, with sums, inherited sasaran/sumber dana and numbering."""
-    rows: list[dict[str, Any]] = []
+    rows: list[BarisAnggaran] = []
     for index, program in enumerate(programs, start=1):
         _walk(settings, program, "program", str(index), [], [], rows)
     total = add(r["pagu"] for r in rows if r["level"] == "program")
+    finished: list[BarisAnggaran] = []
     for row in rows:
-        amounts = Amounts(settings, row["pagu"], row["realisasi"])
-        row.update(amounts.fields(total))
+        amounts = Amounts(settings, row["pagu"], row["realisasi"]).fields(total)
         first = row["indikator"][0]["capaian_tepat"] if row["indikator"] else None
-        row.update(efisiensi(settings, first, row["serapan_tepat"]))
-    return rows
+        finished.append({**row, **amounts, **efisiensi(settings, first, amounts["serapan_tepat"])})
+    return finished
 
 
 def _walk(
     settings: Settings,
     node: dict[str, Any],
-    level: str,
+    level: Level,
     nomor: str,
     sasaran: list[str],
     sumber: list[str],
-    rows: list[dict[str, Any]],
+    rows: list[BarisAnggaran],
 ) -> tuple[Decimal | None, Decimal | None]:
     own_sasaran = as_list(node.get("sasaran")) or sasaran
     own_sumber = as_list(node.get("sumber_dana")) or sumber
-    row: dict[str, Any] = {
+    row: BarisAnggaran = {
         "level": level,
         "nomor": nomor,
         "kode": node.get("kode"),
@@ -154,9 +150,11 @@ def _walk(
         "keterangan": node.get("keterangan"),
         "indikator": [indikator_baris(settings, i) for i in node.get("indikator", [])],
         "daun": True,
+        **Amounts(settings, None, None).fields(),
+        **efisiensi(settings, None, None),
     }
     rows.append(row)
-    children = node.get(CHILDREN.get(level, ""), []) if level in CHILDREN else []
+    children = node.get(CHILDREN[level], []) if level in CHILDREN else []
     if children:
         row["daun"] = False
         first_child = len(rows)
@@ -171,17 +169,17 @@ def _walk(
             below = (r["sumber_dana"] for r in rows[first_child:] if r["daun"])
             row["sumber_dana"] = list(dict.fromkeys(f for funds in below for f in funds))
     else:
-        row["pagu"] = _dec(node.get("pagu"))
-        row["realisasi"] = _dec(node.get("realisasi"))
+        row["pagu"] = dec(node.get("pagu"))
+        row["realisasi"] = dec(node.get("realisasi"))
     return row["pagu"], row["realisasi"]
 
 
 def group(
     settings: Settings,
-    rows: list[dict[str, Any]],
-    key: Callable[[dict[str, Any]], list[str]],
+    rows: list[BarisAnggaran],
+    key: Callable[[BarisAnggaran], list[str]],
     total: Decimal | None,
-) -> dict[str, dict[str, Any]]:
+) -> dict[str, Jumlah]:
     """Sum leaf rows into groups; a leaf serving several groups counts in each of them."""
     sums: dict[str, list[Decimal | None]] = {}
     reals: dict[str, list[Decimal | None]] = {}
@@ -198,21 +196,19 @@ def group(
 
 def belanja(
     settings: Settings, entries: list[dict[str, Any]], total: Decimal | None
-) -> list[dict[str, Any]]:
+) -> list[Belanja]:
     """Budget by jenis belanja, each with its rincian rows."""
-    result = []
+    result: list[Belanja] = []
     for entry in entries:
-        rincian = [
+        rincian: list[Rincian] = [
             {
                 "uraian": r["uraian"],
-                **Amounts(settings, _dec(r["pagu"]), _dec(r["realisasi"])).fields(),
+                **Amounts(settings, dec(r["pagu"]), dec(r["realisasi"])).fields(),
             }
             for r in entry.get("rincian", [])
         ]
-        pagu = add(r["pagu"] for r in rincian) if rincian else _dec(entry.get("pagu"))
-        realisasi = (
-            add(r["realisasi"] for r in rincian) if rincian else _dec(entry.get("realisasi"))
-        )
+        pagu = add(r["pagu"] for r in rincian) if rincian else dec(entry.get("pagu"))
+        realisasi = add(r["realisasi"] for r in rincian) if rincian else dec(entry.get("realisasi"))
         result.append(
             {
                 "jenis": entry["jenis"],

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
-from lkjip_gen.data.settings import PREDIKAT_PRESETS
+from lkjip_gen.compute.data_types import Nilai
+from lkjip_gen.data.settings import PREDIKAT_PRESETS, Rumus, RumusNegatif
 
 HUNDRED = Decimal(100)
-
-Nilai = Decimal | str | dict[str, Any] | None
 
 
 @dataclass(frozen=True)
@@ -22,7 +20,7 @@ class Hasil:
     """A computed capaian, or why there is none."""
 
     nilai: Decimal | None
-    rumus: str
+    rumus: Rumus
     alasan: str | None = None
 
 
@@ -81,7 +79,7 @@ def hitung(
     realisasi: Nilai,
     *,
     polaritas: str = "positif",
-    rumus_negatif: str = "selisih",
+    rumus_negatif: RumusNegatif = "selisih",
     minimum_nol: bool = False,
     skala_predikat: tuple[str, ...] = (),
 ) -> Hasil:
@@ -114,7 +112,11 @@ def hitung(
 
 
 def _numeric(
-    target: Decimal, realisasi: Decimal, polaritas: str, rumus_negatif: str, minimum_nol: bool
+    target: Decimal,
+    realisasi: Decimal,
+    polaritas: str,
+    rumus_negatif: RumusNegatif,
+    minimum_nol: bool,
 ) -> Hasil:
     if polaritas != "negatif":
         return positif(target, realisasi)

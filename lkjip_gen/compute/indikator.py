@@ -6,35 +6,34 @@ fields, rounded with the office's mode in their twins.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
 from lkjip_gen.compute.capaian import Hasil, hitung, persen, predikat_scale
-from lkjip_gen.data.settings import Settings
-from lkjip_gen.formatting import round_decimal
+from lkjip_gen.compute.data_types import Laporan, Nilai, Renstra, Rentang
+from lkjip_gen.compute.types import Indikator, LevelIndikator, Model, Perubahan, Riwayat, Status
+from lkjip_gen.data.settings import Rumus, RumusNegatif, Settings
+
+Data = Mapping[str, Any]
+Prior = dict[str, Any]
 
 
-def rounded(settings: Settings, value: Decimal | None) -> Decimal | None:
-    """A percentage rounded the way the office rounds capaian."""
-    if value is None:
-        return None
-    return round_decimal(value, settings.desimal, settings.pembulatan)
-
-
-def num(value: Any) -> Any:
-    """Numbers as Decimal; predikat strings and ranges as they are."""
-    if isinstance(value, bool) or value is None:
-        return value
-    if isinstance(value, (int, Decimal)):
+def num(value: Any) -> Nilai:
+    """A target or realisasi from the data: numbers as Decimal, predikat and range as they are."""
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
         return Decimal(value)
     if isinstance(value, dict):
-        return {k: Decimal(v) for k, v in value.items()}
-    return value
+        return Rentang(min=Decimal(value["min"]), maks=Decimal(value["maks"]))
+    return value  # type: ignore[no-any-return]  # a predikat (str) or None, as validated
 
 
-def _realisasi(
-    laporan: dict[str, Any], definisi: dict[str, Any], entry: dict[str, Any]
-) -> tuple[Any, str | None]:
+def dec(value: Any) -> Decimal | None:
+    """A number from the data as Decimal; None stays None."""
+    return None if value is None else Decimal(value)
+
+
+def _realisasi(laporan: Laporan, definisi: Data, entry: Data) -> tuple[Nilai, str | None]:
     """This period's realisasi: as entered, else from pembilang/penyebut or the quarters.
 
     An entered realisasi wins over pembilang/penyebut: it is the official figure (BPS publishes
@@ -48,12 +47,12 @@ def _realisasi(
             return None, "penyebut 0: realisasi tidak dapat dihitung"
         return value, None
     quarters = entry.get("triwulan")
-    if laporan["jenis"] == "triwulan" and quarters:
+    if laporan["jenis"] == "triwulan" and quarters and laporan["triwulan"]:
         return _sampai_triwulan(quarters, laporan["triwulan"], definisi), None
     return None, None
 
 
-def _sampai_triwulan(values: list[Any], n: int, definisi: dict[str, Any]) -> Decimal | None:
+def _sampai_triwulan(values: list[Any], n: int, definisi: Data) -> Decimal | None:
     """Kumulatif indicators add the quarters up to ``n``; the others keep the latest value."""
     known = [Decimal(v) for v in values[:n] if v is not None]
     if not known:
@@ -63,11 +62,10 @@ def _sampai_triwulan(values: list[Any], n: int, definisi: dict[str, Any]) -> Dec
     return known[-1]
 
 
-def _target(
-    settings: Settings, laporan: dict[str, Any], definisi: dict[str, Any], entry: dict[str, Any]
-) -> Any:
+def _target(settings: Settings, laporan: Laporan, definisi: Data, entry: Data) -> Nilai:
     quarters = entry.get("target_triwulan")
-    if laporan["jenis"] == "triwulan" and settings.target_triwulan == "rencana_aksi" and quarters:
+    rencana_aksi = settings.target_triwulan == "rencana_aksi"
+    if laporan["jenis"] == "triwulan" and rencana_aksi and quarters and laporan["triwulan"]:
         return _sampai_triwulan(quarters, laporan["triwulan"], definisi)
     if entry.get("target") is not None:
         return num(entry["target"])
@@ -76,19 +74,19 @@ def _target(
 
 def measure(
     settings: Settings,
-    laporan: dict[str, Any],
-    renstra: dict[str, Any],
-    definisi: dict[str, Any],
-    entry: dict[str, Any],
-    prior: dict[str, dict[str, Any]],
-    level: str,
+    laporan: Laporan,
+    renstra: Renstra,
+    definisi: Data,
+    entry: Data,
+    prior: dict[str, Prior],
+    level: LevelIndikator,
     induk: str,
-) -> dict[str, Any]:
+) -> Indikator:
     scale = predikat_scale(definisi.get("skala_predikat"))
     rumus_negatif = definisi.get("rumus_negatif", settings.rumus_negatif)
     polaritas = definisi.get("polaritas", "positif")
 
-    def measure(target: Any, realisasi: Any) -> Hasil:
+    def measure(target: Nilai, realisasi: Nilai) -> Hasil:
         return hitung(
             target,
             realisasi,
@@ -101,6 +99,7 @@ def measure(
     target = _target(settings, laporan, definisi, entry)
     realisasi, alasan_realisasi = _realisasi(laporan, definisi, entry)
     hasil = measure(target, realisasi)
+    status: Status
     if realisasi is None and alasan_realisasi is None:
         status = "belum_diukur"
     elif hasil.nilai is None:
@@ -118,9 +117,9 @@ def measure(
     )
     capaian_akhir = measure(target_akhir, realisasi).nilai
 
-    riwayat = _riwayat(entry.get("riwayat", {}), prior.get(definisi["id"], {}), targets, measure)
-    for past in riwayat:
-        past["capaian"] = rounded(settings, past["capaian_tepat"])
+    riwayat = _riwayat(
+        settings, entry.get("riwayat", {}), prior.get(definisi["id"], {}), targets, measure
+    )
     last = next((r for r in riwayat if r["tahun"] == laporan["tahun"] - 1), None)
     nasional = entry.get("nasional")
     return {
@@ -142,15 +141,15 @@ def measure(
         # always measured from the unrounded value.
         "realisasi_tepat": realisasi,
         "realisasi": realisasi
-        if "realisasi" in entry and entry["realisasi"] is not None
-        else rounded(settings, realisasi),
-        "pembilang": num(entry.get("pembilang")),
-        "penyebut": num(entry.get("penyebut")),
+        if entry.get("realisasi") is not None or not isinstance(realisasi, Decimal)
+        else settings.round_capaian(realisasi),
+        "pembilang": dec(entry.get("pembilang")),
+        "penyebut": dec(entry.get("penyebut")),
         "label_pembilang": definisi.get("pembilang"),
         "label_penyebut": definisi.get("penyebut"),
-        "triwulan": [num(v) for v in entry.get("triwulan", [])],
+        "triwulan": [dec(v) for v in entry.get("triwulan", [])],
         "capaian_tepat": hasil.nilai,
-        "capaian": rounded(settings, hasil.nilai),
+        "capaian": settings.round_capaian(hasil.nilai),
         "kategori": band.label if band else None,
         "warna": band.warna if band else None,
         "status": status,
@@ -164,14 +163,14 @@ def measure(
             ],
             "target_akhir": target_akhir,
             "capaian_akhir_tepat": capaian_akhir,
-            "capaian_akhir": rounded(settings, capaian_akhir),
+            "capaian_akhir": settings.round_capaian(capaian_akhir),
         },
         "riwayat": riwayat,
         "perubahan": _change(settings, last, realisasi, hasil.nilai),
         "nasional": None
         if nasional is None
         else {
-            "nilai": num(nasional["nilai"]),
+            "nilai": Decimal(nasional["nilai"]),
             "keterangan": nasional.get("keterangan"),
             "selisih": realisasi - Decimal(nasional["nilai"])
             if isinstance(realisasi, Decimal)
@@ -180,7 +179,7 @@ def measure(
     }
 
 
-def _formula(definisi: dict[str, Any], scale: tuple[str, ...], negatif: str, target: Any) -> str:
+def _formula(definisi: Data, scale: tuple[str, ...], negatif: RumusNegatif, target: Nilai) -> Rumus:
     if scale:
         return "predikat"
     if isinstance(target, dict):
@@ -189,8 +188,12 @@ def _formula(definisi: dict[str, Any], scale: tuple[str, ...], negatif: str, tar
 
 
 def _riwayat(
-    inline: dict[str, Any], prior: dict[str, Any], targets: dict[str, Any], measure: Any
-) -> list[dict[str, Any]]:
+    settings: Settings,
+    inline: Data,
+    prior: Prior,
+    targets: Data,
+    measure: Callable[[Nilai, Nilai], Hasil],
+) -> list[Riwayat]:
     """Earlier years: the inline history, completed by last year's file where inline is silent.
 
     A year written with its realisasi only is measured against that year's Renstra target.
@@ -199,48 +202,59 @@ def _riwayat(
     if prior:
         years[prior["tahun"]] = {k: prior[k] for k in ("target", "realisasi", "capaian_tepat")}
     for year, value in inline.items():
+        entry: dict[str, Any]
         if isinstance(value, dict):
             entry = {
                 "target": num(value.get("target")),
                 "realisasi": num(value.get("realisasi")),
-                "capaian_tepat": num(value.get("capaian")),
+                "capaian_tepat": dec(value.get("capaian")),
             }
         else:
             entry = {"target": None, "realisasi": num(value), "capaian_tepat": None}
         if entry["target"] is None:
             entry["target"] = num(targets.get(str(year)))
         years[int(year)] = entry
-    result = []
+    result: list[Riwayat] = []
     for tahun in sorted(years):
         entry = years[tahun]
-        if entry["capaian_tepat"] is None:
-            entry["capaian_tepat"] = measure(entry["target"], entry["realisasi"]).nilai
-        result.append({"tahun": tahun, **entry})
+        capaian: Decimal | None = entry["capaian_tepat"]
+        if capaian is None:
+            capaian = measure(entry["target"], entry["realisasi"]).nilai
+        result.append(
+            {
+                "tahun": tahun,
+                "target": entry["target"],
+                "realisasi": entry["realisasi"],
+                "capaian_tepat": capaian,
+                "capaian": settings.round_capaian(capaian),
+            }
+        )
     return result
 
 
 def _change(
-    settings: Settings, last: dict[str, Any] | None, realisasi: Any, capaian: Decimal | None
-) -> dict[str, Any] | None:
+    settings: Settings, last: Riwayat | None, realisasi: Nilai, capaian: Decimal | None
+) -> Perubahan | None:
     """Year-on-year change (tingkat kemajuan) of realisasi and of capaian."""
     if last is None:
         return None
-    both_numbers = isinstance(realisasi, Decimal) and isinstance(last["realisasi"], Decimal)
-    d_real = realisasi - last["realisasi"] if both_numbers else None
-    d_cap = (
-        capaian - last["capaian_tepat"]
-        if capaian is not None and last["capaian_tepat"] is not None
+    before, before_capaian = last["realisasi"], last["capaian_tepat"]
+    d_real = (
+        realisasi - before
+        if isinstance(realisasi, Decimal) and isinstance(before, Decimal)
         else None
     )
+    d_cap = capaian - before_capaian if capaian is not None and before_capaian is not None else None
     return {
         "tahun": last["tahun"],
         "realisasi": d_real,
         "capaian_tepat": d_cap,
-        "capaian": rounded(settings, d_cap),
+        "capaian": settings.round_capaian(d_cap),
     }
 
 
-def previous_values(previous: dict[str, Any] | None) -> dict[str, dict[str, Any]]:
+def previous_values(previous: Model | None) -> dict[str, Prior]:
+    """Last year's target, realisasi and capaian of each indicator, by id."""
     if not previous:
         return {}
     year = previous["laporan"]["tahun"]

@@ -1,56 +1,87 @@
 """Validated data → the report model: every number of the document, computed once, in Decimal.
 
-The model is plain data (dicts, lists, Decimal, str, None) described in docs/model.md; templates
-and ``lkjip compute`` read it and never compute. No I/O happens here.
+The model is plain data (dicts, lists, Decimal, str, None) typed by ``compute.types.Model`` and
+described in docs/model.md; templates and ``lkjip compute`` read it and never compute. No I/O
+happens here: paths are resolved by the caller.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from lkjip_gen.compute import anggaran, indikator
-from lkjip_gen.compute.capaian import persen, rerata
+from lkjip_gen.compute import anggaran, indikator, profile
+from lkjip_gen.compute.anggaran_types import BarisAnggaran, Pk
+from lkjip_gen.compute.capaian import rerata
+from lkjip_gen.compute.data_types import Pengaturan
+from lkjip_gen.compute.types import (
+    Indikator,
+    LevelIndikator,
+    Misi,
+    Model,
+    Ringkasan,
+    Sasaran,
+    Tujuan,
+)
 from lkjip_gen.data.load import Document
 from lkjip_gen.data.settings import EFFICIENCY_TEXT, FORMULA_TEXT, Settings, resolve
 
-ROMAWI = ("I", "II", "III", "IV")
-
 
 def compute(
-    doc: Document | dict[str, Any], previous: dict[str, Any] | None = None
-) -> dict[str, Any]:
-    """Build the report model.
+    doc: Document | Mapping[str, Any],
+    previous: Model | None = None,
+    *,
+    peringatan: Sequence[str] = (),
+    paths: Mapping[tuple[str, str], str] | None = None,
+) -> Model:
+    """Build the whole report model: what ``lkjip compute`` prints is what the renderer gets.
 
     Args:
         doc: validated (schema and cross-checks) data, profile merged in; a loaded Document or
             its ``data``.
         previous: last year's report model, whose indicator values fill this year's history.
+        peringatan: the validation warnings, as printed.
+        paths: absolute paths of the files the data names, by data path (``("instansi",
+            "logo")``, ``("organisasi", "bagan")``, ``("pengaturan", "templat")``); absent ones
+            stay as written.
     """
     data = doc.data if isinstance(doc, Document) else doc
+    paths = paths or {}
     settings = resolve(data.get("pengaturan"))
-    laporan = _laporan(data)
-    renstra = data["renstra"]
+    instansi = profile.instansi(data["instansi"], paths)
+    laporan = profile.laporan(data["laporan"], instansi["kota"], instansi["pemda"])
+    renstra = profile.renstra(data["renstra"])
+    definitions = data["renstra"]
     kinerja = data.get("kinerja", {})
     prior = indikator.previous_values(previous)
 
-    misi = [
-        {"id": m["id"], "nomor": m.get("nomor", str(i)), "uraian": m["uraian"]}
-        for i, m in enumerate(renstra.get("misi", []), start=1)
+    misi: list[Misi] = [
+        {
+            "id": m["id"],
+            "nomor": m.get("nomor", str(i)),
+            "uraian": m["uraian"],
+            "rata_rata_tepat": None,
+            "rata_rata": None,
+            "kategori": None,
+        }
+        for i, m in enumerate(definitions.get("misi", []), start=1)
     ]
-    indikator_all: list[dict[str, Any]] = []
+    indikator_all: list[Indikator] = []
 
-    def measure(definitions: list[dict[str, Any]], level: str, induk: str) -> list[dict[str, Any]]:
+    def measure(
+        items_data: list[dict[str, Any]], level: LevelIndikator, induk: str
+    ) -> list[Indikator]:
         items = [
             indikator.measure(
                 settings, laporan, renstra, ind, kinerja.get(ind["id"], {}), prior, level, induk
             )
-            for ind in definitions
+            for ind in items_data
         ]
         indikator_all.extend(items)
         return items
 
-    tujuan = [
+    tujuan: list[Tujuan] = [
         {
             "id": t["id"],
             "nomor": t.get("nomor", str(i)),
@@ -58,7 +89,7 @@ def compute(
             "uraian": t["uraian"],
             "indikator": measure(t.get("indikator", []), "tujuan", t["id"]),
         }
-        for i, t in enumerate(renstra.get("tujuan", []), start=1)
+        for i, t in enumerate(definitions.get("tujuan", []), start=1)
     ]
 
     rows = anggaran.flatten(settings, data.get("program", []))
@@ -78,8 +109,8 @@ def compute(
     belanja = anggaran.belanja(settings, data.get("belanja", []), total.pagu)
     nothing = anggaran.Amounts(settings, None, None).fields()  # a group no budget row serves
 
-    sasaran = []
-    for i, s in enumerate(renstra["sasaran"], start=1):
+    sasaran: list[Sasaran] = []
+    for i, s in enumerate(definitions["sasaran"], start=1):
         items = measure(s["indikator"], "sasaran", s["id"])
         mean = _mean(settings, items)
         band = settings.kategori(mean)
@@ -96,41 +127,33 @@ def compute(
                 "arah_kebijakan": s.get("arah_kebijakan", []),
                 "indikator": items,
                 "rata_rata_tepat": mean,
-                "rata_rata": indikator.rounded(settings, mean),
+                "rata_rata": settings.round_capaian(mean),
                 "kategori": band.label if band else None,
                 "anggaran": money,
                 **anggaran.efisiensi(settings, mean, money["serapan_tepat"]),
-                "program": [r for r in rows if s["id"] in r["sasaran"]],
-                "analisis": data.get("analisis", {}).get(s["id"], {}),
+                "analisis": profile.analisis(data.get("analisis", {}).get(s["id"])),
             }
         )
 
     for m in misi:
         items = [ind for s in sasaran if s["misi"] == m["id"] for ind in s["indikator"]]
         m["rata_rata_tepat"] = _mean(settings, items)
-        m["rata_rata"] = indikator.rounded(settings, m["rata_rata_tepat"])
+        m["rata_rata"] = settings.round_capaian(m["rata_rata_tepat"])
         band = settings.kategori(m["rata_rata_tepat"])
         m["kategori"] = band.label if band else None
 
     ringkasan = _ringkasan(settings, sasaran, misi)
     return {
-        "instansi": data["instansi"],
+        "instansi": instansi,
         "laporan": laporan,
-        "pengaturan": _settings_view(settings, indikator_all),
-        "narasi": data.get("narasi", {}),
-        "dasar_hukum": data.get("dasar_hukum", []),
-        "organisasi": data.get("organisasi", {}),
-        "sdm": [_tabel_hitung(settings, t) for t in data.get("sdm", [])],
-        "sarana": _sarana(data.get("sarana")),
-        "kondisi_umum": data.get("kondisi_umum", []),
-        "renstra": {
-            "dokumen": renstra.get("dokumen"),
-            "periode_awal": renstra["periode_awal"],
-            "periode_akhir": renstra["periode_akhir"],
-            "tahun": list(range(renstra["periode_awal"], renstra["periode_akhir"] + 1)),
-            "visi": renstra.get("visi"),
-            "penjelasan_visi": renstra.get("penjelasan_visi"),
-        },
+        "pengaturan": _settings_view(settings, indikator_all, paths),
+        "narasi": profile.narasi(data.get("narasi")),
+        "dasar_hukum": list(data.get("dasar_hukum", [])),
+        "organisasi": profile.organisasi(data.get("organisasi"), paths),
+        "sdm": [profile.tabel_sdm(settings, t) for t in data.get("sdm", [])],
+        "sarana": profile.sarana(data.get("sarana")),
+        "kondisi_umum": [profile.kondisi_umum(t) for t in data.get("kondisi_umum", [])],
+        "renstra": renstra,
         "misi": misi,
         "tujuan": tujuan,
         "sasaran": sasaran,
@@ -170,7 +193,7 @@ def compute(
                 **anggaran.efisiensi(
                     settings,
                     ringkasan["rata_rata_tepat"],
-                    (with_sasaran.get("+") or {}).get("serapan_tepat"),
+                    (with_sasaran.get("+") or nothing)["serapan_tepat"],
                 ),
             },
             "per_jenis_belanja": belanja,
@@ -184,32 +207,11 @@ def compute(
             "jumlah_sub_kegiatan": sum(1 for r in rows if r["level"] == "sub_kegiatan"),
         },
         "pk": _pk(sasaran, programs, data.get("program", [])),
+        "peringatan": list(peringatan),
     }
 
 
-def _laporan(data: dict[str, Any]) -> dict[str, Any]:
-    laporan = dict(data["laporan"])
-    tahun = laporan["tahun"]
-    if laporan["jenis"] == "triwulan":
-        laporan["periode"] = f"Triwulan {ROMAWI[laporan['triwulan'] - 1]} Tahun {tahun}"
-    else:
-        laporan["periode"] = f"Tahun {tahun}"
-    laporan.setdefault("tempat", data["instansi"].get("kota") or data["instansi"]["pemda"])
-    laporan.setdefault("tanggal_pk", f"{tahun}-01")
-    if not laporan.get("tanggal"):
-        laporan["tanggal"] = _signing_month(laporan)
-    return laporan
-
-
-def _signing_month(laporan: dict[str, Any]) -> str:
-    """Month (no day) a report is due when none is given: offices leave the day blank anyway."""
-    tahun = laporan["tahun"]
-    if laporan["jenis"] == "triwulan" and laporan["triwulan"] < 4:
-        return f"{tahun}-{laporan['triwulan'] * 3 + 1:02d}"
-    return f"{tahun + 1}-02" if laporan["jenis"] == "tahunan" else f"{tahun + 1}-01"
-
-
-def _mean(settings: Settings, items: list[dict[str, Any]]) -> Decimal | None:
+def _mean(settings: Settings, items: list[Indikator]) -> Decimal | None:
     """Mean capaian by the office's rule: missing realisasi skipped or 0, optional cap at 100."""
     values = []
     for item in items:
@@ -225,9 +227,7 @@ def _mean(settings: Settings, items: list[dict[str, Any]]) -> Decimal | None:
     return rerata(values)
 
 
-def _ringkasan(
-    settings: Settings, sasaran: list[dict[str, Any]], misi: list[dict[str, Any]]
-) -> dict[str, Any]:
+def _ringkasan(settings: Settings, sasaran: list[Sasaran], misi: list[Misi]) -> Ringkasan:
     """The figures quoted in the Ikhtisar Eksekutif and Bab IV (sasaran indicators only)."""
     items = [ind for s in sasaran for ind in s["indikator"]]
     if settings.rata_rata == "sasaran":
@@ -240,23 +240,30 @@ def _ringkasan(
     band = settings.kategori(overall)
     counts = {b.label: 0 for b in settings.skala}
     for item in measured:
-        if item["kategori"] in counts:
+        if item["kategori"] is not None and item["kategori"] in counts:
             counts[item["kategori"]] += 1
     return {
         "jumlah_sasaran": len(sasaran),
         "jumlah_indikator": len(items),
         "jumlah_terukur": len(measured),
         "rata_rata_tepat": overall,
-        "rata_rata": indikator.rounded(settings, overall),
+        "rata_rata": settings.round_capaian(overall),
         "kategori": band.label if band else None,
-        "tertinggi": max(measured, key=lambda i: i["capaian_tepat"], default=None),
-        "terendah": min(measured, key=lambda i: i["capaian_tepat"], default=None),
+        "tertinggi": max(measured, key=_capaian, default=None),
+        "terendah": min(measured, key=_capaian, default=None),
         "per_kategori": [{"label": label, "jumlah": n} for label, n in counts.items()],
         "per_misi": [m for m in misi if m["rata_rata_tepat"] is not None],
     }
 
 
-def _settings_view(settings: Settings, indikator: list[dict[str, Any]]) -> dict[str, Any]:
+def _capaian(item: Indikator) -> Decimal:
+    """The sort key of measured indicators."""
+    return item["capaian_tepat"] or Decimal(0)
+
+
+def _settings_view(
+    settings: Settings, indikator: list[Indikator], paths: Mapping[tuple[str, str], str]
+) -> Pengaturan:
     """Settings as the document prints them: the formulas actually used and the scale."""
     used = sorted({i["rumus"] for i in indikator})
     return {
@@ -288,64 +295,11 @@ def _settings_view(settings: Settings, indikator: list[dict[str, Any]]) -> dict[
         "kertas": settings.kertas,
         "penomoran": settings.penomoran,
         "judul_anggaran": settings.judul_anggaran,
-        "templat": settings.templat,
+        "templat": paths.get(("pengaturan", "templat"), settings.templat),
     }
 
 
-def _tabel_hitung(settings: Settings, table: dict[str, Any]) -> dict[str, Any]:
-    """SDM table: row totals, column totals and each cell's share of its column."""
-    columns = len(table["kolom"])
-    rows = []
-    for row in table["baris"]:
-        values = [Decimal(v) for v in row["nilai"]] + [Decimal(0)] * (columns - len(row["nilai"]))
-        rows.append({"label": row["label"], "nilai": values, "jumlah": sum(values, Decimal(0))})
-    col_totals = [sum((r["nilai"][c] for r in rows), Decimal(0)) for c in range(columns)]
-    grand = sum(col_totals, Decimal(0))
-    for row in rows:
-        row["persen"] = [
-            indikator.rounded(settings, persen(v, t))
-            for v, t in zip(row["nilai"], col_totals, strict=True)
-        ]
-        row["persen_jumlah"] = indikator.rounded(settings, persen(row["jumlah"], grand))
-    return {
-        **{k: v for k, v in table.items() if k not in ("baris", "jumlah")},
-        "persen": table.get("persen", False),
-        "jumlah_baris": table.get("jumlah_baris", columns > 1),
-        "baris": rows,
-        "total": {
-            "nilai": col_totals,
-            "jumlah": grand,
-            "persen": [Decimal(100) if t else None for t in col_totals],
-            "persen_jumlah": Decimal(100) if grand else None,
-        },
-    }
-
-
-def _sarana(sarana: dict[str, Any] | None) -> dict[str, Any] | None:
-    if not sarana:
-        return None
-    rows = []
-    for item in sarana["barang"]:
-        parts = [item.get(k) for k in ("baik", "kurang_baik", "rusak_berat")]
-        jumlah = item.get("jumlah")
-        if jumlah is None:
-            jumlah = sum(p or 0 for p in parts)
-        rows.append({**item, "jumlah": jumlah})
-    totals = {
-        k: sum(r.get(k) or 0 for r in rows)
-        for k in ("jumlah", "baik", "kurang_baik", "rusak_berat")
-    }
-    return {
-        "judul": sarana.get("judul"),
-        "catatan": sarana.get("catatan"),
-        "barang": rows,
-        "total": totals,
-    }
-
-
-def _pk(
-    sasaran: list[dict[str, Any]], programs: list[dict[str, Any]], entered: list[dict[str, Any]]
-) -> dict[str, Any]:
+def _pk(sasaran: list[Sasaran], programs: list[BarisAnggaran], entered: list[dict[str, Any]]) -> Pk:
     """Rows of the PK annex: sasaran → indikator → target, then program → anggaran.
 
     A program's amount is the one the signed PK states (``pagu_pk``) where the office entered

@@ -17,7 +17,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from lkjip_gen.errors import Problem, ValidationFailed
+from lkjip_gen.errors import Problem, Severity, ValidationFailed
 
 Path_ = tuple[str | int, ...]
 
@@ -65,7 +65,7 @@ class Document:
         path: Path_,
         message: str,
         code: str,
-        severity: str = "error",
+        severity: Severity = "error",
         *,
         prefer_key: bool = False,
     ) -> Problem:

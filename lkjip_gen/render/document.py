@@ -14,10 +14,12 @@ from typing import Any
 
 import jinja2
 from docxtpl import DocxTemplate
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from lkjip_gen import formatting
+from lkjip_gen.compute.types import Model
 from lkjip_gen.errors import TemplateError
 from lkjip_gen.output.files import normalize_docx
 from lkjip_gen.render import context, finish, narrative
@@ -155,7 +157,7 @@ def _vmerge(state: str | None) -> Markup:
     return Markup("")
 
 
-class LkjipTemplate(DocxTemplate):
+class LkjipTemplate(DocxTemplate):  # type: ignore[misc]  # docxtpl ships no type hints
     """docxtpl with our ``{% vmerge %}`` cell tag and the source kept for error messages."""
 
     def __init__(self, path: Path) -> None:
@@ -163,7 +165,7 @@ class LkjipTemplate(DocxTemplate):
         self.sources: dict[str, str] = {}
 
     def patch_xml(self, src_xml: str) -> str:
-        patched = super().patch_xml(src_xml)
+        patched = str(super().patch_xml(src_xml))
         previous = None
         # One merge tag per pass: the pattern may not find a later cell's tag before the first
         # substitution has moved the earlier one into its tcPr.
@@ -190,7 +192,7 @@ def template_path(document: str, template_dir: Path | None = None) -> Path:
 
 
 def render_docx(
-    model: Mapping[str, Any], *, document: str = "lkjip", template_dir: Path | None = None
+    model: Model, *, document: str = "lkjip", template_dir: Path | None = None
 ) -> bytes:
     """Render ``document`` for the report model and return the .docx bytes.
 

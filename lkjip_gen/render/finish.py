@@ -8,7 +8,7 @@ order, the same way for Word and LibreOffice.
 from __future__ import annotations
 
 import string
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 from xml.sax.saxutils import escape
@@ -17,6 +17,7 @@ from docx.document import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
+from lkjip_gen.compute.types import Model
 from lkjip_gen.render.narrative import xml_safe
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -61,7 +62,7 @@ CAPTION_STYLES = {"JudulTabel": "Tabel", "JudulGambar": "Gambar"}
 FRONT_STYLE = "JudulBagian"
 
 
-def finish(document: Document, model: Mapping[str, Any], title: str) -> None:
+def finish(document: Document, model: Model, title: str) -> None:
     """Apply every finishing step to a rendered document, in place."""
     pengaturan = model["pengaturan"]
     number_headings(document, pengaturan["penomoran"])
@@ -350,7 +351,7 @@ def _cell_width(cell: Any) -> int:
     return int(tcw.get(qn("w:w")))
 
 
-def set_properties(document: Document, model: Mapping[str, Any], title: str) -> None:
+def set_properties(document: Document, model: Model, title: str) -> None:
     """Title, author and dates from the data, never from the clock, so renders are identical."""
     instansi, laporan = model["instansi"], model["laporan"]
     office = xml_safe(f"{instansi['nama']} {instansi['pemda']}")
