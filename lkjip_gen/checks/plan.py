@@ -13,7 +13,12 @@ from typing import Any
 from lkjip_gen.checks import budget as budget_checks
 from lkjip_gen.checks.checker import Checker
 from lkjip_gen.compute.anggaran import as_list
-from lkjip_gen.compute.capaian import agrees_as_written, persen, predikat_scale, skor_predikat
+from lkjip_gen.compute.capaian import (
+    agrees_as_written,
+    predikat_scale,
+    realisasi_rasio,
+    skor_predikat,
+)
 from lkjip_gen.data.load import Document, Path_
 from lkjip_gen.data.schema import number_hint
 from lkjip_gen.errors import Problem
@@ -189,7 +194,7 @@ class _Checker(Checker):
                 "cek.penyebut_nol",
             )
             return
-        computed = persen(Decimal(entry["pembilang"]), Decimal(entry["penyebut"]))
+        computed = realisasi_rasio(entry)
         written = entry.get("realisasi")
         if (
             isinstance(written, Decimal | int)

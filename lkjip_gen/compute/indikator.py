@@ -6,13 +6,29 @@ fields, rounded with the office's mode in their twins.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from lkjip_gen.compute.capaian import Hasil, hitung, persen, predikat_scale
-from lkjip_gen.compute.data_types import Laporan, Nilai, Renstra, Rentang
-from lkjip_gen.compute.types import Indikator, LevelIndikator, Model, Perubahan, Riwayat, Status
+from lkjip_gen.compute.capaian import (
+    Capaian,
+    CapaianRule,
+    capaian_rule,
+    predikat_scale,
+    realisasi_rasio,
+)
+from lkjip_gen.compute.data_types import Laporan, Nilai, Rentang
+from lkjip_gen.compute.types import (
+    Indikator,
+    LevelIndikator,
+    Model,
+    Nasional,
+    Perubahan,
+    RenstraIndikator,
+    Riwayat,
+    Status,
+)
 from lkjip_gen.data.settings import Rumus, RumusNegatif, Settings
 
 Data = Mapping[str, Any]
@@ -33,95 +49,36 @@ def dec(value: Any) -> Decimal | None:
     return None if value is None else Decimal(value)
 
 
-def _realisasi(laporan: Laporan, definisi: Data, entry: Data) -> tuple[Nilai, str | None]:
-    """This period's realisasi: as entered, else from pembilang/penyebut or the quarters.
+@dataclass(frozen=True)
+class ReportInputs:
+    """What measuring an indicator needs from its report, beyond the indicator's definition."""
 
-    An entered realisasi wins over pembilang/penyebut: it is the official figure (BPS publishes
-    TPT as 4,97, not 29158/586536); the validator warns when the two disagree.
-    """
-    if entry.get("realisasi") is not None:
-        return num(entry["realisasi"]), None
-    if entry.get("pembilang") is not None and entry.get("penyebut") is not None:
-        value = persen(Decimal(entry["pembilang"]), Decimal(entry["penyebut"]))
-        if value is None:
-            return None, "penyebut 0: realisasi tidak dapat dihitung"
-        return value, None
-    quarters = entry.get("triwulan")
-    if laporan["jenis"] == "triwulan" and quarters and laporan["triwulan"]:
-        return _sampai_triwulan(quarters, laporan["triwulan"], definisi), None
-    return None, None
+    settings: Settings
+    laporan: Laporan
+    periode_akhir: int
+    """The last year of the Renstra, whose target is the end target."""
+    kinerja: Mapping[str, Data]
+    """This period's entries (``kinerja:``) by indicator id."""
+    prior: Mapping[str, Prior]
+    """Last year's values by indicator id (:func:`previous_values`)."""
 
 
-def _sampai_triwulan(values: list[Any], n: int, definisi: Data) -> Decimal | None:
-    """Kumulatif indicators add the quarters up to ``n``; the others keep the latest value."""
-    known = [Decimal(v) for v in values[:n] if v is not None]
-    if not known:
-        return None
-    if definisi.get("sifat") == "kumulatif":
-        return sum(known, Decimal(0))
-    return known[-1]
-
-
-def _target(settings: Settings, laporan: Laporan, definisi: Data, entry: Data) -> Nilai:
-    quarters = entry.get("target_triwulan")
-    rencana_aksi = settings.target_triwulan == "rencana_aksi"
-    if laporan["jenis"] == "triwulan" and rencana_aksi and quarters and laporan["triwulan"]:
-        return _sampai_triwulan(quarters, laporan["triwulan"], definisi)
-    if entry.get("target") is not None:
-        return num(entry["target"])
-    return num(definisi.get("target", {}).get(str(laporan["tahun"])))
-
-
-def measure(
-    settings: Settings,
-    laporan: Laporan,
-    renstra: Renstra,
-    definisi: Data,
-    entry: Data,
-    prior: dict[str, Prior],
-    level: LevelIndikator,
-    induk: str,
+def measure_indikator(
+    inputs: ReportInputs, definisi: Data, level: LevelIndikator, induk: str
 ) -> Indikator:
-    scale = predikat_scale(definisi.get("skala_predikat"))
-    rumus_negatif = definisi.get("rumus_negatif", settings.rumus_negatif)
-    polaritas = definisi.get("polaritas", "positif")
-
-    def measure(target: Nilai, realisasi: Nilai) -> Hasil:
-        return hitung(
-            target,
-            realisasi,
-            polaritas=polaritas,
-            rumus_negatif=rumus_negatif,
-            minimum_nol=settings.capaian_negatif_nol,
-            skala_predikat=scale,
-        )
-
-    target = _target(settings, laporan, definisi, entry)
-    realisasi, alasan_realisasi = _realisasi(laporan, definisi, entry)
-    hasil = measure(target, realisasi)
-    status: Status
-    if realisasi is None and alasan_realisasi is None:
-        status = "belum_diukur"
-    elif hasil.nilai is None:
-        status = "tidak_dapat_dihitung"
-    else:
-        status = "terukur"
+    """A Renstra indicator measured for the period, beside the Renstra, past years and nation."""
+    settings = inputs.settings
+    entry = inputs.kinerja.get(definisi["id"], {})
+    rule = capaian_rule(settings, definisi)
+    target = _target(inputs, definisi, entry)
+    realisasi, alasan_realisasi = _realisasi(inputs.laporan, definisi, entry)
+    hasil = rule(target, realisasi)
+    status = _status(realisasi, alasan_realisasi, hasil)
     band = settings.kategori(hasil.nilai)
-
-    targets = definisi.get("target", {})
-    akhir_tahun = str(renstra["periode_akhir"])
-    target_akhir = num(
-        targets.get(akhir_tahun)
-        if akhir_tahun in targets
-        else (targets[max(targets)] if targets else None)
-    )
-    capaian_akhir = measure(target_akhir, realisasi).nilai
-
     riwayat = _riwayat(
-        settings, entry.get("riwayat", {}), prior.get(definisi["id"], {}), targets, measure
+        settings, entry.get("riwayat", {}), inputs.prior.get(definisi["id"], {}), definisi, rule
     )
-    last = next((r for r in riwayat if r["tahun"] == laporan["tahun"] - 1), None)
-    nasional = entry.get("nasional")
+    last = next((r for r in riwayat if r["tahun"] == inputs.laporan["tahun"] - 1), None)
     return {
         "id": definisi["id"],
         "nomor": definisi.get("nomor"),
@@ -131,10 +88,8 @@ def measure(
         "level": level,
         "induk": induk,
         "iku": definisi.get("iku", True),
-        "polaritas": polaritas,
-        "rumus": hasil.rumus
-        if status != "belum_diukur"
-        else _formula(definisi, scale, rumus_negatif, target),
+        "polaritas": definisi.get("polaritas", "positif"),
+        "rumus": _formula(settings, definisi, target) if status == "belum_diukur" else hasil.rumus,
         "sifat": definisi.get("sifat", "akhir_periode"),
         "target": target,
         # A realisasi derived from pembilang/penyebut or quarters is printed rounded; capaian is
@@ -156,48 +111,100 @@ def measure(
         "alasan": alasan_realisasi or hasil.alasan,
         "keterangan": entry.get("keterangan"),
         "sumber_data": definisi.get("sumber_data"),
-        "renstra": {
-            "kondisi_awal": num(definisi.get("kondisi_awal")),
-            "target_tahunan": [
-                {"tahun": int(y), "target": num(v)} for y, v in sorted(targets.items())
-            ],
-            "target_akhir": target_akhir,
-            "capaian_akhir_tepat": capaian_akhir,
-            "capaian_akhir": settings.round_capaian(capaian_akhir),
-        },
+        "renstra": _renstra(inputs, definisi, realisasi, rule),
         "riwayat": riwayat,
         "perubahan": _change(settings, last, realisasi, hasil.nilai),
-        "nasional": None
-        if nasional is None
-        else {
-            "nilai": Decimal(nasional["nilai"]),
-            "keterangan": nasional.get("keterangan"),
-            "selisih": realisasi - Decimal(nasional["nilai"])
-            if isinstance(realisasi, Decimal)
-            else None,
-        },
+        "nasional": _nasional(entry.get("nasional"), realisasi),
     }
 
 
-def _formula(definisi: Data, scale: tuple[str, ...], negatif: RumusNegatif, target: Nilai) -> Rumus:
-    if scale:
+def _target(inputs: ReportInputs, definisi: Data, entry: Data) -> Nilai:
+    """This period's target: the action plan's quarters, the PK's, else the Renstra's."""
+    laporan, quarters = inputs.laporan, entry.get("target_triwulan")
+    rencana_aksi = inputs.settings.target_triwulan == "rencana_aksi"
+    if laporan["jenis"] == "triwulan" and rencana_aksi and quarters and laporan["triwulan"]:
+        return _up_to_triwulan(quarters, laporan["triwulan"], definisi)
+    if entry.get("target") is not None:
+        return num(entry["target"])
+    return num(definisi.get("target", {}).get(str(laporan["tahun"])))
+
+
+def _realisasi(laporan: Laporan, definisi: Data, entry: Data) -> tuple[Nilai, str | None]:
+    """This period's realisasi: as entered, else from pembilang/penyebut or the quarters.
+
+    An entered realisasi wins over pembilang/penyebut: it is the official figure (BPS publishes
+    TPT as 4,97, not 29158/586536); the validator warns when the two disagree.
+    """
+    if entry.get("realisasi") is not None:
+        return num(entry["realisasi"]), None
+    if entry.get("pembilang") is not None and entry.get("penyebut") is not None:
+        value = realisasi_rasio(entry)
+        if value is None:
+            return None, "penyebut 0: realisasi tidak dapat dihitung"
+        return value, None
+    quarters = entry.get("triwulan")
+    if laporan["jenis"] == "triwulan" and quarters and laporan["triwulan"]:
+        return _up_to_triwulan(quarters, laporan["triwulan"], definisi), None
+    return None, None
+
+
+def _up_to_triwulan(values: list[Any], n: int, definisi: Data) -> Decimal | None:
+    """Kumulatif indicators add the quarters up to ``n``; the others keep the latest value."""
+    known = [Decimal(v) for v in values[:n] if v is not None]
+    if not known:
+        return None
+    if definisi.get("sifat") == "kumulatif":
+        return sum(known, Decimal(0))
+    return known[-1]
+
+
+def _status(realisasi: Nilai, alasan_realisasi: str | None, hasil: Capaian) -> Status:
+    if realisasi is None and alasan_realisasi is None:
+        return "belum_diukur"
+    return "tidak_dapat_dihitung" if hasil.nilai is None else "terukur"
+
+
+def _formula(settings: Settings, definisi: Data, target: Nilai) -> Rumus:
+    """The formula an indicator not measured yet will be measured with."""
+    if predikat_scale(definisi.get("skala_predikat")):
         return "predikat"
     if isinstance(target, dict):
         return "rentang"
-    return negatif if definisi.get("polaritas") == "negatif" else "positif"
+    if definisi.get("polaritas") == "negatif":
+        negatif: RumusNegatif = definisi.get("rumus_negatif", settings.rumus_negatif)
+        return negatif
+    return "positif"
+
+
+def _renstra(
+    inputs: ReportInputs, definisi: Data, realisasi: Nilai, rule: CapaianRule
+) -> RenstraIndikator:
+    """The indicator against the Renstra: yearly targets, and the end target reached so far."""
+    targets = definisi.get("target", {})
+    akhir_tahun = str(inputs.periode_akhir)
+    target_akhir = num(
+        targets.get(akhir_tahun)
+        if akhir_tahun in targets
+        else (targets[max(targets)] if targets else None)
+    )
+    capaian_akhir = rule(target_akhir, realisasi).nilai
+    return {
+        "kondisi_awal": num(definisi.get("kondisi_awal")),
+        "target_tahunan": [{"tahun": int(y), "target": num(v)} for y, v in sorted(targets.items())],
+        "target_akhir": target_akhir,
+        "capaian_akhir_tepat": capaian_akhir,
+        "capaian_akhir": inputs.settings.round_capaian(capaian_akhir),
+    }
 
 
 def _riwayat(
-    settings: Settings,
-    inline: Data,
-    prior: Prior,
-    targets: Data,
-    measure: Callable[[Nilai, Nilai], Hasil],
+    settings: Settings, inline: Data, prior: Prior, definisi: Data, rule: CapaianRule
 ) -> list[Riwayat]:
     """Earlier years: the inline history, completed by last year's file where inline is silent.
 
     A year written with its realisasi only is measured against that year's Renstra target.
     """
+    targets = definisi.get("target", {})
     years: dict[int, dict[str, Any]] = {}
     if prior:
         years[prior["tahun"]] = {k: prior[k] for k in ("target", "realisasi", "capaian_tepat")}
@@ -219,7 +226,7 @@ def _riwayat(
         entry = years[tahun]
         capaian: Decimal | None = entry["capaian_tepat"]
         if capaian is None:
-            capaian = measure(entry["target"], entry["realisasi"]).nilai
+            capaian = rule(entry["target"], entry["realisasi"]).nilai
         result.append(
             {
                 "tahun": tahun,
@@ -230,6 +237,18 @@ def _riwayat(
             }
         )
     return result
+
+
+def _nasional(nasional: Data | None, realisasi: Nilai) -> Nasional | None:
+    """The national comparison, and how far realisasi lies from it."""
+    if nasional is None:
+        return None
+    nilai = Decimal(nasional["nilai"])
+    return {
+        "nilai": nilai,
+        "keterangan": nasional.get("keterangan"),
+        "selisih": realisasi - nilai if isinstance(realisasi, Decimal) else None,
+    }
 
 
 def _change(

@@ -64,7 +64,7 @@ def pejabat(data: Data) -> Pejabat:
     )
 
 
-def laporan(data: Data, kota: str | None, pemda: str) -> Laporan:
+def laporan(data: Data, instansi: Instansi) -> Laporan:
     """The report with its period written out and the signing place and dates filled in."""
     tahun = data["tahun"]
     if data["jenis"] == "triwulan":
@@ -75,7 +75,7 @@ def laporan(data: Data, kota: str | None, pemda: str) -> Laporan:
         jenis=data["jenis"],
         triwulan=data.get("triwulan"),
         tahun=tahun,
-        tempat=data.get("tempat") or kota or pemda,
+        tempat=data.get("tempat") or instansi["kota"] or instansi["pemda"],
         tanggal=data.get("tanggal") or _signing_month(data),
         tanggal_pk=data.get("tanggal_pk") or f"{tahun}-01",
         pk_perubahan=bool(data.get("pk_perubahan")),

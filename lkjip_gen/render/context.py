@@ -21,7 +21,7 @@ from lkjip_gen.compute.data_types import Instansi, Narasi, Organisasi, Pejabat, 
 from lkjip_gen.compute.types import Model
 from lkjip_gen.errors import LkjipError
 from lkjip_gen.formatting import angka
-from lkjip_gen.render import narrative, planning_tables, result_tables
+from lkjip_gen.render import budget_tables, narrative, planning_tables, result_tables
 from lkjip_gen.render.context_types import (
     Ada,
     Judul,
@@ -43,7 +43,7 @@ BAGAN_LEBAR, BAGAN_TINGGI = 160, 200
 def build(model: Model, tpl: Any) -> Konteks:
     """The context for ``model``; ``tpl`` (the DocxTemplate) is needed to embed images."""
     instansi, organisasi = model["instansi"], model["organisasi"]
-    budget = result_tables.budget_blocks(model["anggaran"]["baris"])
+    budget = budget_tables.budget_blocks(model["anggaran"]["baris"])
     return {
         "instansi": instansi,
         "laporan": model["laporan"],

@@ -354,7 +354,22 @@ class TabelKategori(TypedDict):
     """Baris tabel."""
 
 
-class TabelHasil(TypedDict):
+class TabelKeuangan(TypedDict):
+    """Tabel anggaran Bab III."""
+
+    efisiensi: TabelEfisiensi | None
+    """Efisiensi per sasaran."""
+    anggaran: TabelAnggaran | None
+    """Realisasi anggaran per program, kegiatan dan sub kegiatan."""
+    anggaran_sasaran: TabelUang | None
+    """Anggaran per sasaran, dengan program penunjang."""
+    sumber_dana: TabelUang | None
+    """Anggaran per sumber dana."""
+    belanja: TabelBelanja | None
+    """Anggaran per jenis belanja."""
+
+
+class TabelHasil(TabelKeuangan):
     """Tabel Bab III dan IV."""
 
     rumus: list[RumusCetak]
@@ -371,15 +386,5 @@ class TabelHasil(TypedDict):
     """Capaian terhadap target akhir Renstra."""
     nasional: TabelNasional | None
     """Perbandingan dengan nasional."""
-    efisiensi: TabelEfisiensi | None
-    """Efisiensi per sasaran."""
-    anggaran: TabelAnggaran | None
-    """Realisasi anggaran per program, kegiatan dan sub kegiatan."""
-    anggaran_sasaran: TabelUang | None
-    """Anggaran per sasaran, dengan program penunjang."""
-    sumber_dana: TabelUang | None
-    """Anggaran per sumber dana."""
-    belanja: TabelBelanja | None
-    """Anggaran per jenis belanja."""
     kategori: TabelKategori | None
     """Banyak indikator per kategori."""
