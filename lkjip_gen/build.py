@@ -16,9 +16,8 @@ from lkjip_gen.data import schema
 from lkjip_gen.data.load import Document, load
 from lkjip_gen.errors import LkjipError, Problem, ValidationFailed
 from lkjip_gen.output.files import atomic_write
-from lkjip_gen.resources import shipped_templates, template_folder
+from lkjip_gen.resources import DOCUMENTS, shipped_templates, template_folder
 
-DOCUMENTS = ("lkjip", "pk")
 FORMATS = ("docx", "pdf")
 
 
@@ -37,6 +36,10 @@ class Checked:
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity != "error"]
 
+    def fails(self, strict: bool) -> bool:
+        """The file is unfit to build: it has errors, or warnings under ``--strict``."""
+        return bool(self.errors) or (strict and bool(self.warnings))
+
 
 def check_file(path: Path | str) -> Checked:
     """Load ``path`` and collect every schema and cross-check problem.
@@ -54,7 +57,7 @@ def check_file(path: Path | str) -> Checked:
 def valid_document(path: Path | str, *, strict: bool = False) -> Checked:
     """A document fit for computing; ``ValidationFailed`` on errors (and warnings if strict)."""
     checked = check_file(path)
-    if checked.errors or (strict and checked.warnings):
+    if checked.fails(strict):
         raise ValidationFailed(checked.problems)
     return checked
 

@@ -34,6 +34,7 @@ _SKALA = ("", "ribu", "juta", "miliar", "triliun")
 _TERBILANG_LIMIT = 1000 ** len(_SKALA)
 
 _RUPIAH_STYLES = ("puebi", "rp_titik", "tabel")
+_MONTH_ONLY = re.compile(r"[0-9]{4}-[0-9]{2}")
 
 
 def round_decimal(value: Decimal, places: int = 2, mode: str = "half_up") -> Decimal:
@@ -124,10 +125,31 @@ def tanggal(d: date | str) -> str:
 
     A month without a day (``2021-02``), as offices sign some reports, gives ``Februari 2021``.
     """
-    if isinstance(d, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}", d.strip()):
-        return bulan_tahun(d.strip() + "-01")
-    day = _to_date(d)
+    if isinstance(d, str):
+        day, has_day = parse_tanggal(d)
+        if not has_day:
+            return bulan_tahun(day)
+    else:
+        day = _to_date(d)
     return f"{day.day} {_BULAN[day.month - 1]} {day.year}"
+
+
+def parse_tanggal(text: str) -> tuple[date, bool]:
+    """A date as the data writes it: ``2021-02-28``, or ``2021-02`` for a month without a day.
+
+    Returns the date (the 1st, for a month) and whether a day was written.
+
+    Raises:
+        ValueError: ``text`` is neither, or names a day the calendar does not have.
+    """
+    written = text.strip()
+    has_day = not _MONTH_ONLY.fullmatch(written)
+    try:
+        return date.fromisoformat(written if has_day else f"{written}-01"), has_day
+    except ValueError:
+        raise ValueError(
+            f"tanggal {text!r} tidak dikenali — tulis TTTT-BB-HH, misalnya 2021-02-28"
+        ) from None
 
 
 def bulan_tahun(d: date | str) -> str:
@@ -265,12 +287,7 @@ def _to_date(d: date | str) -> date:
         return d
     if not isinstance(d, str):
         raise TypeError(f"expected date or ISO string, got {type(d).__name__}: {d!r}")
-    try:
-        return date.fromisoformat(d.strip())
-    except ValueError:
-        raise ValueError(
-            f"tanggal {d!r} tidak dikenali — tulis TTTT-BB-HH, misalnya 2021-02-28"
-        ) from None
+    return parse_tanggal(d)[0]
 
 
 def _bilangan_bulat(n: int) -> str:

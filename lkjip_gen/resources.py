@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-TEMPLATE_FILES = ("lkjip.docx", "pk.docx")
+DOCUMENTS = {"lkjip": "Laporan Kinerja Instansi Pemerintah", "pk": "Perjanjian Kinerja"}
+"""The documents lkjip writes, by the name of their template, with their title."""
+TEMPLATE_FILES = tuple(f"{name}.docx" for name in DOCUMENTS)
 
 
 def resource_dir(name: str) -> Path:

@@ -6,7 +6,6 @@ office most often gets wrong by hand — totals that do not add up, a count type
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -19,9 +18,11 @@ from lkjip_gen.compute.capaian import (
     realisasi_rasio,
     skor_predikat,
 )
+from lkjip_gen.data.images import ImageError, image_size
 from lkjip_gen.data.load import Document, Path_
 from lkjip_gen.data.schema import number_hint
 from lkjip_gen.errors import Problem
+from lkjip_gen.formatting import parse_tanggal
 from lkjip_gen.resources import TEMPLATE_FILES, shipped_templates
 
 
@@ -314,19 +315,10 @@ class _Checker(Checker):
             file = self.doc.file_at(path)
             if file is None:
                 continue
-            if not file.is_file():
-                self.add(
-                    path,
-                    f"berkas gambar '{file.name}' tidak ditemukan — jalurnya dibaca relatif "
-                    "terhadap folder berkas yang menyebutnya",
-                    "cek.gambar",
-                )
-            elif file.suffix.lower() not in (".png", ".jpg", ".jpeg"):
-                self.add(
-                    path,
-                    f"'{file.name}' bukan PNG atau JPEG — simpan ulang gambarnya sebagai PNG",
-                    "cek.gambar",
-                )
+            try:
+                image_size(file)
+            except ImageError as e:
+                self.add(path, str(e), "cek.gambar")
         path = ("pengaturan", "templat")
         folder = self.doc.file_at(path)
         name = str((self.data.get("pengaturan") or {}).get("templat"))
@@ -344,7 +336,7 @@ class _Checker(Checker):
 
 def _real_date(text: str) -> bool:
     try:
-        date.fromisoformat(text if len(text) > 7 else f"{text}-01")
+        parse_tanggal(text)
     except ValueError:
         return False
     return True

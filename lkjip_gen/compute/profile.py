@@ -27,9 +27,8 @@ from lkjip_gen.compute.data_types import (
     Unit,
 )
 from lkjip_gen.compute.indikator import dec
+from lkjip_gen.data.periode import periode, pk_month, signing_month
 from lkjip_gen.data.settings import Settings
-
-ROMAWI = ("I", "II", "III", "IV")
 
 Data = Mapping[str, Any]
 Paths = Mapping[tuple[str, str], str]
@@ -67,29 +66,19 @@ def pejabat(data: Data) -> Pejabat:
 def laporan(data: Data, instansi: Instansi) -> Laporan:
     """The report with its period written out and the signing place and dates filled in."""
     tahun = data["tahun"]
-    if data["jenis"] == "triwulan":
-        periode = f"Triwulan {ROMAWI[data['triwulan'] - 1]} Tahun {tahun}"
-    else:
-        periode = f"Tahun {tahun}"
+    # A triwulan written on an annual report is ignored (the validator warns).
+    triwulan = data.get("triwulan") if data["jenis"] == "triwulan" else None
     return Laporan(
         jenis=data["jenis"],
         triwulan=data.get("triwulan"),
         tahun=tahun,
         tempat=data.get("tempat") or instansi["kota"] or instansi["pemda"],
-        tanggal=data.get("tanggal") or _signing_month(data),
-        tanggal_pk=data.get("tanggal_pk") or f"{tahun}-01",
+        tanggal=data.get("tanggal") or signing_month(tahun, triwulan),
+        tanggal_pk=data.get("tanggal_pk") or pk_month(tahun),
         pk_perubahan=bool(data.get("pk_perubahan")),
         judul=data.get("judul"),
-        periode=periode,
+        periode=periode(tahun, triwulan),
     )
-
-
-def _signing_month(laporan: Data) -> str:
-    """Month (no day) a report is due when none is given: offices leave the day blank anyway."""
-    tahun = laporan["tahun"]
-    if laporan["jenis"] == "triwulan" and laporan["triwulan"] < 4:
-        return f"{tahun}-{laporan['triwulan'] * 3 + 1:02d}"
-    return f"{tahun + 1}-02" if laporan["jenis"] == "tahunan" else f"{tahun + 1}-01"
 
 
 def narasi(data: Data | None) -> Narasi:

@@ -13,13 +13,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, cast
 
-from docx.image.image import Image
 from docx.shared import Mm
 from docxtpl import InlineImage
 
 from lkjip_gen.compute.data_types import Instansi, Narasi, Organisasi, Pejabat, Pengaturan
 from lkjip_gen.compute.types import Model
-from lkjip_gen.errors import LkjipError
+from lkjip_gen.data.images import ImageError, image_size
 from lkjip_gen.formatting import angka
 from lkjip_gen.render import budget_tables, narrative, planning_tables, result_tables
 from lkjip_gen.render.context_types import (
@@ -149,16 +148,11 @@ def _image(
     if not path:
         return None
     file = Path(path)
-    if not file.is_file():
-        raise LkjipError(f"{file}: berkas gambar tidak ditemukan")
-    head = file.read_bytes()[:8]
-    if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
-        raise LkjipError(f"{file}: gambar harus berformat PNG atau JPEG")
     try:
-        image = Image.from_file(str(file))
-    except Exception as e:  # python-docx raises several kinds for a damaged header
-        raise LkjipError(f"{file}: gambar rusak atau tidak dapat dibaca ({e})") from e
-    ratio = image.px_width / image.px_height
+        px_width, px_height = image_size(file)
+    except ImageError as e:
+        raise ImageError(f"{file}: {e}") from e
+    ratio = px_width / px_height
     if width is not None and ratio * height > width:
         return InlineImage(tpl, str(file), width=Mm(width))
     return InlineImage(tpl, str(file), height=Mm(height))

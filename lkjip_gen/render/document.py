@@ -23,10 +23,7 @@ from lkjip_gen.compute.types import Model
 from lkjip_gen.errors import TemplateError
 from lkjip_gen.output.files import normalize_docx
 from lkjip_gen.render import context, finish, narrative
-from lkjip_gen.resources import template_folder
-
-TITLES = {"lkjip": "Laporan Kinerja Instansi Pemerintah", "pk": "Perjanjian Kinerja"}
-DOCUMENTS = tuple(TITLES)
+from lkjip_gen.resources import DOCUMENTS, template_folder
 
 # Objects whose attributes a template may never read: docxtpl's InlineImage.tpl is the
 # DocxTemplate itself, from which a template could reach methods that read or replace files.
@@ -217,7 +214,7 @@ def render_docx(
     except (jinja2.TemplateError, SecurityError, TypeError, ValueError) as e:
         # TypeError/ValueError: a filter applied to a value it cannot format, e.g. |angka on text.
         raise TemplateError(_template_message(path, tpl, e, sys.exc_info()[2])) from e
-    finish.finish(tpl.docx, model, TITLES[document])
+    finish.finish(tpl.docx, model, DOCUMENTS[document])
     buffer = io.BytesIO()
     tpl.docx.save(buffer)
     return normalize_docx(buffer.getvalue())

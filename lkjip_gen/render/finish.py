@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -18,6 +18,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from lkjip_gen.compute.types import Model
+from lkjip_gen.formatting import parse_tanggal
 from lkjip_gen.render.narrative import xml_safe
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -57,7 +58,6 @@ _BEFORE_NUMPR = {
     for n in ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl")
 }
 
-HEADING_STYLES = {"Heading1": 1, "Heading2": 2, "Heading3": 3}
 CAPTION_STYLES = {"JudulTabel": "Tabel", "JudulGambar": "Gambar"}
 FRONT_STYLE = "JudulBagian"
 
@@ -355,9 +355,8 @@ def set_properties(document: Document, model: Model, title: str) -> None:
     """Title, author and dates from the data, never from the clock, so renders are identical."""
     instansi, laporan = model["instansi"], model["laporan"]
     office = xml_safe(f"{instansi['nama']} {instansi['pemda']}")
-    signed_on = str(laporan["tanggal"])
     # "2021-02" (a month without a day, as seed 000 signs) dates the file on the 1st.
-    signed = datetime.fromisoformat(signed_on if len(signed_on) > 7 else f"{signed_on}-01")
+    signed = datetime.combine(parse_tanggal(laporan["tanggal"])[0], time())
     core = document.core_properties
     core.title = f"{title} {office} {laporan['periode']}"
     core.author = core.last_modified_by = office
