@@ -232,33 +232,16 @@ def _read(path: Path, doc: Document, prefix_problems: list[Problem]) -> dict[str
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        prefix_problems.append(
-            Problem(
-                name,
-                1,
-                1,
-                "",
-                "berkas tidak ditemukan — periksa nama dan foldernya",
-                "berkas.tidak_ada",
-            )
-        )
+        message, code = "berkas tidak ditemukan — periksa nama dan foldernya", "berkas.tidak_ada"
+        prefix_problems.append(_whole_file(name, message, code))
         return None
     except UnicodeDecodeError as exc:
-        prefix_problems.append(
-            Problem(
-                name,
-                1,
-                1,
-                "",
-                f"berkas bukan teks UTF-8 (bita ke-{exc.start}) — simpan ulang sebagai UTF-8",
-                "berkas.encoding",
-            )
-        )
+        message = f"berkas bukan teks UTF-8 (bita ke-{exc.start}) — simpan ulang sebagai UTF-8"
+        prefix_problems.append(_whole_file(name, message, "berkas.encoding"))
         return None
     except OSError as exc:
-        prefix_problems.append(
-            Problem(name, 1, 1, "", f"berkas tidak dapat dibaca: {exc.strerror}", "berkas.baca")
-        )
+        message = f"berkas tidak dapat dibaca: {exc.strerror}"
+        prefix_problems.append(_whole_file(name, message, "berkas.baca"))
         return None
     node, problems = _compose(text, name)
     prefix_problems.extend(problems)
@@ -292,6 +275,11 @@ def _read(path: Path, doc: Document, prefix_problems: list[Problem]) -> dict[str
         )
         return None
     return data
+
+
+def _whole_file(name: str, message: str, code: str) -> Problem:
+    """A problem with the file as a whole, reported at its first line."""
+    return Problem(name, 1, 1, "", message, code)
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

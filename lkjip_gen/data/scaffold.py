@@ -176,19 +176,27 @@ def annotate(text: str) -> str:
         own_key = isinstance(owner, dict) and node is owner.get("additionalProperties")
         generic = (*generic, "*" if own_key else key)
         stack.append((key_column, path, generic))
-        nested = commented is not None and len(lead) < column
-        prefix = f"{lead}# {' ' * (column - len(lead))}# " if nested else f"{' ' * column}# "
         if generic not in explained:
             explained.add(generic)
-            width = _WIDTH - len(prefix)
-            out[where:where] = [
-                prefix + piece
-                for piece in textwrap.wrap(description(node), width, break_on_hyphens=False)
-            ]
+            nested = commented is not None and len(lead) < column
+            out[where:where] = _explanation(node, lead if nested else None, column)
         out.append(line)
         if body.rstrip().endswith(("|", ">", "|-", ">-")):
             block_column = key_column
     return "\n".join(out) + "\n"
+
+
+def _explanation(node: Any, lead: str | None, column: int) -> list[str]:
+    """The description of a key as comment lines at ``column``.
+
+    ``lead`` is the indentation of the comment sign of a commented-out block the key sits in:
+    its explanation is then commented once more.
+    """
+    prefix = f"{lead}# {' ' * (column - len(lead))}# " if lead is not None else f"{' ' * column}# "
+    width = _WIDTH - len(prefix)
+    return [
+        prefix + piece for piece in textwrap.wrap(description(node), width, break_on_hyphens=False)
+    ]
 
 
 def _indent(line: str) -> int:

@@ -174,11 +174,7 @@ def docx_to_pdf(docx: Path, pdf: Path, *, timeout: float = 180) -> None:
     # ignore_cleanup_errors: on Windows a killed LibreOffice may still hold profile files briefly.
     with tempfile.TemporaryDirectory(prefix="lkjip-pdf-", ignore_cleanup_errors=True) as tmp:
         work = Path(tmp)
-        profile = work / "profile"
-        for name, text in _PROFILE_FILES.items():
-            target = profile / "user" / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+        profile = _profile(work / "profile")
         out, error, log = work / "out.pdf", work / "error.txt", work / "soffice.log"
         # LibreOffice puts a lock file beside the document it opens: a private copy keeps
         # parallel conversions of one file apart and leaves the user's folder untouched.
@@ -190,17 +186,7 @@ def docx_to_pdf(docx: Path, pdf: Path, *, timeout: float = 180) -> None:
             "LKJIP_PDF_URL": out.as_uri(),
             "LKJIP_ERROR_URL": error.as_uri(),
         }
-        command = [
-            soffice,
-            "--headless",
-            "--invisible",
-            "--nologo",
-            "--nodefault",
-            "--norestore",
-            "--nolockcheck",
-            f"-env:UserInstallation={profile.as_uri()}",
-            _MACRO_URL,
-        ]
+        command = [soffice, *_FLAGS, f"-env:UserInstallation={profile.as_uri()}", _MACRO_URL]
         failed = f"LibreOffice gagal mengubah {docx} menjadi PDF"
         kept = f"{pdf} tidak diubah."
         returncode = _run(command, env, log, timeout)
@@ -220,6 +206,19 @@ def docx_to_pdf(docx: Path, pdf: Path, *, timeout: float = 180) -> None:
         atomic_write(pdf, data)
     except OSError as e:
         raise LkjipError(f"{pdf}: PDF tidak dapat ditulis: {e.strerror or e}.") from e
+
+
+# A LibreOffice without windows, splash screen, start document, recovery or lock check.
+_FLAGS = ("--headless", "--invisible", "--nologo", "--nodefault", "--norestore", "--nolockcheck")
+
+
+def _profile(folder: Path) -> Path:
+    """A throw-away LibreOffice user profile in ``folder`` (holding our macro)."""
+    for name, text in _PROFILE_FILES.items():
+        target = folder / "user" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    return folder
 
 
 def _executable(candidate: str) -> str | None:
