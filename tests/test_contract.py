@@ -4,6 +4,7 @@ types follow the schema, and the default templates use only names the context ty
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,17 +15,20 @@ import pytest
 from click.testing import CliRunner
 from docx.oxml import parse_xml
 from jinja2 import nodes
+from jinja2.defaults import DEFAULT_FILTERS
 
 from lkjip_gen.build import to_jsonable
 from lkjip_gen.cli import main
 from lkjip_gen.compute import data_types
 from lkjip_gen.compute.types import Model
 from lkjip_gen.data import fieldref
-from lkjip_gen.render import context_types
+from lkjip_gen.render import context_types, template_reference, typedoc
+from lkjip_gen.render.context_types import Konteks
 from lkjip_gen.render.document import LkjipTemplate, environment
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ROOT / "templates" / "default"
+TEMPLATE_PAGE = ROOT / "docs" / "referensi-templat.md"
 EXAMPLE = ROOT / "examples" / "contoh-minimal"
 # A 1 × 1 PNG.
 PNG = bytes.fromhex(
@@ -173,3 +177,75 @@ def test_the_tag_reader_finds_unknown_names() -> None:
     paths = {".".join(p) for p in used_paths(tree, {})}
     assert paths == {"tabel.pk.baris", "tabel.pk.baris.[].no", "tabel.pk.baris.[].tidak_ada"}
     assert context_types.lookup(("tabel", "pk", "baris", "[]", "tidak_ada")) is None
+
+
+def reference_rows() -> dict[str, set[str]]:
+    """The committed template reference: the field names listed under each type's heading."""
+    rows: dict[str, set[str]] = {}
+    current: set[str] = set()
+    for line in TEMPLATE_PAGE.read_text(encoding="utf-8").splitlines():
+        heading = re.fullmatch(r"### `(\w+)`", line)
+        if heading:
+            current = rows.setdefault(heading[1], set())
+        elif line.startswith("| `"):
+            current.add(line.split("`")[1])
+    return rows
+
+
+def named_fields(path: str) -> Iterator[tuple[str, str]]:
+    """(type, field) for each step of a template path that names a field of a TypedDict."""
+    steps = path.replace("[]", ".[]").split(".")
+    for i, step in enumerate(steps):
+        if step != "[]":
+            parent = context_types.lookup(steps[:i])
+            owner = next(
+                cls
+                for inside, cls in typedoc.typeddicts(parent)
+                if not inside and step in get_type_hints(cls)
+            )
+            yield owner.__name__, step
+
+
+@pytest.mark.parametrize("name", ["lkjip", "pk"])
+def test_every_name_the_default_templates_use_is_in_the_reference(name: str) -> None:
+    rows = reference_rows()
+    missing = {
+        f"{path} ({owner}.{field})"
+        for path in template_paths(name)
+        for owner, field in named_fields(path)
+        if field not in rows.get(owner, set())
+    }
+    assert not missing, f"{name}.docx uses names docs/referensi-templat.md lacks: {missing}"
+
+
+def test_the_reference_check_sees_a_missing_row() -> None:
+    assert list(named_fields("tabel.pk.baris[].no")) == [
+        ("Konteks", "tabel"),
+        ("Tabel", "pk"),
+        ("TabelPk", "baris"),
+        ("BarisPk", "no"),
+    ]
+    assert "no" in reference_rows()["BarisPk"]
+    assert "tidak_ada" not in reference_rows()["BarisPk"]
+
+
+@pytest.mark.parametrize("root", ["Model", "Konteks"])
+def test_every_type_and_field_says_what_it_means(root: str) -> None:
+    start = Model if root == "Model" else Konteks
+    silent = [
+        f"{cls.__name__}.{field.name}"
+        for cls in typedoc.reachable(start)
+        for field in typedoc.fields(cls)
+        if not field.meaning.strip()
+    ]
+    untitled = [cls.__name__ for cls in typedoc.reachable(start) if not typedoc.summary(cls)]
+    assert not silent and not untitled, (silent, untitled)
+
+
+def test_every_filter_has_a_computed_example() -> None:
+    ours = set(environment({"pengaturan": {"desimal": 2, "rupiah": "puebi"}}).filters)
+    ours -= set(DEFAULT_FILTERS)
+    shown = {name for name, *_ in template_reference.FILTER_EXAMPLES}
+    assert ours == shown
+    page = TEMPLATE_PAGE.read_text(encoding="utf-8")
+    assert "| `terbilang` | `{{ 1001000\\|terbilang }}` | `satu juta seribu` |" in page

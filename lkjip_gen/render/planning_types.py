@@ -1,7 +1,7 @@
 """The shape of the Bab I–II and Perjanjian Kinerja tables of the template context (``tabel.*``).
 
 Rows come in print order with every value computed or formatted; a cell left empty holds ``""``
-(:data:`Kosong`), which every number filter prints as nothing. Fields are described as in
+(:data:`SelKosong`), which every number filter prints as nothing. Fields are described as in
 ``lkjip_gen.compute.types``.
 """
 
@@ -13,7 +13,7 @@ from typing import Literal, TypedDict
 from lkjip_gen.compute.data_types import Nilai, TotalSarana
 from lkjip_gen.render.narrative import Paragraphs
 
-Kosong = Literal[""]
+SelKosong = Literal[""]
 """An empty cell: a merged-away cell, or a budget row without an indicator."""
 
 VMerge = Literal["restart", "continue"] | None
@@ -150,7 +150,7 @@ class BarisHierarki(TypedDict):
     """Misi ("Misi 1: …")."""
     tujuan: str
     """Rumusan tujuan."""
-    indikator_tujuan: list[str] | Kosong
+    indikator_tujuan: list[str] | SelKosong
     """Nama indikator tujuan."""
     sasaran: str
     """Rumusan sasaran."""
@@ -228,13 +228,13 @@ class BarisPk(TypedDict):
     """Rumusan sasaran."""
     indikator: str
     """Nama indikator."""
-    target: Nilai | Kosong
+    target: Nilai | SelKosong
     """Target."""
     satuan: str | None
     """Satuan target."""
     program: str
     """Nama program."""
-    pagu: Decimal | None | Kosong
+    pagu: Decimal | None | SelKosong
     """Anggaran program di PK."""
     sumber_dana: str
     """Sumber dana program."""
@@ -264,7 +264,7 @@ class BarisPkSasaran(TypedDict):
     """Rumusan sasaran."""
     indikator: str
     """Nama indikator."""
-    target: Nilai | Kosong
+    target: Nilai | SelKosong
     """Target."""
     satuan: str | None
     """Satuan target."""

@@ -12,7 +12,7 @@ from typing import TypedDict
 from lkjip_gen.compute.anggaran_types import Jumlah, Level
 from lkjip_gen.compute.data_types import Nilai
 from lkjip_gen.render.narrative import Paragraphs
-from lkjip_gen.render.planning_types import Kosong, VMerge
+from lkjip_gen.render.planning_types import SelKosong, VMerge
 
 
 class SelIndikator(TypedDict):
@@ -52,11 +52,11 @@ class BarisAnggaranCetak(TypedDict):
     """Kode nomenklatur."""
     nama: str
     """Nama program/kegiatan/sub kegiatan."""
-    pagu: Decimal | None | Kosong
+    pagu: Decimal | None | SelKosong
     """Pagu (Rp)."""
-    realisasi_anggaran: Decimal | None | Kosong
+    realisasi_anggaran: Decimal | None | SelKosong
     """Realisasi anggaran (Rp)."""
-    serapan: Decimal | None | Kosong
+    serapan: Decimal | None | SelKosong
     """Serapan (%)."""
     sumber_dana: str
     """Sumber dana, misalnya "DAU & DAK"."""
@@ -66,11 +66,11 @@ class BarisAnggaranCetak(TypedDict):
     """Nama indikator."""
     satuan: str | None
     """Satuan indikator."""
-    target: Nilai | Kosong
+    target: Nilai | SelKosong
     """Target indikator."""
-    realisasi: Nilai | Kosong
+    realisasi: Nilai | SelKosong
     """Realisasi indikator."""
-    capaian: Decimal | None | Kosong
+    capaian: Decimal | None | SelKosong
     """Capaian indikator (%)."""
     vm: VMerge
     """Penggabungan sel baris anggaran."""
@@ -279,15 +279,15 @@ class BarisEfisiensi(SelIndikator):
     """Nomor sasaran."""
     sasaran: str
     """Rumusan sasaran."""
-    rata_rata: Decimal | None | Kosong
+    rata_rata: Decimal | None | SelKosong
     """Rata-rata capaian sasaran."""
-    pagu: Decimal | None | Kosong
+    pagu: Decimal | None | SelKosong
     """Pagu sasaran."""
-    realisasi_anggaran: Decimal | None | Kosong
+    realisasi_anggaran: Decimal | None | SelKosong
     """Realisasi anggaran sasaran."""
-    serapan: Decimal | None | Kosong
+    serapan: Decimal | None | SelKosong
     """Serapan anggaran sasaran (%)."""
-    efisiensi: Decimal | None | Kosong
+    efisiensi: Decimal | None | SelKosong
     """Tingkat efisiensi."""
     verdict: str | None
     """"Efisien" atau "Tidak efisien"."""
