@@ -195,7 +195,7 @@ def terbilang(value: int | Decimal | str | None) -> str:
             f"{angka(number)} terlalu besar untuk ditulis dengan huruf — "
             "terbilang hanya sampai 999 triliun"
         )
-    words = _bilangan_bulat(integer)
+    words = _integer_words(integer)
     fraction = fraction.rstrip("0")
     if fraction:
         words += " koma " + " ".join(_SATUAN[int(digit)] for digit in fraction)
@@ -290,7 +290,7 @@ def _to_date(d: date | str) -> date:
     return parse_tanggal(d)[0]
 
 
-def _bilangan_bulat(n: int) -> str:
+def _integer_words(n: int) -> str:
     """Words for 0 <= n < 1000 triliun, one group of three digits at a time."""
     if n == 0:
         return "nol"
@@ -302,13 +302,13 @@ def _bilangan_bulat(n: int) -> str:
         if i == 1 and group == 1:
             parts.append("seribu")
         elif i == 0:
-            parts.append(_ratusan(group))
+            parts.append(_hundreds_words(group))
         else:
-            parts.append(f"{_ratusan(group)} {_SKALA[i]}")
+            parts.append(f"{_hundreds_words(group)} {_SKALA[i]}")
     return " ".join(parts)
 
 
-def _ratusan(n: int) -> str:
+def _hundreds_words(n: int) -> str:
     """Words for 1 <= n <= 999."""
     hundreds, rest = divmod(n, 100)
     parts = []

@@ -66,7 +66,7 @@ def compute(
         "narasi": profile.narasi(data.get("narasi")),
         "dasar_hukum": list(data.get("dasar_hukum", [])),
         "organisasi": profile.organisasi(data.get("organisasi"), paths),
-        "sdm": [profile.tabel_sdm(settings, t) for t in data.get("sdm", [])],
+        "sdm": [profile.sdm_table(settings, t) for t in data.get("sdm", [])],
         "sarana": profile.sarana(data.get("sarana")),
         "kondisi_umum": [profile.kondisi_umum(t) for t in data.get("kondisi_umum", [])],
         "renstra": profile.renstra(renstra),

@@ -134,7 +134,7 @@ def renstra(data: Data) -> Renstra:
     )
 
 
-def tabel_sdm(settings: Settings, table: Data) -> TabelSdm:
+def sdm_table(settings: Settings, table: Data) -> TabelSdm:
     """SDM table: row totals, column totals and each cell's share of its column."""
     columns = len(table["kolom"])
     rows: list[BarisSdm] = []
