@@ -177,6 +177,7 @@ def _ringkasan(settings: Settings, sasaran: list[Sasaran], misi: list[Misi]) -> 
         "jumlah_sasaran": len(sasaran),
         "jumlah_indikator": len(items),
         "jumlah_terukur": len(measured),
+        "jumlah_belum_terukur": len(items) - len(measured),
         "rata_rata_tepat": overall,
         "rata_rata": settings.round_capaian(overall),
         "kategori": band.label if band else None,

@@ -250,6 +250,8 @@ class Ringkasan(TypedDict):
     """Banyak indikator sasaran."""
     jumlah_terukur: int
     """Banyak indikator sasaran yang capaiannya ada."""
+    jumlah_belum_terukur: int
+    """Banyak indikator sasaran yang capaiannya belum ada."""
     rata_rata_tepat: Decimal | None
     """Rata-rata capaian keseluruhan menurut ``pengaturan.rata_rata``, tanpa pembulatan."""
     rata_rata: Decimal | None

@@ -168,7 +168,7 @@ def _ringkas(model: Model) -> Ringkas:
             for k in ringkasan["per_kategori"]
             if k["jumlah"]
         ],
-        "belum_terukur": ringkasan["jumlah_indikator"] - ringkasan["jumlah_terukur"],
+        "belum_terukur": ringkasan["jumlah_belum_terukur"],
         "per_misi": ringkasan["per_misi"],
     }
 
