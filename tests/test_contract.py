@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, get_type_hints
 
-import docx
 import pytest
 from click.testing import CliRunner
 from docx.oxml import parse_xml
@@ -23,8 +22,10 @@ from lkjip_gen.compute import data_types
 from lkjip_gen.compute.types import Model
 from lkjip_gen.data import fieldref
 from lkjip_gen.render import context_types, template_reference, typedoc
+from lkjip_gen.render.assemble import assemble
 from lkjip_gen.render.context_types import Konteks
 from lkjip_gen.render.document import LkjipTemplate, environment
+from lkjip_gen.render.pack import open_pack
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ROOT / "templates" / "default"
@@ -109,12 +110,12 @@ def test_context_restates_the_model(name: str) -> None:
 # ---------------------------------------------------------------- the templates' tags
 
 
-def template_source(path: Path) -> str:
-    """The Jinja source docxtpl renders: the patched body, headers and footers."""
-    tpl = LkjipTemplate(path)
-    document = docx.Document(str(path))
-    xml = tpl.patch_xml(tpl.xml_to_string(document.element.body))
-    for rel in document.part.rels.values():
+def template_source(document: str) -> str:
+    """The Jinja source docxtpl renders for a document of the default pack (all its parts
+    assembled): the patched body, headers and footers."""
+    tpl = LkjipTemplate(assemble(open_pack("default"), document))
+    xml = tpl.patch_xml(tpl.xml_to_string(tpl.docx.element.body))
+    for rel in tpl.docx.part.rels.values():
         if rel.reltype in (tpl.HEADER_URI, tpl.FOOTER_URI):
             xml += tpl.patch_xml(tpl.xml_to_string(parse_xml(rel.target_part.blob)))
     return str(xml)
@@ -157,7 +158,7 @@ def _path(node: nodes.Node, scope: dict[str, tuple[str, ...]]) -> tuple[str, ...
 
 def template_paths(name: str) -> set[str]:
     env = environment({"pengaturan": {"desimal": 2, "rupiah": "puebi"}})
-    tree = env.parse(template_source(TEMPLATES / f"{name}.docx"))
+    tree = env.parse(template_source(name))
     return {".".join(p).replace(".[]", "[]") for p in used_paths(tree, {})}
 
 

@@ -254,6 +254,28 @@ def template_names() -> dict[str, Any]:
     return get_type_hints(Konteks)
 
 
+def paragraph_paths() -> set[str]:
+    """Every context path whose value is Word paragraphs, to be placed with ``{{p }}``.
+
+    ``bagian_sasaran[].narasi.penyebab`` is the ``penyebab`` of each ``bagian_sasaran`` item.
+    """
+    found: set[str] = set()
+
+    def visit(kind: Any, path: str, seen: frozenset[Any]) -> None:
+        members = get_args(kind) if get_origin(kind) in (Union, types.UnionType) else (kind,)
+        for member in members:
+            if member is Paragraphs:
+                found.add(path)
+            elif get_origin(member) is list:
+                visit(get_args(member)[0], f"{path}[]", seen)
+            elif is_typeddict(member) and member not in seen:
+                for name, inner in get_type_hints(member).items():
+                    visit(inner, f"{path}.{name}" if path else name, seen | {member})
+
+    visit(Konteks, "", frozenset())
+    return found
+
+
 def lookup(path: Sequence[str]) -> Any | None:
     """The type a template reaches by ``path`` (``("tabel", "pk", "baris", "[]", "no")``).
 

@@ -8,12 +8,11 @@ the types, so the page cannot drift from the code. Written by ``make docs``.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, get_type_hints
+from typing import Any
 
 from lkjip_gen.render import typedoc
-from lkjip_gen.render.context_types import Konteks
+from lkjip_gen.render.context_types import Konteks, paragraph_paths
 from lkjip_gen.render.document import environment
-from lkjip_gen.render.narrative import Paragraphs
 
 # The environment's filters with the default settings (2 decimals, rupiah puebi).
 FILTER_SETTINGS = {"pengaturan": {"desimal": 2, "rupiah": "puebi"}}
@@ -183,23 +182,6 @@ def _narrative() -> list[str]:
         "Nama yang berisi paragraf: " + ", ".join(f"`{p}`" for p in paths) + ".",
         "",
     ]
-
-
-def paragraph_paths() -> set[str]:
-    """Every context path whose value is Word paragraphs (to be placed with ``{{p }}``)."""
-    found: set[str] = set()
-
-    def visit(cls: Any, prefix: str, seen: tuple[Any, ...]) -> None:
-        for name, kind in get_type_hints(cls).items():
-            path = f"{prefix}{name}"
-            if Paragraphs in typedoc.members(kind):
-                found.add(path)
-            for steps, inner in typedoc.typeddicts(kind):
-                if inner not in seen:
-                    visit(inner, f"{path}{steps}.", (*seen, inner))
-
-    visit(Konteks, "", (Konteks,))
-    return found
 
 
 def _filters() -> list[str]:
