@@ -1,10 +1,10 @@
 """The template context: the report model plus display-only structures derived from it.
 
 Templates read the model's computed values; this module adds only what a page needs to show
-them: table rows in print order (planning_tables, result_tables), narrative text turned into
-Word paragraphs, images, signatories, sentences that depend on settings, and the optional
-fields of the data filled with ``None`` so that a template may test any documented field.
-No performance or budget number is computed here.
+them: table rows in print order (planning_tables, result_tables, budget_tables), narrative
+text turned into Word paragraphs, images, signatories and sentences that depend on settings.
+Its shape is ``context_types.Konteks`` (documented in docs/referensi-templat.md). No
+performance or budget number is computed here.
 """
 
 from __future__ import annotations
