@@ -15,7 +15,6 @@ import click
 
 from lkjip_gen import __version__
 from lkjip_gen.build import (
-    DOCUMENTS,
     FORMATS,
     build,
     check_with_template,
@@ -25,6 +24,7 @@ from lkjip_gen.build import (
 from lkjip_gen.data import scaffold
 from lkjip_gen.errors import LkjipError, ValidationFailed
 from lkjip_gen.output.textconv import docx_text
+from lkjip_gen.resources import DOCUMENTS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -123,7 +123,7 @@ def validate(files: tuple[Path, ...], strict: bool) -> None:
             continue
         for problem in checked.problems:
             click.echo(str(problem), err=True)
-        bad = bool(checked.errors) or (strict and bool(checked.warnings))
+        bad = checked.fails(strict)
         failed = failed or bad
         status = "TIDAK SAH" if bad else "sah"
         click.echo(
@@ -170,7 +170,7 @@ def compute(file: Path, strict: bool) -> None:
 @click.option(
     "-d",
     "--document",
-    type=click.Choice(DOCUMENTS),
+    type=click.Choice(tuple(DOCUMENTS)),
     default="lkjip",
     show_default=True,
     help="lkjip: laporan lengkap; pk: Perjanjian Kinerja saja.",

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "peringatan"]
+"""An error stops the build; a warning (peringatan) is printed, and stops it under --strict."""
 
 
 class LkjipError(Exception):
@@ -37,7 +41,7 @@ class Problem:
     path: str
     message: str
     code: str
-    severity: str = "error"  # "error" or "peringatan"
+    severity: Severity = "error"
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:{self.col}" if self.line else self.file

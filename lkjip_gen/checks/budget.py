@@ -9,8 +9,8 @@ from decimal import Decimal
 from typing import Any
 
 from lkjip_gen.checks.checker import Checker
-from lkjip_gen.compute.anggaran import CHILDREN
-from lkjip_gen.compute.capaian import agrees_as_written, persen
+from lkjip_gen.compute.anggaran import Node, budget_tree, walk
+from lkjip_gen.compute.capaian import agrees_as_written, realisasi_rasio
 from lkjip_gen.data.load import Path_
 from lkjip_gen.formatting import rupiah
 
@@ -19,13 +19,13 @@ def run(c: Checker, indicators: dict[str, dict[str, Any]]) -> None:
     """Every budget check; warnings and errors go to ``c``."""
     programs = c.data.get("program", [])
     total = Decimal(0)
-    for i, program in enumerate(programs):
-        pagu, _ = _sums(c, program, ("program", i), "program")
+    for node in budget_tree(programs):
+        pagu, _ = _sums(c, node)
         total += pagu
-        signed = program.get("pagu_pk")
+        signed = node.data.get("pagu_pk")
         if signed is not None and Decimal(signed) != pagu:
             c.warn(
-                ("program", i, "pagu_pk"),
+                (*node.path, "pagu_pk"),
                 f"anggaran di Perjanjian Kinerja {rupiah(Decimal(signed))} berbeda dengan pagu "
                 f"program {rupiah(pagu)} (selisih {rupiah(Decimal(signed) - pagu)}) — lampiran PK "
                 "mencetak angka PK; pertimbangkan PK Perubahan",
@@ -35,19 +35,10 @@ def run(c: Checker, indicators: dict[str, dict[str, Any]]) -> None:
     _belanja(c, total if programs else None)
 
 
-def nodes(data: dict[str, Any]) -> Iterator[tuple[Path_, dict[str, Any]]]:
+def nodes(data: dict[str, Any]) -> Iterator[tuple[Path_, Any]]:
     """Every program, kegiatan and sub kegiatan with its data path, depth first."""
-
-    def walk(node: dict[str, Any], path: Path_, level: str) -> Iterator[tuple[Path_, Any]]:
-        yield path, node
-        child = CHILDREN.get(level)
-        if child is None:
-            return
-        for i, sub in enumerate(node.get(child, [])):
-            yield from walk(sub, (*path, child, i), child)
-
-    for i, program in enumerate(data.get("program", [])):
-        yield from walk(program, ("program", i), "program")
+    for node in walk(budget_tree(data.get("program", []))):
+        yield node.path, node.data
 
 
 def _rows(c: Checker, indicators: dict[str, dict[str, Any]]) -> None:
@@ -78,8 +69,8 @@ def _measured(c: Checker, indicators: dict[str, dict[str, Any]]) -> dict[str, De
     result = {}
     for key, entry in c.data.get("kinerja", {}).items():
         value = entry.get("realisasi")
-        if value is None and entry.get("pembilang") is not None:
-            value = persen(Decimal(entry["pembilang"]), Decimal(entry.get("penyebut") or 0))
+        if value is None:
+            value = realisasi_rasio(entry)
         if isinstance(value, (int, Decimal)) and key in indicators:
             result[_norm(indicators[key]["nama"])] = Decimal(value)
     return result
@@ -103,13 +94,10 @@ def _same_indicator(
         )
 
 
-def _sums(
-    c: Checker, node: dict[str, Any], path: Path_, level: str
-) -> tuple[Decimal, Decimal | None]:
+def _sums(c: Checker, tree_node: Node) -> tuple[Decimal, Decimal | None]:
     """Declared amounts against the sum of the children; returns the node's amounts."""
-    child = CHILDREN.get(level, "")
-    children = node.get(child, []) if child else []
-    if not children:
+    node, path, level = tree_node.data, tree_node.path, tree_node.level
+    if not tree_node.children:
         if node.get("pagu") is None:
             c.add(
                 path,
@@ -127,7 +115,8 @@ def _sums(
                 "cek.melebihi_pagu",
             )
         return pagu, real
-    sums = [_sums(c, sub, (*path, child, i), child) for i, sub in enumerate(children)]
+    child = tree_node.children[0].level
+    sums = [_sums(c, sub) for sub in tree_node.children]
     total = sum((p for p, _ in sums), Decimal(0))
     reals = [r for _, r in sums if r is not None]
     total_real = sum(reals, Decimal(0)) if reals else None

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from lkjip_gen.data.load import Document, Path_
-from lkjip_gen.errors import Problem
+from lkjip_gen.errors import Problem, Severity
 
 COUNT_UNITS = re.compile(
     r"\b(orang|peserta|perusahaan|kk|dokumen|unit|kasus|lembaga|jorong|paket|kelompok|laporan|"
@@ -30,7 +30,7 @@ class Checker:
         path: Path_,
         message: str,
         code: str,
-        severity: str = "error",
+        severity: Severity = "error",
         prefer_key: bool = False,
     ) -> None:
         self.problems.append(self.doc.problem(path, message, code, severity, prefer_key=prefer_key))

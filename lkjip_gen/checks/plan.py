@@ -6,18 +6,23 @@ office most often gets wrong by hand — totals that do not add up, a count type
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from lkjip_gen.checks import budget as budget_checks
 from lkjip_gen.checks.checker import Checker
-from lkjip_gen.checks.images import image_problem
 from lkjip_gen.compute.anggaran import as_list
-from lkjip_gen.compute.capaian import agrees_as_written, persen, predikat_scale, skor_predikat
+from lkjip_gen.compute.capaian import (
+    agrees_as_written,
+    predikat_scale,
+    realisasi_rasio,
+    skor_predikat,
+)
+from lkjip_gen.data.images import ImageError, image_size
 from lkjip_gen.data.load import Document, Path_
 from lkjip_gen.data.schema import number_hint
 from lkjip_gen.errors import Problem
+from lkjip_gen.formatting import parse_tanggal
 from lkjip_gen.resources import shipped_templates
 
 
@@ -190,7 +195,7 @@ class _Checker(Checker):
                 "cek.penyebut_nol",
             )
             return
-        computed = persen(Decimal(entry["pembilang"]), Decimal(entry["penyebut"]))
+        computed = realisasi_rasio(entry)
         written = entry.get("realisasi")
         if (
             isinstance(written, Decimal | int)
@@ -308,9 +313,12 @@ class _Checker(Checker):
         """Images and an office's own template folder must exist where the data says."""
         for path in (("instansi", "logo"), ("organisasi", "bagan")):
             file = self.doc.file_at(path)
-            wrong = image_problem(file) if file is not None else None
-            if wrong:
-                self.add(path, wrong, "cek.gambar")
+            if file is None:
+                continue
+            try:
+                image_size(file)
+            except ImageError as e:
+                self.add(path, str(e), "cek.gambar")
         path = ("pengaturan", "templat")
         folder = self.doc.file_at(path)
         name = str((self.data.get("pengaturan") or {}).get("templat"))
@@ -328,7 +336,7 @@ class _Checker(Checker):
 
 def _real_date(text: str) -> bool:
     try:
-        date.fromisoformat(text if len(text) > 7 else f"{text}-01")
+        parse_tanggal(text)
     except ValueError:
         return False
     return True
@@ -338,7 +346,7 @@ def _same(a: Any, b: Any) -> bool:
     if isinstance(a, str) and isinstance(b, str):
         return a.strip().upper() == b.strip().upper()
     if isinstance(a, dict) or isinstance(b, dict):
-        return a == b
+        return bool(a == b)
     if isinstance(a, str) or isinstance(b, str):
         return False
     return Decimal(a) == Decimal(b)

@@ -111,18 +111,8 @@ def _translate(doc: Document, err: ValidationError) -> Problem:
         message = f"kunci wajib '{missing}' belum diisi — tambahkan {missing}: …"
         prefer_key = True
     elif kind == "additionalProperties":
-        allowed = sorted(err.schema.get("properties", {}))
-        extra = sorted(k for k in err.instance if k not in allowed)
-        key = extra[0]
-        path = (*path, key)
-        prefer_key = True
-        guess = difflib.get_close_matches(key, allowed, n=1)
-        hint = (
-            f"mungkin maksudnya '{guess[0]}'"
-            if guess
-            else "kunci yang boleh: " + ", ".join(allowed)
-        )
-        message = f"kunci '{key}' tidak dikenal — {hint}"
+        key, message = _unknown_key(err)
+        path, prefer_key = (*path, key), True
     elif kind == "enum":
         choices = ", ".join(str(v) for v in value)
         message = f"{_describe(err.instance)} tidak dikenal — pilih salah satu: {choices}"
@@ -160,6 +150,15 @@ def _translate(doc: Document, err: ValidationError) -> Problem:
         message = err.message
     loc = doc.locate(path, prefer_key=prefer_key)
     return Problem(loc.file, loc.line, loc.col, format_path(path), message, code)
+
+
+def _unknown_key(err: ValidationError) -> tuple[str, str]:
+    """The first key the schema does not allow, and a message with the likely meant one."""
+    allowed = sorted(err.schema.get("properties", {}))
+    key = sorted(k for k in err.instance if k not in allowed)[0]
+    guess = difflib.get_close_matches(key, allowed, n=1)
+    hint = f"mungkin maksudnya '{guess[0]}'" if guess else "kunci yang boleh: " + ", ".join(allowed)
+    return key, f"kunci '{key}' tidak dikenal — {hint}"
 
 
 def _name_ok(schema: dict[str, Any], name: str) -> bool:
