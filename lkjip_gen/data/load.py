@@ -82,11 +82,15 @@ class Document:
 
     def base_dir(self, path: Path_) -> Path:
         """The folder relative paths written at ``path`` are resolved against."""
+        return self.source_file(path).parent
+
+    def source_file(self, path: Path_) -> Path:
+        """The file (year file or profile) that holds ``path``, or its nearest written ancestor."""
         loc = self.locate(path)
         for f in self.files:
             if display_name(f) == loc.file:
-                return f.parent
-        return self.main_file.parent
+                return f
+        return self.main_file
 
 
 def display_name(path: Path) -> str:
@@ -225,6 +229,23 @@ def _compose(text: str, file: str) -> tuple[Node | None, list[Problem]]:
         return None, [Problem(file, line, col, "", message, "yaml.sintaks")]
     except YAMLError as exc:
         return None, [Problem(file, 1, 1, "", f"YAML tidak dapat dibaca: {exc}", "yaml.sintaks")]
+
+
+def parse(text: str, name: str) -> tuple[Node, Any]:
+    """The node graph of a YAML text and its plain data, read exactly as ``load`` reads files.
+
+    Raises:
+        ValidationFailed: the text is not YAML, is empty, or uses a tag we refuse.
+    """
+    node, problems = _compose(text, name)
+    if node is None:
+        problems = problems or [Problem(name, 1, 1, "", "berkas kosong", "berkas.kosong")]
+        raise ValidationFailed(problems)
+    builder = _Builder(Document(data={}), name)
+    data = builder.build(node, ())
+    if builder.problems:
+        raise ValidationFailed(builder.problems)
+    return node, data
 
 
 def _read(path: Path, doc: Document, prefix_problems: list[Problem]) -> dict[str, Any] | None:
