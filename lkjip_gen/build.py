@@ -18,7 +18,7 @@ from lkjip_gen.output.files import atomic_write
 from lkjip_gen.resources import shipped_templates, template_folder
 
 DOCUMENTS = ("lkjip", "pk")
-FORMATS = ("docx", "pdf")
+FORMATS = ("docx", "pdf", "xlsx")
 
 
 @dataclass
@@ -62,6 +62,13 @@ def report_model(
     path: Path | str, *, strict: bool = False, _seen: frozenset[Path] = frozenset()
 ) -> dict[str, Any]:
     """The computed report model of ``path``, with last year's file (``tahun_lalu``) folded in."""
+    return report(path, strict=strict, _seen=_seen)[1]
+
+
+def report(
+    path: Path | str, *, strict: bool = False, _seen: frozenset[Path] = frozenset()
+) -> tuple[Document, dict[str, Any]]:
+    """The loaded document and its computed report model (see ``report_model``)."""
     checked = valid_document(path, strict=strict)
     doc = checked.doc
     previous = None
@@ -80,7 +87,7 @@ def report_model(
     model = compute(doc, previous)
     model["peringatan"] = [str(p) for p in checked.warnings]
     _resolve_paths(doc, model)
-    return model
+    return doc, model
 
 
 def _resolve_paths(doc: Document, model: dict[str, Any]) -> None:
@@ -130,14 +137,15 @@ def build(
     path = Path(path)
     if document not in DOCUMENTS:
         raise LkjipError(f"dokumen '{document}' tidak dikenal — pilih: {', '.join(DOCUMENTS)}")
-    model = report_model(path, strict=strict)
-    template_dir = template_folder(model["pengaturan"]["templat"])
-    data = render_docx(model, document=document, template_dir=template_dir)
+    doc, model = report(path, strict=strict)
     target_dir = Path(out_dir) if out_dir is not None else path.parent
     stem = path.stem if document == "lkjip" else f"{path.stem}-pk"
     outputs: dict[Path, bytes] = {}
-    if "docx" in formats:
-        outputs[target_dir / f"{stem}.docx"] = data
+    if "docx" in formats or "pdf" in formats:
+        template_dir = template_folder(model["pengaturan"]["templat"])
+        data = render_docx(model, document=document, template_dir=template_dir)
+        if "docx" in formats:
+            outputs[target_dir / f"{stem}.docx"] = data
     if "pdf" in formats:
         from lkjip_gen.output.pdf import docx_to_pdf
 
@@ -147,6 +155,22 @@ def build(
             source.write_bytes(data)
             docx_to_pdf(source, pdf)
             outputs[target_dir / f"{stem}.pdf"] = pdf.read_bytes()
+    if "xlsx" in formats:
+        from lkjip_gen.excel.export import report_workbook
+
+        # The workbook holds every table of the report, whichever document was asked for.
+        outputs[target_dir / f"{path.stem}.xlsx"] = report_workbook(model, doc.data)
     for target, content in outputs.items():
         atomic_write(target, content)
     return list(outputs)
+
+
+def input_workbook(path: Path | str, out: Path | str | None = None) -> Path:
+    """Write the blank input workbook for ``path`` (``<stem>-isian.xlsx`` beside it by default)."""
+    from lkjip_gen.excel.export import input_workbook as blank
+
+    path = Path(path)
+    doc, model = report(path)
+    target = Path(out) if out is not None else path.with_name(f"{path.stem}-isian.xlsx")
+    atomic_write(target, blank(model, doc.data))
+    return target

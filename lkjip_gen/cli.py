@@ -13,7 +13,15 @@ from typing import Any, TypeVar
 import click
 
 from lkjip_gen import __version__
-from lkjip_gen.build import DOCUMENTS, FORMATS, build, check_file, model_json, report_model
+from lkjip_gen.build import (
+    DOCUMENTS,
+    FORMATS,
+    build,
+    check_file,
+    input_workbook,
+    model_json,
+    report_model,
+)
 from lkjip_gen.data import scaffold
 from lkjip_gen.errors import LkjipError, ValidationFailed
 from lkjip_gen.output.textconv import docx_text
@@ -143,7 +151,8 @@ def compute(file: Path, strict: bool) -> None:
     "formats",
     type=click.Choice(FORMATS),
     multiple=True,
-    help="docx (bawaan) dan/atau pdf; boleh diulang. PDF memerlukan LibreOffice.",
+    help="docx (bawaan), pdf dan/atau xlsx (semua tabel dalam buku kerja Excel); boleh diulang. "
+    "PDF memerlukan LibreOffice.",
 )
 @click.option(
     "-d",
@@ -158,15 +167,17 @@ def compute(file: Path, strict: bool) -> None:
 def build_command(
     file: Path, out_dir: Path | None, formats: tuple[str, ...], document: str, strict: bool
 ) -> None:
-    """Buat dokumen Word (.docx) dan/atau PDF dari berkas data.
+    """Buat dokumen Word (.docx), PDF dan/atau buku kerja Excel (.xlsx) dari berkas data.
 
     Data diperiksa dulu; berkas yang masih salah tidak dibuatkan dokumen. Dokumen lama tidak
-    tersentuh bila pembuatan gagal.
+    tersentuh bila pembuatan gagal. Buku kerja Excel memuat setiap tabel laporan pada lembarnya
+    sendiri, ditambah lembar Data Kinerja dan Data Anggaran (dapat diimpor kembali).
 
     \b
     Contoh:
       lkjip build lkjip-2024.yaml
       lkjip build lkjip-2024.yaml -f docx -f pdf -o hasil
+      lkjip build lkjip-2024.yaml -f xlsx
       lkjip build lkjip-2024.yaml --document pk
     """
     for path in build(
@@ -251,6 +262,105 @@ def _init(directory: Path, year: int, triwulan: int | None, skala: str, hanya_sk
         f"  2. lkjip validate {year_file}\n"
         f"  3. lkjip build {year_file}"
     )
+
+
+@main.group("impor", context_settings=CONTEXT)
+def impor() -> None:
+    """Ambil nilai dari buku kerja Excel (.xlsx) ke berkas data YAML.
+
+    Baris buku kerja dicocokkan dengan data lewat kode, lalu lewat nama. Tanpa --tulis hanya
+    ditampilkan apa yang akan berubah; berkas data tidak disentuh. Komentar, urutan dan tata
+    letak berkas data tetap seperti aslinya; hanya nilai yang berubah yang ditulis ulang.
+
+    \b
+    Contoh:
+      lkjip impor anggaran lkjip-2024.yaml realisasi-sipd.xlsx
+      lkjip impor anggaran lkjip-2024.yaml realisasi-sipd.xlsx --tulis
+      lkjip impor kinerja lkjip-2024.yaml capaian.xlsx --lembar "TW IV" --tulis
+    """
+
+
+def _import_options(func: F) -> F:
+    for option in reversed(
+        (
+            click.argument("data", type=click.Path(path_type=Path)),
+            click.argument("buku", type=click.Path(path_type=Path)),
+            click.option("--lembar", help="Nama lembar (sheet) yang dibaca; bawaan: dicari."),
+            click.option("--tulis", is_flag=True, help="Simpan perubahan ke berkas data."),
+            click.option("--rinci", is_flag=True, help="Tampilkan juga setiap baris yang cocok."),
+        )
+    ):
+        func = option(func)
+    return func
+
+
+@impor.command("anggaran", context_settings=CONTEXT)
+@_import_options
+@_handle_errors
+def impor_anggaran(data: Path, buku: Path, lembar: str | None, tulis: bool, rinci: bool) -> None:
+    """Pagu, realisasi dan sumber dana per program/kegiatan/sub kegiatan.
+
+    Dibaca dari ekspor realisasi anggaran (SIPD dan sejenisnya) atau lembar Data Anggaran:
+    baris judul dengan kolom Kode Rekening, Uraian, Anggaran/Pagu, Realisasi, Sumber Dana.
+    Jumlah program, kegiatan dan baris JUMLAH diperiksa terhadap rinciannya.
+    """
+    _import("anggaran", data, buku, lembar, tulis, rinci)
+
+
+@impor.command("kinerja", context_settings=CONTEXT)
+@_import_options
+@_handle_errors
+def impor_kinerja(data: Path, buku: Path, lembar: str | None, tulis: bool, rinci: bool) -> None:
+    """Target, realisasi, pembilang/penyebut dan nilai triwulan per indikator (kinerja:).
+
+    Dibaca dari lembar dengan kolom ID (atau Indikator), Target, Realisasi, Pembilang,
+    Penyebut, TW I–TW IV, misalnya lembar Data Kinerja buatan lkjip templat-excel.
+    """
+    _import("kinerja", data, buku, lembar, tulis, rinci)
+
+
+def _import(
+    kind: str, data: Path, buku: Path, lembar: str | None, tulis: bool, rinci: bool
+) -> None:
+    from lkjip_gen.excel import report
+    from lkjip_gen.excel.update import import_budget, import_kinerja
+
+    result = (import_budget if kind == "anggaran" else import_kinerja)(data, buku, lembar)
+    written = result.write() if tulis else None
+    click.echo(report.text(result, detail=rinci, written=written))
+    if written:
+        checked = check_file(data)
+        for problem in checked.problems:
+            click.echo(str(problem), err=True)
+        click.echo(
+            f"{data}: {'TIDAK SAH' if checked.errors else 'sah'} setelah impor "
+            f"({len(checked.errors)} kesalahan, {len(checked.warnings)} peringatan)"
+        )
+
+
+@main.command("templat-excel", context_settings=CONTEXT)
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    type=click.Path(path_type=Path),
+    help="Berkas hasil (bawaan: <nama berkas data>-isian.xlsx di sebelahnya).",
+)
+@_handle_errors
+def templat_excel(file: Path, out: Path | None) -> None:
+    """Buat buku kerja isian (.xlsx) kosong untuk diisi kantor, lalu diimpor dengan lkjip impor.
+
+    Lembar Data Anggaran memuat setiap program/kegiatan/sub kegiatan dan lembar Data Kinerja
+    setiap indikator dari berkas data; kolom nilainya kosong. Sel yang dibiarkan kosong tidak
+    mengubah apa pun saat diimpor.
+
+    \b
+    Contoh:
+      lkjip templat-excel lkjip-2024.yaml
+      lkjip impor anggaran lkjip-2024.yaml lkjip-2024-isian.xlsx --tulis
+    """
+    click.echo(f"ditulis: {input_workbook(file, out)}")
 
 
 @main.command("textconv", context_settings=CONTEXT)

@@ -54,7 +54,7 @@ class _Pending:
     column: int
     in_flow: bool
     keys: dict[str, Any] = field(default_factory=dict)
-    after: dict[str, str | None] = field(default_factory=dict)
+    anchor: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
 
 class YamlFile:
@@ -92,8 +92,11 @@ class YamlFile:
 
     # ------------------------------------------------------------------ editing
 
-    def set(self, path: Path_, value: Any, *, after: str | None = None) -> None:
-        """Make ``path`` hold ``value``, adding missing keys (after the key ``after`` if any).
+    def set(
+        self, path: Path_, value: Any, *, after: str | None = None, before: str | None = None
+    ) -> None:
+        """Make ``path`` hold ``value``, adding a missing key after ``after`` or before ``before``
+        when the mapping has that key (else at its end).
 
         An equal value (``0.20`` for ``0.2``) changes nothing. Lists of another length and
         changes of type are written in flow style (``[1, 2]``, ``{a: 1}``).
@@ -103,7 +106,7 @@ class YamlFile:
         if self.has(path) and same(self.value(path), value):
             return
         self._remember(path, value)
-        self._write(path, value, after)
+        self._write(path, value, ("before", before) if before and not after else ("after", after))
 
     def delete(self, path: Path_) -> None:
         """Remove the mapping entry at ``path`` and its trailing comment; no-op when absent."""
@@ -188,7 +191,9 @@ class YamlFile:
                 break
         return steps
 
-    def _write(self, path: Path_, value: Any, after: str | None = None) -> None:
+    def _write(
+        self, path: Path_, value: Any, anchor: tuple[str, str | None] = ("after", None)
+    ) -> None:
         steps = self._walk(path)
         if len(steps) == len(path) + 1:
             self._replace(path, steps, value)
@@ -197,7 +202,7 @@ class YamlFile:
         missing = path[len(steps) - 1]
         rest = path[len(steps) :]
         if isinstance(parent.node, MappingNode) and isinstance(missing, str):
-            self._add(parent, missing, rest, value, after)
+            self._add(parent, missing, rest, value, anchor)
         elif _is_null(parent.node) and isinstance(missing, str):
             self._replace(path[: len(steps) - 1], steps, {missing: _nest(rest, value)})
         else:
@@ -267,7 +272,9 @@ class YamlFile:
         else:
             self._splice(node.start_mark.index, end, text)
 
-    def _add(self, parent: _Step, key: str, rest: Path_, value: Any, after: str | None) -> None:
+    def _add(
+        self, parent: _Step, key: str, rest: Path_, value: Any, anchor: tuple[str, str | None]
+    ) -> None:
         mapping = parent.node
         assert isinstance(mapping, MappingNode)
         in_flow = parent.in_flow or bool(mapping.flow_style)
@@ -278,7 +285,7 @@ class YamlFile:
             _merge(pending.keys[key], built)
         else:
             pending.keys[key] = built
-            pending.after.setdefault(key, after)
+            pending.anchor.setdefault(key, anchor)
 
     def _drop_pending(self, path: Path_, steps: list[_Step]) -> None:
         pending = self._pending.get(id(steps[-1].node))
@@ -313,9 +320,9 @@ class YamlFile:
     def _pending_edits(self) -> list[tuple[int, int, int, str]]:
         edits = []
         for order, pending in enumerate(self._pending.values()):
-            groups: dict[str | None, list[str]] = {}
+            groups: dict[tuple[str, str | None], list[str]] = {}
             for key in pending.keys:
-                groups.setdefault(pending.after[key], []).append(key)
+                groups.setdefault(pending.anchor[key], []).append(key)
             for anchor, keys in groups.items():
                 entries = {k: pending.keys[k] for k in keys}
                 point, text = self._insertion(pending, anchor, entries)
@@ -323,13 +330,22 @@ class YamlFile:
         return edits
 
     def _insertion(
-        self, p: _Pending, anchor: str | None, entries: dict[str, Any]
+        self, p: _Pending, anchor: tuple[str, str | None], entries: dict[str, Any]
     ) -> tuple[int, str]:
         pairs = p.mapping.value
-        index = next((i for i, (k, _) in enumerate(pairs) if str(k.value) == anchor), None)
-        last = pairs[index if index is not None else -1] if pairs else None
+        mode, name = anchor
+        index = next((i for i, (k, _) in enumerate(pairs) if str(k.value) == name), None)
+        items = ", ".join(f"{key_text(k)}: {flow(v)}" for k, v in entries.items())
+        if mode == "before" and index is not None:
+            start = pairs[index][0].start_mark.index
+            line_start = self.original.rfind("\n", 0, start) + 1
+            if p.in_flow:
+                return start, items + ", "
+            if not self.original[line_start:start].strip():
+                return line_start, "".join(self._block_lines(entries, p.column))
+            index = None
+        last = pairs[index if index is not None and mode == "after" else -1] if pairs else None
         if p.in_flow:
-            items = ", ".join(f"{key_text(k)}: {flow(v)}" for k, v in entries.items())
             if last is None:
                 return self.original.index("{", p.mapping.start_mark.index) + 1, items
             return content_end(last[1], self.original, last[0]), ", " + items

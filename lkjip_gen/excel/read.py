@@ -190,7 +190,7 @@ def read_sheet(book: Book, sheet: str, spec: Spec) -> Reading:
     row, span, columns = first
     grid = _Grid(ws)
     reading = Reading(sheet, columns)
-    r = row + span
+    r, skipping = row + span, False
     while r <= grid.max_row:
         values = grid.row_values(r)
         if not any(v is not None for v in values.values()):
@@ -200,9 +200,15 @@ def read_sheet(book: Book, sheet: str, spec: Spec) -> Reading:
         if found:
             span, columns = found
             reading.notes.append(f"{sheet} baris {r}: judul kolom tabel berikutnya; dibaca juga")
-            r += span
+            r, skipping = r + span, False
             continue
-        if not _column_numbers(values):
+        if grid.other_header(r, spec):
+            reading.notes.append(
+                f"{sheet} baris {r}: tabel lain (kolomnya bukan kolom impor ini); baris di "
+                "bawahnya dilewati sampai ada judul kolom yang dikenali"
+            )
+            skipping = True
+        elif not skipping and not _column_numbers(values):
             reading.rows.append(_row(book, grid, sheet, r, columns, reading.notes))
         r += 1
     return reading
@@ -247,9 +253,9 @@ def _column_numbers(values: dict[int, Value]) -> bool:
     )
 
 
-def _header_like(labels: dict[int, str]) -> bool:
+def _header_like(labels: dict[int, str], words: int = 8) -> bool:
     """Header labels are short and never a number or a code ("1.1", "2.07.04")."""
-    return all(len(t.split()) <= 8 and not _CODE.match(t) for t in labels.values())
+    return all(len(t.split()) <= words and not _CODE.match(t) for t in labels.values())
 
 
 class _Grid:
@@ -285,6 +291,21 @@ class _Grid:
                 out[c] = value
         return out
 
+    def _sub_header(self, r: int) -> bool:
+        """Row ``r + 1`` holds labels under cells of row ``r`` merged across columns."""
+        below = [c for c in range(1, self.max_col + 1) if self.ws.cell(row=r + 1, column=c).value]
+        return bool(below) and all(
+            self._merged.get((r, c)) is not None and self._merged.get((r + 1, c)) is None
+            for c in below
+        )
+
+    def other_header(self, r: int, spec: Spec) -> bool:
+        """Row ``r`` heads another kind of table (say, a recap per sumber dana) below ours."""
+        top = self.labels(r)
+        if not top or len(top) < 2 or not _header_like(top, 5):
+            return False
+        return len(spec.assign(top)) >= 2
+
     def header(self, r: int, spec: Spec) -> tuple[int, dict[str, int]] | None:
         """(rows the header spans, field → column) when row ``r`` starts a header of ``spec``."""
         top = self.labels(r)
@@ -298,6 +319,6 @@ class _Grid:
                 for c in sorted(top.keys() | below.keys())
             }
             two = spec.assign(joined)
-            if len(two) > len(one) and spec.is_header(two):
+            if spec.is_header(two) and (len(two) > len(one) or self._sub_header(r)):
                 return 2, two
         return (1, one) if spec.is_header(one) else None

@@ -35,7 +35,7 @@ class BudgetRow:
     """A workbook row read as budget: its kind, level, name and amounts."""
 
     row: Row
-    kind: str  # "baris", "jumlah", "rincian", "urusan"
+    kind: str  # "baris", "jumlah", "rincian", "urusan", "judul"
     level: str | None
     kode: str | None
     uraian: str | None
@@ -88,6 +88,8 @@ def _classify(row: Row, official: bool) -> BudgetRow:
     by_code = _code_level(kode) if official else None
     if first_text is None or (_TOTAL.match(first_text) and by_code is None):
         b.kind = "jumlah"
+    elif kode and not any(ch.isdigit() for ch in kode) and not uraian and not _has_values(b):
+        b.kind = "judul"  # a title line such as "REKAPITULASI PER SUMBER DANA"
     elif by_code in ("rincian", "urusan"):
         b.kind = by_code
     else:
@@ -101,6 +103,10 @@ def _classify(row: Row, official: bool) -> BudgetRow:
                 b.level, b.level_from = level, source
                 break
     return b
+
+
+def _has_values(b: BudgetRow) -> bool:
+    return b.pagu is not None or b.realisasi is not None or bool(b.sumber_dana)
 
 
 def _tingkat(text: str | None) -> str | None:

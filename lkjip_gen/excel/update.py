@@ -87,10 +87,11 @@ class _Editor:
             f = self.result.files[source] = YamlFile(source)
         parent = f.value(path[:-1], {})
         order = _ORDER[self.result.kind]
-        field_name = str(path[-1])
-        earlier = order[: order.index(field_name)] if field_name in order else ()
-        after = next((k for k in reversed(earlier) if k in parent), None)
-        f.set(path, new, after=after)
+        name = str(path[-1])
+        at = order.index(name) if name in order else len(order)
+        after = next((k for k in reversed(order[:at]) if k in parent), None)
+        before = next((k for k in order[at + 1 :] if k in parent), None)
+        f.set(path, new, after=after, before=before)
         self.result.changes.append(Change(path, old, new, cell, how))
 
 
@@ -114,6 +115,12 @@ def import_budget(data_path: Path, book_path: Path, sheet: str | None = None) ->
     _describe(result, matching)
     for b in rows:
         result.notes += b.notes
+    skipped = Counter(b.kind for b in rows if b.kind in ("urusan", "rincian"))
+    if skipped:
+        result.notes.append(
+            f"{skipped['urusan']} baris urusan/bidang dan {skipped['rincian']} baris rincian "
+            "rekening belanja dilewati (tingkatnya di atas program atau di bawah sub kegiatan)"
+        )
     editor = _Editor(doc, result)
     new_amounts: dict[int, dict[str, Decimal]] = {}
     for placed in matching.placed:
@@ -134,8 +141,8 @@ def _describe(result: Import, matching: Matching) -> None:
         target = p.node.name if isinstance(p.node, Node) else f"kinerja.{p.node.id}"
         result.matched.append(f"{_where(p.row)}: {label} → {target} (lewat {p.how})")
     for row, reason in matching.unplaced:
-        label = f" {row.label()}" if isinstance(row, BudgetRow) else ""
-        result.unplaced.append(f"{_where(row)}:{label}: {reason}")
+        where = f"{_where(row)}: {row.label()}" if isinstance(row, BudgetRow) else _where(row)
+        result.unplaced.append(f"{where}: {reason}")
 
 
 def _where(row: Any) -> str:
