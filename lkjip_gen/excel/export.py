@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -87,8 +88,11 @@ def _save(wb: Any, model: Mapping[str, Any]) -> bytes:
     props.creator = props.lastModifiedBy = "lkjip"
     props.title = f"LKjIP {model['instansi']['nama']} {model['laporan']['periode']}"
     props.created = props.modified = stamp
+    from openpyxl.writer.excel import ExcelWriter
+
+    # Workbook.save would stamp "modified" with the clock; the writer itself keeps ours.
     buffer = io.BytesIO()
-    wb.save(buffer)
+    ExcelWriter(wb, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED)).save()
     return normalize_docx(
         buffer.getvalue(), timestamp=(max(stamp.year, 1980), stamp.month, stamp.day, 0, 0, 0)
     )
