@@ -143,3 +143,11 @@ def test_impossible_edit_is_refused(tmp_path: Path) -> None:
     f = _file(tmp_path)
     with pytest.raises(EditError):
         f.set(("program", 5, "nama"), "x")
+
+
+def test_new_key_before_an_existing_one(tmp_path: Path) -> None:
+    f = _file(tmp_path)
+    f.set(("kinerja", "IKU1", "satuan"), "%", before="target")
+    f.set(("kinerja", "IKU2", "target"), 380, before="realisasi")
+    assert '  IKU1:\n    satuan: "%"\n    target: 0.20' in f.text
+    assert "IKU2: {target: 380, realisasi: 372, riwayat: {2023: 4.5}}" in f.text

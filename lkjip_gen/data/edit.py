@@ -28,7 +28,20 @@ from typing import Any
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from lkjip_gen.data.load import Path_, display_name, parse
-from lkjip_gen.data.yamltext import content_end, flow, indent_step, key_text, same, scalar
+from lkjip_gen.data.yamltext import (
+    block_entry_span,
+    content_end,
+    flow,
+    flow_entry_span,
+    indent_step,
+    is_null,
+    key_text,
+    lookup,
+    merge,
+    nest,
+    same,
+    scalar,
+)
 from lkjip_gen.errors import LkjipError, ValidationFailed
 from lkjip_gen.output.files import atomic_write
 
@@ -84,7 +97,7 @@ class YamlFile:
 
     def value(self, path: Path_, default: Any = None) -> Any:
         """The value at ``path`` with the edits made so far, or ``default``."""
-        return _lookup(self._expected, path, default)
+        return lookup(self._expected, path, default)
 
     def has(self, path: Path_) -> bool:
         marker = object()
@@ -203,8 +216,8 @@ class YamlFile:
         rest = path[len(steps) :]
         if isinstance(parent.node, MappingNode) and isinstance(missing, str):
             self._add(parent, missing, rest, value, anchor)
-        elif _is_null(parent.node) and isinstance(missing, str):
-            self._replace(path[: len(steps) - 1], steps, {missing: _nest(rest, value)})
+        elif is_null(parent.node) and isinstance(missing, str):
+            self._replace(path[: len(steps) - 1], steps, {missing: nest(rest, value)})
         else:
             raise EditError(f"{self.name}: cannot create {path!r} under {parent.node.tag}")
 
@@ -220,9 +233,9 @@ class YamlFile:
         if len(mapping.value) == 1:
             self._splice_node(steps[-2], "{}")
         elif mapping.flow_style:
-            self._splice(*self._flow_entry_span(mapping, index), "")
+            self._splice(*flow_entry_span(mapping, index, self.original), "")
         else:
-            self._splice(*self._block_entry_span(mapping, index), "")
+            self._splice(*block_entry_span(mapping, index, self.original), "")
 
     def _replace(self, path: Path_, steps: list[_Step], value: Any) -> None:
         node = steps[-1].node
@@ -240,7 +253,7 @@ class YamlFile:
                 self._write((*path, i), item)
         elif isinstance(node, ScalarNode) and not isinstance(value, (dict, list)) and node.value:
             span = (node.start_mark.index, content_end(node, self.original, steps[-1].key))
-            if same(_lookup(self._original_data, path), value):
+            if same(lookup(self._original_data, path), value):
                 self._splices.pop(span, None)
                 return
             column = self._block_column(steps)
@@ -280,9 +293,9 @@ class YamlFile:
         in_flow = parent.in_flow or bool(mapping.flow_style)
         column = mapping.value[0][0].start_mark.column if mapping.value else 0
         pending = self._pending.setdefault(id(mapping), _Pending(mapping, column, in_flow))
-        built = _nest(rest, value)
+        built = nest(rest, value)
         if key in pending.keys and rest:
-            _merge(pending.keys[key], built)
+            merge(pending.keys[key], built)
         else:
             pending.keys[key] = built
             pending.anchor.setdefault(key, anchor)
@@ -369,48 +382,3 @@ class YamlFile:
                 text = flow(value) if isinstance(value, (dict, list)) else scalar(value, False)
                 lines.append(f"{head} {text}{self._newline}")
         return lines
-
-    def _block_entry_span(self, mapping: MappingNode, index: int) -> tuple[int, int]:
-        key, value = mapping.value[index]
-        start = key.start_mark.index
-        line_start = self.original.rfind("\n", 0, start) + 1
-        if self.original[line_start:start].strip():
-            # The key follows "- " on its line: the next key moves up in its place.
-            return start, mapping.value[index + 1][0].start_mark.index
-        end = self.original.find("\n", content_end(value, self.original, key))
-        return line_start, len(self.original) if end < 0 else end + 1
-
-    def _flow_entry_span(self, mapping: MappingNode, index: int) -> tuple[int, int]:
-        pairs = mapping.value
-        if index + 1 < len(pairs):
-            return pairs[index][0].start_mark.index, pairs[index + 1][0].start_mark.index
-        previous_end = content_end(pairs[index - 1][1], self.original, pairs[index - 1][0])
-        return previous_end, content_end(pairs[index][1], self.original, pairs[index][0])
-
-
-def _lookup(data: Any, path: Path_, default: Any = None) -> Any:
-    for part in path:
-        try:
-            data = data[part]
-        except (KeyError, IndexError, TypeError):
-            return default
-    return data
-
-
-def _nest(rest: Path_, value: Any) -> Any:
-    """``value`` wrapped in one mapping per key of ``rest``: (a, b), 1 → {a: {b: 1}}."""
-    for part in reversed(rest):
-        value = {part: value}
-    return value
-
-
-def _is_null(node: Node) -> bool:
-    return isinstance(node, ScalarNode) and str(node.tag).endswith(":null")
-
-
-def _merge(target: dict[str, Any], extra: dict[str, Any]) -> None:
-    for key, value in extra.items():
-        if isinstance(value, dict) and isinstance(target.get(key), dict):
-            _merge(target[key], value)
-        else:
-            target[key] = value

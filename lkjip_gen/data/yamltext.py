@@ -1,4 +1,4 @@
-"""YAML text for plain values, and where a composed value's own characters end.
+"""YAML text for plain values, where a composed value's characters end, small data helpers.
 
 Used by ``data.edit``: a value written here reads back, through ``data.load``, as exactly the
 value given (plain where safe, quoted otherwise), so edited files stay valid and unsurprising.
@@ -12,7 +12,7 @@ from typing import Any
 
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode
 
-from lkjip_gen.data.load import parse
+from lkjip_gen.data.load import Path_, parse
 from lkjip_gen.errors import ValidationFailed
 
 
@@ -116,3 +116,52 @@ def flow(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(flow(v) for v in value) + "]"
     return scalar(value, True)
+
+
+def block_entry_span(mapping: MappingNode, index: int, text: str) -> tuple[int, int]:
+    """The characters of a block mapping entry to delete: whole lines with their comment."""
+    key, value = mapping.value[index]
+    start = key.start_mark.index
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        # The key follows "- " on its line: the next key moves up in its place.
+        return start, mapping.value[index + 1][0].start_mark.index
+    end = text.find("\n", content_end(value, text, key))
+    return line_start, len(text) if end < 0 else end + 1
+
+
+def flow_entry_span(mapping: MappingNode, index: int, text: str) -> tuple[int, int]:
+    """The characters of a flow mapping entry to delete, with one neighbouring comma."""
+    pairs = mapping.value
+    if index + 1 < len(pairs):
+        return pairs[index][0].start_mark.index, pairs[index + 1][0].start_mark.index
+    previous_end = content_end(pairs[index - 1][1], text, pairs[index - 1][0])
+    return previous_end, content_end(pairs[index][1], text, pairs[index][0])
+
+
+def lookup(data: Any, path: Path_, default: Any = None) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return default
+    return data
+
+
+def nest(rest: Path_, value: Any) -> Any:
+    """``value`` wrapped in one mapping per key of ``rest``: (a, b), 1 → {a: {b: 1}}."""
+    for part in reversed(rest):
+        value = {part: value}
+    return value
+
+
+def is_null(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and str(node.tag).endswith(":null")
+
+
+def merge(target: dict[str, Any], extra: dict[str, Any]) -> None:
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(target.get(key), dict):
+            merge(target[key], value)
+        else:
+            target[key] = value

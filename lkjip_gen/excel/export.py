@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from lkjip_gen.excel import tables
+from lkjip_gen.excel import tables, tables_budget, tables_results
 from lkjip_gen.excel.inputs import PETUNJUK, add_input_sheets
 from lkjip_gen.excel.write import write
 from lkjip_gen.output.files import normalize_docx
@@ -30,12 +30,16 @@ def report_workbook(model: Mapping[str, Any], data: Mapping[str, Any]) -> bytes:
     budget = result_tables.budget_rows(model["anggaran"]["baris"])
     shaped = {**planning_tables.tables(model), **result_tables.tables(model, budget)}
     sections = [result_tables.section(s, budget) for s in model["sasaran"]]
-    kategori = bool(model["pengaturan"]["skala"])
     places = int(model["pengaturan"]["desimal"])
     wb = Workbook()
     wb.remove(wb.active)
     used: set[str] = set()
-    sheets = tables.planning(model, shaped) + tables.results(model, shaped, kategori, sections)
+    sheets = (
+        tables.planning(model, shaped)
+        + tables_results.results(model, shaped, sections)
+        + tables_budget.budget(model, shaped)
+        + tables_results.categories(model, shaped)
+    )
     for name, content in sheets:
         ws = wb.create_sheet(_sheet_name(name, used))
         row = 1
