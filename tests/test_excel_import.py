@@ -171,8 +171,8 @@ def test_report_and_write(contoh: Path, tmp_path: Path) -> None:
     result = import_budget(contoh, _messy(tmp_path / "sipd.xlsx"))
     text = report.text(result)
     assert (
-        "  12 baris dibaca; 6 cocok (4 lewat kode, 2 lewat nama), 1 tidak ditempatkan; 1 nilai berubah."
-        in text
+        "  12 baris dibaca; 6 cocok (4 lewat kode, 2 lewat nama), 1 tidak ditempatkan; "
+        "1 nilai berubah." in text
     )
     assert (
         "  Laporan Realisasi!E11 → program[0].kegiatan[0].sub_kegiatan[0].realisasi: "
