@@ -21,6 +21,8 @@ from lkjip_gen.excel.columns import Spec
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+MAX_MERGED = 500
 # How far down a sheet the first header row is looked for.
 HEADER_SEARCH = 60
 
@@ -245,12 +247,11 @@ def _row(
 
 def _column_numbers(values: dict[int, Value]) -> bool:
     """The row of column numbers (1, 2, 3 …) under a header, as every seed table has."""
+    numbers = [v for v in values.values() if isinstance(v, cells.Decimal)]
     filled = [v for v in values.values() if v is not None]
-    if len(filled) < 3 or not all(isinstance(v, cells.Decimal) for v in filled):
+    if len(filled) < 3 or len(numbers) != len(filled):
         return False
-    return [int(v) for v in filled if isinstance(v, cells.Decimal)] == list(
-        range(int(filled[0]), int(filled[0]) + len(filled))  # type: ignore[arg-type]
-    )
+    return numbers == [numbers[0] + i for i in range(len(numbers))]
 
 
 def _header_like(labels: dict[int, str], words: int = 8) -> bool:
@@ -264,11 +265,12 @@ class _Grid:
     def __init__(self, ws: Any) -> None:
         self.ws = ws
         self.max_row = int(ws.max_row or 0)
-        self.max_col = int(ws.max_column or 0)
+        # Some exports format whole rows: their used width says nothing about the table's.
+        self.max_col = min(int(ws.max_column or 0), MAX_COLUMNS)
         self._merged: dict[tuple[int, int], tuple[int, int]] = {}
         for rng in ws.merged_cells.ranges:
-            if rng.min_row > HEADER_SEARCH * 20 and rng.size["rows"] * rng.size["columns"] > 1000:
-                continue
+            if rng.size["rows"] * rng.size["columns"] > MAX_MERGED:
+                continue  # a header cell spans a few cells; a huge merge is decoration
             for r in range(rng.min_row, rng.max_row + 1):
                 for c in range(rng.min_col, rng.max_col + 1):
                     self._merged[(r, c)] = (rng.min_row, rng.min_col)
