@@ -1,7 +1,7 @@
 """Import a workbook into the data files: which values change, in which file, and why.
 
-Nothing is written until ``Import.write``; ``Import.report`` says what was matched how, which
-rows could not be placed, where totals disagree, and shows the change as a diff.
+Nothing is written until ``Import.write``; ``excel.report.text`` tells what was matched how,
+which rows could not be placed, where totals disagree, and shows the change as a diff.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from lkjip_gen.excel.match import (
 from lkjip_gen.excel.rows import BudgetRow, classify
 
 SHEETS = {"anggaran": ("data anggaran", "anggaran"), "kinerja": ("data kinerja", "kinerja")}
-# Where a new key goes: after the last of these that the mapping already has.
+# Where a new key goes: after the nearest earlier key the mapping has, else before a later one.
 _ORDER = {
     "anggaran": ("nama", "indikator", "pagu", "realisasi", "sumber_dana"),
     "kinerja": ("target", "realisasi", "pembilang", "penyebut", "triwulan", "target_triwulan"),
