@@ -109,6 +109,7 @@ def test_quoting_and_multiline_text(tmp_path: Path) -> None:
     f.set(("program", 0, "nomor"), "0001")
     f.set(("narasi", "penutup"), "Satu.\nDua.\n")
     f.set(("narasi", "latar"), "yes")
+    f.set(("narasi", "tanda"), "-")
     data = f.text
     assert 'keterangan: "catatan: penting # bukan komentar"' in data
     assert 'nomor: "0001"' in data

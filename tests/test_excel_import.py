@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import random
 import shutil
 import zipfile
 from pathlib import Path
@@ -304,3 +306,40 @@ def test_cli_dry_run_then_write(contoh: Path, tmp_path: Path) -> None:
     assert done.exit_code == 0, done.output
     assert "sah setelah impor" in done.output
     assert contoh.read_bytes() == before.replace(b"realisasi: 142500000", b"realisasi: 145000000")
+
+
+CELLS = [
+    None, "", "-", "#REF!", "JUMLAH", "1.234.567,00", "(1.000)", 3.5, -7, 0, 10**16, 1e300,
+    "2.07.04", "2.07.04.2.01.0001", "5.1.02.01", "Program Penempatan Tenaga Kerja",
+    "Penyediaan Gaji dan Tunjangan ASN", "IKU1", "TPT", "B", "80–90", datetime.date(2024, 1, 1),
+    True, "Kode", "Uraian", "Pagu", "Realisasi", "DAU & DBHCHT", "TW I", "=SUM(A1:A2)", "x: y",
+    "#", "a" * 300,
+]  # fmt: skip
+HEADERS = [
+    "Kode Rekening", "Uraian", "Anggaran", "Realisasi", "Sumber Dana", "Tingkat", "ID",
+    "Indikator Kinerja", "Target", "TW I", "TW II", "Pembilang", "Penyebut", "%", "No",
+]  # fmt: skip
+
+
+def test_random_workbooks_give_a_message_or_a_report_never_a_traceback(
+    contoh: Path, tmp_path: Path
+) -> None:
+    rng = random.Random(14)
+    for i in range(25):
+        wb = Workbook()
+        ws = wb.active
+        heads = rng.sample(HEADERS, k=rng.randint(2, 8))
+        top = rng.randint(1, 4)
+        for c, head in enumerate(heads, start=1):
+            ws.cell(top, c, head)
+        for r in range(top + 1, top + rng.randint(2, 25)):
+            for c in range(1, len(heads) + 2):
+                ws.cell(r, c, rng.choice(CELLS))
+        book = tmp_path / f"acak-{i}.xlsx"
+        wb.save(book)
+        for func in (import_budget, import_kinerja):
+            try:
+                result = func(contoh, book)
+            except LkjipError:
+                continue
+            report.text(result)  # renders, and the edited text reads back as intended

@@ -96,14 +96,14 @@ def scalar(
 
 
 def _plain_ok(text: str) -> bool:
-    """Plain text is safe when, even inside a flow mapping, it reads back as the same string."""
+    """Plain text is safe when, in a block and in a flow mapping, it reads back as the same text."""
     if not text or text != text.strip() or any(c in text for c in "\n\t#\"'"):
         return False
     try:
-        _, data = parse(f"k: {{v: {text}}}", "<teks>")
+        _, data = parse(f"k: {text}\nf: {{v: {text}}}\n", "<teks>")
     except ValidationFailed:
         return False
-    return data == {"k": {"v": text}}
+    return data == {"k": text, "f": {"v": text}}
 
 
 def key_text(key: str) -> str:

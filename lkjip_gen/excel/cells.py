@@ -8,6 +8,8 @@ from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+# Excel keeps 15 significant digits, and the schema bounds rupiah below 10^15.
+LIMIT = Decimal(10) ** 15
 ERRORS = ("#REF!", "#VALUE!", "#DIV/0!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!")
 DASHES = {"-", "–", "—", "--"}
 
@@ -97,6 +99,8 @@ def parse_number(text: str) -> Decimal | None:
         result = Decimal(s)
     except InvalidOperation:
         return None
+    if result >= LIMIT:
+        return None
     return -result if negative else result
 
 
@@ -107,8 +111,11 @@ def _grouped(s: str, mark: str) -> bool:
 
 
 def parse_value(value: Value) -> Decimal | str | dict[str, Decimal] | None:
-    """A target or realisasi: a number, a range ``80–90`` as {min, maks}, or a predikat text."""
-    if value is None or isinstance(value, ExcelError):
+    """A target or realisasi: a number, a range ``80–90`` as {min, maks}, or a predikat text.
+
+    A dash means "nothing here", as in printed tables.
+    """
+    if value is None or isinstance(value, ExcelError) or is_dash(value):
         return None
     if isinstance(value, Decimal):
         return value

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from lkjip_gen.checks.budget import nodes as budget_paths
@@ -159,6 +160,12 @@ def _why_not(b: BudgetRow, context: dict[str, Node | None]) -> str:
     return f"{what} tidak ada di data — tambahkan ke program: bila baris ini memang baru"
 
 
+def _text(value: Any) -> str | None:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return value if isinstance(value, str) else None
+
+
 @dataclass(eq=False)
 class Indicator:
     """A Renstra indicator (of a tujuan or sasaran) that ``kinerja:`` reports on."""
@@ -188,12 +195,11 @@ def match_kinerja(rows: list[Row], items: list[Indicator]) -> Matching:
     used: dict[str, Row] = {}
     result = Matching()
     for row in rows:
-        ident = row.cells.get("id")
-        ident = format(ident, "f") if not isinstance(ident, (str, type(None))) else ident
-        name = row.cells.get("indikator")
+        ident = _text(row.cells.get("id"))
+        name = _text(row.cells.get("indikator"))
         found = by_id.get(ident or "") or by_folded.get((ident or "").casefold())
         how = "id"
-        if found is None and isinstance(name, str):
+        if found is None and name:
             same = by_name.get(name_key(name), [])
             found, how = (same[0], "nama") if len(same) == 1 else (None, "")
         if found is None:

@@ -75,7 +75,7 @@ class Book:
 
     @property
     def sheet_names(self) -> list[str]:
-        return list(self.values.sheetnames)
+        return [ws.title for ws in self.values.worksheets]  # chart sheets hold no cells
 
     def formula(self, sheet: str, address: str) -> str | None:
         """The formula of a cell whose value is missing (never calculated), or None."""
@@ -224,7 +224,13 @@ def _row(
         cell = grid.ws.cell(row=r, column=c)
         value = cells.normalize(cell.value)
         addresses[name] = cell.coordinate
-        if isinstance(value, ExcelError):
+        if isinstance(value, cells.Decimal) and abs(value) >= cells.LIMIT:
+            notes.append(
+                f"{sheet}!{cell.coordinate}: angka {value:E} terlalu besar (lebih dari 15 digit) "
+                "— nilai sel ini diabaikan"
+            )
+            value = None
+        elif isinstance(value, ExcelError):
             notes.append(
                 f"{sheet}!{cell.coordinate}: sel berisi galat Excel {value.code} — perbaiki "
                 "rumusnya; nilai sel ini diabaikan"
