@@ -15,7 +15,7 @@ from lkjip_gen.data import schema
 from lkjip_gen.data.load import Document, load
 from lkjip_gen.errors import LkjipError, Problem, ValidationFailed
 from lkjip_gen.output.files import atomic_write
-from lkjip_gen.resources import shipped_templates, template_folder
+from lkjip_gen.resources import shipped_templates
 
 DOCUMENTS = ("lkjip", "pk")
 FORMATS = ("docx", "pdf", "xlsx")
@@ -48,6 +48,19 @@ def check_file(path: Path | str) -> Checked:
     if not problems:
         problems = checks.check(doc)
     return Checked(doc, problems)
+
+
+def check_with_template(path: Path | str) -> Checked:
+    """:func:`check_file`, then the office's own template pack linted with this data too."""
+    checked = check_file(path)
+    folder = checked.doc.file_at(("pengaturan", "templat"))
+    name = str((checked.doc.data.get("pengaturan") or {}).get("templat"))
+    if checked.errors or folder is None or shipped_templates(name):
+        return checked
+    from lkjip_gen.render.lint import lint_pack
+
+    checked.problems += lint_pack(folder.resolve(), [Path(path)])
+    return checked
 
 
 def valid_document(path: Path | str, *, strict: bool = False) -> Checked:
@@ -93,7 +106,7 @@ def report(
 def _resolve_paths(doc: Document, model: dict[str, Any]) -> None:
     """Paths are written relative to the file that names them; the renderer gets absolute ones.
 
-    A template set named like a shipped one (``default``) stays a name.
+    A template pack named like a shipped one (``default``) stays a name.
     """
     for section, key in (("instansi", "logo"), ("organisasi", "bagan")):
         file = doc.file_at((section, key))
@@ -142,8 +155,7 @@ def build(
     stem = path.stem if document == "lkjip" else f"{path.stem}-pk"
     outputs: dict[Path, bytes] = {}
     if "docx" in formats or "pdf" in formats:
-        template_dir = template_folder(model["pengaturan"]["templat"])
-        data = render_docx(model, document=document, template_dir=template_dir)
+        data = render_docx(model, document=document, pack=model["pengaturan"]["templat"])
         if "docx" in formats:
             outputs[target_dir / f"{stem}.docx"] = data
     if "pdf" in formats:

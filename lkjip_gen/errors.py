@@ -22,7 +22,9 @@ class Problem:
     """One finding about an input file, located at ``file:line:col``.
 
     ``path`` is the data path in dotted form (``sasaran[1].indikator[0].target``); ``code`` is a
-    stable identifier documented in the user guide so that every message can be looked up.
+    stable identifier documented in the user guide so that every message can be looked up. A
+    problem in a Word template has no line (``line`` 0): its ``path`` says where in the part it
+    is (heading, table, row, paragraph).
     """
 
     file: str
@@ -34,7 +36,7 @@ class Problem:
     severity: str = "error"  # "error" or "peringatan"
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.col}"
+        where = f"{self.file}:{self.line}:{self.col}" if self.line else self.file
         label = "" if self.severity == "error" else "peringatan: "
         path = f"{self.path}: " if self.path else ""
         return f"{where}: {label}{path}{self.message} [{self.code}]"
@@ -52,3 +54,7 @@ class ValidationFailed(LkjipError):
         lines = [str(p) for p in self.problems]
         lines.append(f"{errors} kesalahan, {warnings} peringatan.")
         return "\n".join(lines)
+
+
+class TemplateFailed(ValidationFailed, TemplateError):
+    """A template pack has problems: each names the part and where in it, like data problems."""

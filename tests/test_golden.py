@@ -1,4 +1,5 @@
-"""Every example renders to .docx and PDF; the document text equals its reviewed golden file.
+"""Every example renders to .docx and PDF; the document text equals its reviewed golden file and
+the .docx passes the OOXML schema check.
 
 A change to a number, a table or a heading shows up here as a text diff in review. After an
 intended change, regenerate with ``LKJIP_UPDATE_GOLDEN=1 make test`` and review the diff of
@@ -19,6 +20,7 @@ import pytest
 from examples import EXAMPLES, rendered
 from lkjip_gen.output.pdf import docx_to_pdf, find_soffice
 from lkjip_gen.output.textconv import docx_text
+from tests.ooxml import schema_errors
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 CHAPTERS = (
@@ -46,6 +48,7 @@ def test_document_text_matches_golden(example: Path, document: str, tmp_path: Pa
         golden.write_text(text, encoding="utf-8")
     assert golden.is_file(), f"{golden} missing: run LKJIP_UPDATE_GOLDEN=1 make test"
     assert text == golden.read_text(encoding="utf-8")
+    assert schema_errors(docx) == []
 
 
 def pdf_pages(pdf: Path) -> list[str]:

@@ -17,7 +17,7 @@ from lkjip_gen.compute.capaian import agrees_as_written, persen, predikat_scale,
 from lkjip_gen.data.load import Document, Path_
 from lkjip_gen.data.schema import number_hint
 from lkjip_gen.errors import Problem
-from lkjip_gen.resources import TEMPLATE_FILES, shipped_templates
+from lkjip_gen.resources import shipped_templates
 
 
 class _Checker(Checker):
@@ -327,12 +327,12 @@ class _Checker(Checker):
         name = str((self.data.get("pengaturan") or {}).get("templat"))
         if folder is None or shipped_templates(name):
             return
-        missing = [n for n in TEMPLATE_FILES if not (folder / n).is_file()]
-        if missing:
+        if not folder.exists():
             self.add(
                 path,
-                f"templat '{name}' bukan templat bawaan (default) dan folder {folder} "
-                f"tidak berisi {', '.join(missing)}",
+                f"templat '{name}' bukan templat bawaan (default) dan {folder} tidak ditemukan — "
+                "jalurnya dibaca relatif terhadap berkas ini; buat dengan: lkjip templat salin "
+                "FOLDER",
                 "cek.templat",
             )
 
