@@ -58,6 +58,12 @@ _BEFORE_NUMPR = {
     for n in ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl")
 }
 
+# Paths and attribute names looked up for every paragraph and cell, spelled out once.
+_PSTYLE = f"{qn('w:pPr')}/{qn('w:pStyle')}"
+_VAL = qn("w:val")
+_TC, _TCPR, _P = qn("w:tc"), qn("w:tcPr"), qn("w:p")
+_GRID_SPAN = f"{_TCPR}/{qn('w:gridSpan')}"
+
 CAPTION_STYLES = {"JudulTabel": "Tabel", "JudulGambar": "Gambar"}
 FRONT_STYLE = "JudulBagian"
 
@@ -133,8 +139,8 @@ def number_pages(document: Document) -> None:
 
 
 def _style(p: Any) -> str | None:
-    style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    return None if style is None else style.get(qn("w:val"))
+    style = p.find(_PSTYLE)
+    return None if style is None else style.get(_VAL)
 
 
 def _letter(n: int) -> str:
@@ -244,14 +250,17 @@ def fit_tables(document: Document) -> None:
     same table.
     """
     order = {tag: i for i, tag in enumerate(_TCPR_ORDER)}
-    for cell in document.element.body.iter(qn("w:tc")):
-        tcpr = cell.find(qn("w:tcPr"))
+    for cell in document.element.body.iter(_TC):
+        tcpr = cell.find(_TCPR)
         if tcpr is not None:
-            for child in sorted(tcpr, key=lambda c: order.get(c.tag, len(order))):
-                tcpr.append(child)
+            children = list(tcpr)
+            ordered = sorted(children, key=lambda c: order.get(c.tag, len(order)))
+            if ordered != children:
+                for child in ordered:
+                    tcpr.append(child)
         # A paragraph loop over an empty list leaves a cell without paragraphs, which Word
         # reports as a damaged file.
-        if cell.find(qn("w:p")) is None:
+        if cell.find(_P) is None:
             cell.append(parse_xml(f"<w:p {NSDECL}/>"))
     pending: list[Any] = []
     for child in document.element.body.iterchildren():
@@ -273,24 +282,21 @@ def _text_width(sect: Any) -> int:
 
 
 def _fit(table: Any, available: int) -> None:
-    rows = list(table.iterchildren(qn("w:tr")))
+    rows = [(row, list(row.iterchildren(_TC))) for row in table.iterchildren(qn("w:tr"))]
     if not rows:
         return
 
-    def cells(row: Any) -> list[Any]:
-        return list(row.iterchildren(qn("w:tc")))
-
     def span(cell: Any) -> int:
-        grid_span = cell.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
-        return 1 if grid_span is None else int(grid_span.get(qn("w:val")))
+        grid_span = cell.find(_GRID_SPAN)
+        return 1 if grid_span is None else int(grid_span.get(_VAL))
 
     def is_header(row: Any) -> bool:
         return row.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
 
-    most = max(len(cells(r)) for r in rows)
-    candidates = [r for r in rows if len(cells(r)) == most and all(span(c) == 1 for c in cells(r))]
-    reference = ([r for r in candidates if not is_header(r)] or candidates or rows)[-1]
-    widths = [_cell_width(c) for c in cells(reference)]
+    most = max(len(cells) for _, cells in rows)
+    candidates = [r for r in rows if len(r[1]) == most and all(span(c) == 1 for c in r[1])]
+    reference = ([r for r in candidates if not is_header(r[0])] or candidates or rows)[-1]
+    widths = [_cell_width(c) for c in reference[1]]
     total = sum(widths)
     table_width = table.find(f"{qn('w:tblPr')}/{qn('w:tblW')}")
     target = available
@@ -305,11 +311,11 @@ def _fit(table: Any, available: int) -> None:
     if table_width is not None:
         table_width.set(qn("w:w"), str(sum(widths)))
         table_width.set(qn("w:type"), "dxa")
-    for row in rows:
+    for _, cells in rows:
         column = 0
-        for cell in cells(row):
+        for cell in cells:
             n = span(cell)
-            tcpr = cell.find(qn("w:tcPr"))
+            tcpr = cell.find(_TCPR)
             if tcpr is None:
                 continue
             tcw = tcpr.find(qn("w:tcW"))

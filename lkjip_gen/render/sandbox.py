@@ -22,6 +22,7 @@ import math
 import re
 import sys
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
@@ -47,6 +48,9 @@ TIME_LIMIT = 60.0
 """Seconds one document may spend in template code; the largest example needs 0.05."""
 MAX_MEMORY = 2_000_000_000
 """Bytes of address space a render may add (Linux only); the largest example needs 60 MB."""
+
+_COMPILED: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+_COMPILED_KEPT = 64  # bodies, headers, footers and properties of a few packs and documents
 
 LOOP_GUARD = "lkjip_langkah"
 """The filter every ``for`` loop is compiled through to count steps: internal, not for templates."""
@@ -110,6 +114,40 @@ class LkjipEnvironment(ImmutableSandboxedEnvironment):
         )
         self.steps = 0
         self.deadline = math.inf
+
+    def compile(
+        self,
+        source: str | nodes.Template,
+        name: str | None = None,
+        filename: str | None = None,
+        raw: bool = False,
+        defer_init: bool = False,
+    ) -> Any:
+        """Jinja's compile, kept per process: a batch renders the same template text for every
+        report, and compiling a report's template costs more than rendering it.
+
+        The code reads filters and finalize from the environment it runs in, so it serves every
+        environment whose filters take the same arguments (what the key records).
+        """
+        if raw or not isinstance(source, str):
+            return super().compile(source, name, filename, raw, defer_init)  # type: ignore[call-overload]
+        key = (self._signature(), source, name, filename, defer_init)
+        code = _COMPILED.get(key)
+        if code is None:
+            code = super().compile(source, name, filename, False, defer_init)
+            _COMPILED[key] = code
+            while len(_COMPILED) > _COMPILED_KEPT:
+                _COMPILED.popitem(last=False)
+        else:
+            _COMPILED.move_to_end(key)
+        return code
+
+    def _signature(self) -> tuple[Any, ...]:
+        """What compiled code depends on besides the source: which filters and tests exist and
+        what each is passed (context, environment), and the finalize function."""
+        filters = tuple((n, getattr(f, "jinja_pass_arg", None)) for n, f in self.filters.items())
+        tests = tuple((n, getattr(f, "jinja_pass_arg", None)) for n, f in self.tests.items())
+        return (type(self), self.finalize, filters, tests)
 
     # ------------------------------------------------------------------ bounds
 
