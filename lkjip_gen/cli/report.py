@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from lkjip_gen.batch import Options, is_batch
 from lkjip_gen.build import (
     FORMATS,
     build,
@@ -15,6 +16,7 @@ from lkjip_gen.build import (
     report_model,
 )
 from lkjip_gen.cli.app import CONTEXT, handle_errors, main, strict_option
+from lkjip_gen.cli.batch import build_batch
 from lkjip_gen.errors import ValidationFailed
 from lkjip_gen.output.textconv import docx_text
 from lkjip_gen.resources import DOCUMENTS
@@ -74,7 +76,7 @@ def compute(file: Path, strict: bool) -> None:
 
 
 @main.command("build", context_settings=CONTEXT)
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
@@ -105,15 +107,23 @@ def compute(file: Path, strict: bool) -> None:
     metavar="DETIK",
     help="Batas waktu LibreOffice membuat PDF (bawaan: LKJIP_PDF_TIMEOUT atau 180).",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1, max=256),
+    metavar="N",
+    help="Banyak laporan yang dibuat bersamaan (bawaan: banyaknya inti prosesor).",
+)
 @strict_option
 @handle_errors
 def build_command(
-    file: Path,
+    files: tuple[Path, ...],
     out_dir: Path | None,
     formats: tuple[str, ...],
     document: str,
     strict: bool,
     pdf_timeout: float | None,
+    jobs: int | None,
 ) -> None:
     """Buat dokumen Word (.docx), PDF dan/atau buku kerja Excel (.xlsx) dari berkas data.
 
@@ -121,15 +131,25 @@ def build_command(
     tersentuh bila pembuatan gagal. Buku kerja Excel memuat setiap tabel laporan pada lembarnya
     sendiri, ditambah lembar Data Kinerja dan Data Anggaran (dapat diimpor kembali).
 
+    Banyak laporan sekaligus: sebutkan beberapa berkas, folder (semua lkjip-*.yaml di
+    dalamnya) atau pola. Laporan yang gagal tidak menghentikan yang lain; di akhir tampil
+    ringkasan, dan kode keluar 1 bila ada yang gagal. Dengan -o, berkas yang bernama sama
+    (lkjip-2024.yaml setiap kantor) ditulis ke sub-folder per kantor.
+
     \b
     Contoh:
       lkjip build lkjip-2024.yaml
       lkjip build lkjip-2024.yaml -f docx -f pdf -o hasil
       lkjip build lkjip-2024.yaml -f xlsx
       lkjip build lkjip-2024.yaml --document pk
+      lkjip build kantor/ -f docx -f pdf -o hasil -j 2
+      lkjip build "kantor/*/lkjip-2024.yaml"
     """
+    options = Options(formats or ("docx",), document, strict, pdf_timeout)
+    if is_batch(files):
+        sys.exit(build_batch(files, out_dir, options, jobs))
     for path in build(
-        file,
+        files[0],
         out_dir,
         formats=formats or ("docx",),
         document=document,
