@@ -17,8 +17,11 @@ from lkjip_gen.build import (
 )
 from lkjip_gen.cli.app import CONTEXT, handle_errors, main, strict_option
 from lkjip_gen.cli.batch import build_batch
+from lkjip_gen.data.load import load
 from lkjip_gen.errors import ValidationFailed
 from lkjip_gen.output.textconv import docx_text
+from lkjip_gen.rekap import is_rekap, rekap_of
+from lkjip_gen.rekap.write import rekap_json
 from lkjip_gen.resources import DOCUMENTS
 
 
@@ -67,11 +70,17 @@ def compute(file: Path, strict: bool) -> None:
 
     Untuk dasbor atau e-SAKIP daerah: setiap indikator dengan target, realisasi, capaian dan
     kategori; setiap baris anggaran dengan pagu, realisasi dan serapan; dan rekapitulasinya.
+    Pada berkas rekap (lkjip rekap) dicetak rekap seluruh perangkat daerahnya.
 
     \b
     Contoh:
       lkjip compute lkjip-2024.yaml > model.json
+      lkjip compute rekap.yaml > rekap.json
     """
+    doc = load(file)
+    if is_rekap(doc):
+        click.echo(rekap_json(rekap_of(doc)), nl=False)
+        return
     click.echo(model_json(report_model(file, strict=strict)), nl=False)
 
 

@@ -40,10 +40,17 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(load_schema(), format_checker=FormatChecker(["date"]))
 
 
-def validate(doc: Document) -> list[Problem]:
-    """Every schema problem of ``doc``, sorted by position."""
-    problems = [_translate(doc, err) for err in _validator().iter_errors(doc.data)]
+def validate(doc: Document, name: str = "lkjip") -> list[Problem]:
+    """Every problem of ``doc`` against the schema ``name`` (see ``schema_path``), by position."""
+    validator = _validator() if name == "lkjip" else _other_validator(name)
+    problems = [_translate(doc, err) for err in validator.iter_errors(doc.data)]
     return sorted(set(problems), key=lambda p: (p.file, p.line, p.col, p.path))
+
+
+@cache
+def _other_validator(name: str) -> Draft202012Validator:
+    with schema_path(name).open(encoding="utf-8") as f:
+        return Draft202012Validator(json.load(f), format_checker=FormatChecker(["date"]))
 
 
 def _describe(value: Any) -> str:
