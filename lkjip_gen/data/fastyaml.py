@@ -49,10 +49,14 @@ class _TooDeep(Exception):
 
 
 if AVAILABLE:
-    _KINDS: dict[type, type] = {
-        ScalarNode: RuamelScalar,
-        SequenceNode: RuamelSequence,
-        MappingNode: RuamelMapping,
+    _IMPLICIT: dict[str | None, tuple[tuple[str, Any], ...]] = {
+        first: tuple((str(tag), pattern) for tag, pattern in entries)
+        for first, entries in _RESOLVER.versioned_resolver.items()
+    }
+    _DEFAULT_TAGS: dict[type, str] = {
+        ScalarNode: str(_RESOLVER.DEFAULT_SCALAR_TAG),
+        SequenceNode: str(_RESOLVER.DEFAULT_SEQUENCE_TAG),
+        MappingNode: str(_RESOLVER.DEFAULT_MAPPING_TAG),
     }
 
     class _Loader(Composer, CParser):  # type: ignore[misc]  # PyYAML's C part is untyped
@@ -75,7 +79,13 @@ if AVAILABLE:
                 self.depth -= 1
 
         def resolve(self, kind: type, value: Any, implicit: Any) -> str:
-            return str(_RESOLVER.resolve(_KINDS[kind], value, implicit))
+            # ruamel.yaml's VersionedResolver.resolve for YAML 1.2, without its Tag objects
+            # (we have no path resolvers): the same table, the same first match.
+            if kind is ScalarNode and implicit[0]:
+                for tag, pattern in _IMPLICIT.get(value[:1], ()) + _IMPLICIT.get(None, ()):
+                    if pattern.match(value):
+                        return tag
+            return _DEFAULT_TAGS[kind]
 
         # PyYAML's path resolvers (tags by position in the document): we have none.
         def descend_resolver(self, parent: Any, index: Any) -> None:

@@ -7,12 +7,11 @@ apply to a single table document: paper, table widths, properties.
 
 from __future__ import annotations
 
-import io
 from datetime import date, datetime, time
 from typing import Any
 
 from lkjip_gen.errors import TemplateFailed
-from lkjip_gen.output.files import normalize_docx
+from lkjip_gen.output.files import docx_bytes
 from lkjip_gen.rekap.types import Rekap
 from lkjip_gen.render import finish, structure
 from lkjip_gen.render.assemble import remove_markers
@@ -52,9 +51,7 @@ def render_rekap(model: Rekap) -> bytes:
     finish.fit_tables(tpl.docx)
     _properties(tpl.docx, model)
     structure.order_sections(tpl.docx)
-    buffer = io.BytesIO()
-    tpl.docx.save(buffer)
-    return normalize_docx(buffer.getvalue())
+    return docx_bytes(tpl.docx)
 
 
 def _context(model: Rekap) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from markupsafe import Markup, escape
 from lkjip_gen import formatting
 from lkjip_gen.compute.types import Model
 from lkjip_gen.errors import Problem, TemplateError, TemplateFailed
-from lkjip_gen.output.files import normalize_docx
+from lkjip_gen.output.files import docx_bytes
 from lkjip_gen.render import context, finish, narrative, structure, verify
 from lkjip_gen.render.assemble import MARKER, remove_markers
 from lkjip_gen.render.jinja_text import jinja_message
@@ -199,9 +199,7 @@ def render_docx(
     remove_markers(tpl.docx)
     finish.finish(tpl.docx, model, DOCUMENTS[document], templat=pack.label)
     structure.order_sections(tpl.docx)
-    buffer = io.BytesIO()
-    tpl.docx.save(buffer)
-    return normalize_docx(buffer.getvalue())
+    return docx_bytes(tpl.docx)
 
 
 def _template_problem(

@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 from docx.document import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
+from lxml import etree
 
 from lkjip_gen.compute.types import Model
 from lkjip_gen.formatting import parse_tanggal
@@ -63,6 +64,10 @@ _PSTYLE = f"{qn('w:pPr')}/{qn('w:pStyle')}"
 _VAL = qn("w:val")
 _TC, _TCPR, _P = qn("w:tc"), qn("w:tcPr"), qn("w:p")
 _GRID_SPAN = f"{_TCPR}/{qn('w:gridSpan')}"
+_TR, _TCW_NAME, _GRID_COL = qn("w:tr"), qn("w:tcW"), qn("w:gridCol")
+_HEADER = f"{qn('w:trPr')}/{qn('w:tblHeader')}"
+_TBLW = f"{qn('w:tblPr')}/{qn('w:tblW')}"
+_W, _TYPE = qn("w:w"), qn("w:type")
 
 CAPTION_STYLES = {"JudulTabel": "Tabel", "JudulGambar": "Gambar"}
 FRONT_STYLE = "JudulBagian"
@@ -282,46 +287,41 @@ def _text_width(sect: Any) -> int:
 
 
 def _fit(table: Any, available: int) -> None:
-    rows = [(row, list(row.iterchildren(_TC))) for row in table.iterchildren(qn("w:tr"))]
+    rows = []
+    for row in table.iterchildren(_TR):
+        cells = list(row.iterchildren(_TC))
+        spans = [1 if (g := c.find(_GRID_SPAN)) is None else int(g.get(_VAL)) for c in cells]
+        rows.append((row, cells, spans))
     if not rows:
         return
-
-    def span(cell: Any) -> int:
-        grid_span = cell.find(_GRID_SPAN)
-        return 1 if grid_span is None else int(grid_span.get(_VAL))
-
-    def is_header(row: Any) -> bool:
-        return row.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
-
-    most = max(len(cells) for _, cells in rows)
-    candidates = [r for r in rows if len(r[1]) == most and all(span(c) == 1 for c in r[1])]
-    reference = ([r for r in candidates if not is_header(r[0])] or candidates or rows)[-1]
+    most = max(len(cells) for _, cells, _ in rows)
+    candidates = [r for r in rows if len(r[1]) == most and all(n == 1 for n in r[2])]
+    reference = ([r for r in candidates if r[0].find(_HEADER) is None] or candidates or rows)[-1]
     widths = [_cell_width(c) for c in reference[1]]
     total = sum(widths)
-    table_width = table.find(f"{qn('w:tblPr')}/{qn('w:tblW')}")
+    table_width = table.find(_TBLW)
     target = available
-    if table_width is not None and table_width.get(qn("w:type")) == "dxa":
-        target = min(int(table_width.get(qn("w:w"))), available)
+    if table_width is not None and table_width.get(_TYPE) == "dxa":
+        target = min(int(table_width.get(_W)), available)
     widths = _shrink(widths, target) if total > target else [w * target // total for w in widths]
     grid = table.find(qn("w:tblGrid"))
     for col in list(grid):
         grid.remove(col)
     for w in widths:
-        grid.append(parse_xml(f'<w:gridCol {NSDECL} w:w="{w}"/>'))
+        etree.SubElement(grid, _GRID_COL).set(_W, str(w))
     if table_width is not None:
-        table_width.set(qn("w:w"), str(sum(widths)))
-        table_width.set(qn("w:type"), "dxa")
-    for _, cells in rows:
+        table_width.set(_W, str(sum(widths)))
+        table_width.set(_TYPE, "dxa")
+    for _, cells, spans in rows:
         column = 0
-        for cell in cells:
-            n = span(cell)
+        for cell, n in zip(cells, spans, strict=True):
             tcpr = cell.find(_TCPR)
             if tcpr is None:
                 continue
-            tcw = tcpr.find(qn("w:tcW"))
+            tcw = tcpr.find(_TCW_NAME)
             if tcw is not None and column + n <= len(widths):
-                tcw.set(qn("w:w"), str(sum(widths[column : column + n])))
-                tcw.set(qn("w:type"), "dxa")
+                tcw.set(_W, str(sum(widths[column : column + n])))
+                tcw.set(_TYPE, "dxa")
             column += n
 
 
@@ -351,10 +351,10 @@ def _shrink(widths: list[int], target: int) -> list[int]:
 
 
 def _cell_width(cell: Any) -> int:
-    tcw = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
-    if tcw is None or tcw.get(qn("w:type")) not in (None, "dxa"):
+    tcw = cell.find(f"{_TCPR}/{_TCW_NAME}")
+    if tcw is None or tcw.get(_TYPE) not in (None, "dxa"):
         return 1000
-    return int(tcw.get(qn("w:w")))
+    return int(tcw.get(_W))
 
 
 def set_properties(document: Document, model: Model, title: str, templat: str) -> None:
