@@ -21,6 +21,7 @@ from docx.oxml import parse_xml
 from docxtpl import DocxTemplate
 from lxml import etree
 
+from lkjip_gen.render import diskcache
 from lkjip_gen.render.assemble import assemble
 from lkjip_gen.render.pack import Pack
 
@@ -67,7 +68,7 @@ def prepared(pack: Pack, document: str) -> Prepared:
     key = _fingerprint(pack, document)
     found = _prepared.get(key)
     if found is None:
-        found = _prepare(pack, document)
+        found = _from_disk(key) or _prepare(pack, document)
         _remember(_prepared, key, found, _KEPT)
     else:
         _prepared.move_to_end(key)
@@ -81,7 +82,21 @@ def _prepare(pack: Pack, document: str) -> Prepared:
         template.element.body.remove(child)
     buffer = io.BytesIO()
     template.save(buffer)
-    return Prepared(buffer.getvalue(), lined(patch(body)))
+    result = Prepared(buffer.getvalue(), lined(patch(body)))
+    name = diskcache.key(_fingerprint(pack, document))
+    diskcache.write("templat", f"{name}.docx", result.package)
+    diskcache.write("templat", f"{name}.xml", result.body.encode("utf-8", "surrogatepass"))
+    return result
+
+
+def _from_disk(fingerprint: str) -> Prepared | None:
+    """The template prepared by an earlier lkjip run, when the disk cache has it."""
+    name = diskcache.key(fingerprint)
+    package = diskcache.read("templat", f"{name}.docx")
+    body = diskcache.read("templat", f"{name}.xml")
+    if package is None or body is None:
+        return None
+    return Prepared(package, body.decode("utf-8", "surrogatepass"))
 
 
 def _fingerprint(pack: Pack, document: str) -> str:

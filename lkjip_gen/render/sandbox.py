@@ -18,6 +18,7 @@ the template part and tag.
 from __future__ import annotations
 
 import contextlib
+import marshal
 import math
 import re
 import sys
@@ -31,6 +32,8 @@ from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from lkjip_gen.render import diskcache
 
 MAX_STEPS = 2_000_000
 """Loop iterations per render; the largest example needs about 10,000."""
@@ -51,6 +54,7 @@ MAX_MEMORY = 2_000_000_000
 
 _COMPILED: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 _COMPILED_KEPT = 64  # bodies, headers, footers and properties of a few packs and documents
+_DISK_MIN_CHARS = 20_000
 
 LOOP_GUARD = "lkjip_langkah"
 """The filter every ``for`` loop is compiled through to count steps: internal, not for templates."""
@@ -134,12 +138,32 @@ class LkjipEnvironment(ImmutableSandboxedEnvironment):
         key = (self._signature(), source, name, filename, defer_init)
         code = _COMPILED.get(key)
         if code is None:
-            code = super().compile(source, name, filename, False, defer_init)
+            code = self._compiled_on_disk(key) or super().compile(
+                source, name, filename, False, defer_init
+            )
             _COMPILED[key] = code
             while len(_COMPILED) > _COMPILED_KEPT:
                 _COMPILED.popitem(last=False)
         else:
             _COMPILED.move_to_end(key)
+        return code
+
+    def _compiled_on_disk(self, key: tuple[Any, ...]) -> Any:
+        """Code compiled by an earlier lkjip run (see :mod:`lkjip_gen.render.diskcache`); a
+        new entry is left for the next run. Only large templates: the body of a document."""
+        signature, source, name, filename, defer_init = key
+        if len(source) < _DISK_MIN_CHARS:
+            return None
+        stable = repr([_qualified(signature[0]), _qualified(signature[1]), *signature[2:]])
+        entry = diskcache.key(stable, source, repr((name, filename, defer_init)))
+        data = diskcache.read("jinja", entry)
+        if data is not None:
+            try:
+                return marshal.loads(data)
+            except (ValueError, EOFError, TypeError):
+                pass  # a damaged entry: compiled and written anew below
+        code = super().compile(source, name, filename, False, defer_init)
+        diskcache.write("jinja", entry, marshal.dumps(code))
         return code
 
     def _signature(self) -> tuple[Any, ...]:
@@ -242,6 +266,10 @@ class _NoFiles(jinja2.BaseLoader):
 
     def get_source(self, environment: jinja2.Environment, template: str) -> Any:
         raise jinja2.TemplateNotFound(f"{template} (templat tidak boleh memuat berkas)")
+
+
+def _qualified(obj: Any) -> str:
+    return f"{obj.__module__}.{obj.__qualname__}"
 
 
 def _opaque(obj: Any) -> bool:
