@@ -16,6 +16,7 @@ import docx
 import jinja2
 from docxtpl import DocxTemplate
 from jinja2.exceptions import SecurityError
+from lxml import etree
 from markupsafe import Markup, escape
 
 from lkjip_gen import formatting
@@ -34,6 +35,10 @@ from lkjip_gen.resources import DOCUMENTS
 _LISTING = ("\t", "\a", "\n", "\f")
 _TAG = re.compile(r"{{.*?}}|{%.*?%}", re.DOTALL)
 _XML_TAG = re.compile(r"<[^>]+>")
+_NOT_IN_BODY = etree.XPath(
+    "boolean(.//w:tbl[not(parent::w:body)])",
+    namespaces={"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"},
+)
 
 
 def _finalize(value: Any) -> Any:
@@ -113,6 +118,7 @@ class LkjipTemplate(DocxTemplate):  # type: ignore[misc]  # docxtpl ships no typ
         self.template = template
         self.pack = pack
         self.sources: dict[str, str] = {}
+        self.parsed_body: Any = None
 
     def build_xml(self, context: Any, jinja_env: Any = None) -> str:
         # The body was taken out, patched and lined when the template was prepared.
@@ -136,8 +142,19 @@ class LkjipTemplate(DocxTemplate):  # type: ignore[misc]  # docxtpl ships no typ
         # Before docxtpl's lenient re-parse can silently drop everything after a fault.
         files = {name: part.shown for name, part in self.pack.parts.items()}
         where = "dokumen" if self.current_part.endswith("/document.xml") else "kepala/kaki halaman"
-        verify.check_xml(rendered, self.pack.shown, files, where)
+        parsed = verify.check_xml(rendered, self.pack.shown, files, where)
+        if part is self.docx.part:
+            self.parsed_body = parsed
         return rendered
+
+    def fix_tables(self, xml: str) -> Any:
+        # docxtpl re-parses the body to repair table grids. The strict parse above gave the same
+        # tree; when every table sits directly in the body, finishing rebuilds each grid from its
+        # cells (finish.fit_tables) and docxtpl's repair would be overwritten anyway.
+        tree, self.parsed_body = self.parsed_body, None
+        if tree is None or _NOT_IN_BODY(tree):
+            return super().fix_tables(xml)
+        return tree
 
     def map_tree(self, tree: Any) -> None:
         root = with_body(self.docx.element, tree)

@@ -259,9 +259,9 @@ def fit_tables(document: Document) -> None:
         tcpr = cell.find(_TCPR)
         if tcpr is not None:
             children = list(tcpr)
-            ordered = sorted(children, key=lambda c: order.get(c.tag, len(order)))
-            if ordered != children:
-                for child in ordered:
+            ranks = [order.get(c.tag, len(order)) for c in children]
+            if ranks != sorted(ranks):
+                for _, _, child in sorted(zip(ranks, range(len(children)), children, strict=True)):
                     tcpr.append(child)
         # A paragraph loop over an empty list leaves a cell without paragraphs, which Word
         # reports as a damaged file.
