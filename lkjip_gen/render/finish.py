@@ -68,6 +68,7 @@ _TR, _TCW_NAME, _GRID_COL = qn("w:tr"), qn("w:tcW"), qn("w:gridCol")
 _HEADER = f"{qn('w:trPr')}/{qn('w:tblHeader')}"
 _TBLW = f"{qn('w:tblPr')}/{qn('w:tblW')}"
 _W, _TYPE = qn("w:w"), qn("w:type")
+_NUMPR, _ILVL, _NUMID = qn("w:numPr"), qn("w:ilvl"), qn("w:numId")
 
 CAPTION_STYLES = {"JudulTabel": "Tabel", "JudulGambar": "Gambar"}
 FRONT_STYLE = "JudulBagian"
@@ -226,10 +227,11 @@ def _containers(document: Document) -> Iterator[Any]:
 def _set_num(p: Any, num_id: str | None) -> None:
     ppr = p.find(qn("w:pPr"))
     position = sum(1 for child in ppr if child.tag in _BEFORE_NUMPR)
-    ppr.insert(
-        position,
-        parse_xml(f'<w:numPr {NSDECL}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'),
-    )
+    # Built in place rather than parsed: one list item after another, it adds up.
+    numpr = ppr.makeelement(_NUMPR, {})
+    etree.SubElement(numpr, _ILVL).set(_VAL, "0")
+    etree.SubElement(numpr, _NUMID).set(_VAL, str(num_id))
+    ppr.insert(position, numpr)
 
 
 def set_paper(document: Document, paper: str) -> None:
