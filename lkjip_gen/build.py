@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from lkjip_gen import checks
+from lkjip_gen.checks import lke
+from lkjip_gen.checks.lke import Kriteria
 from lkjip_gen.compute import compute
-from lkjip_gen.data import schema
 from lkjip_gen.data.load import Document, load
+from lkjip_gen.data.partial import partition
 from lkjip_gen.errors import LkjipError, Problem, ValidationFailed
 from lkjip_gen.output.files import atomic_write
 from lkjip_gen.resources import shipped_templates, template_folder
@@ -34,20 +36,26 @@ class Checked:
 
     @property
     def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity != "error"]
+        """Warnings the office has not answered (the ones ``--strict`` refuses)."""
+        return [p for p in self.problems if p.severity != "error" and not p.dijawab]
+
+    @property
+    def answered(self) -> list[Problem]:
+        return [p for p in self.problems if p.dijawab]
 
 
 def check_file(path: Path | str) -> Checked:
-    """Load ``path`` and collect every schema and cross-check problem.
+    """Load ``path`` and collect every schema and cross-check problem, all in one run.
+
+    The cross-checks run on every part of the data that passed the schema.
 
     Raises:
         ValidationFailed: the file cannot be read as YAML at all.
     """
     doc = load(path)
-    problems = schema.validate(doc)
-    if not problems:
-        problems = checks.check(doc)
-    return Checked(doc, problems)
+    partial = partition(doc)
+    problems = partial.problems + checks.check(doc, partial)
+    return Checked(doc, sorted(problems, key=lambda p: (p.file, p.line, p.col, p.path)))
 
 
 def valid_document(path: Path | str, *, strict: bool = False) -> Checked:
@@ -59,28 +67,48 @@ def valid_document(path: Path | str, *, strict: bool = False) -> Checked:
 
 
 def report_model(
-    path: Path | str, *, strict: bool = False, _seen: frozenset[Path] = frozenset()
+    path: Path | str,
+    *,
+    strict: bool = False,
+    notes: list[Problem] | None = None,
+    _seen: frozenset[Path] = frozenset(),
 ) -> dict[str, Any]:
-    """The computed report model of ``path``, with last year's file (``tahun_lalu``) folded in."""
+    """The computed report model of ``path``, with last year's file (``tahun_lalu``) folded in.
+
+    ``notes``, when given, receives the warnings of ``path`` (answered ones included), so a
+    caller that only builds still shows them.
+    """
     checked = valid_document(path, strict=strict)
+    if notes is not None:
+        notes.extend(p for p in checked.problems if p.severity != "error")
+    return _model(checked, strict, _seen)
+
+
+def _model(checked: Checked, strict: bool, seen: frozenset[Path]) -> dict[str, Any]:
     doc = checked.doc
     previous = None
     ref = doc.data.get("tahun_lalu")
     if isinstance(ref, str):
         prev_path = (doc.base_dir(("tahun_lalu",)) / ref).resolve()
         here = doc.main_file.resolve()
-        if prev_path in _seen | {here}:
+        if prev_path in seen | {here}:
             problem = doc.problem(
                 ("tahun_lalu",),
                 "rujukan tahun_lalu berputar kembali ke berkas ini",
                 "berkas.tahun_lalu",
             )
             raise ValidationFailed([problem])
-        previous = report_model(prev_path, strict=strict, _seen=_seen | {here})
+        previous = report_model(prev_path, strict=strict, _seen=seen | {here})
     model = compute(doc, previous)
     model["peringatan"] = [str(p) for p in checked.warnings]
     _resolve_paths(doc, model)
     return model
+
+
+def lke_checklist(path: Path | str) -> list[Kriteria]:
+    """The LKE self-check (Pelaporan Kinerja) of ``path``; ``ValidationFailed`` on errors."""
+    checked = valid_document(path)
+    return lke.evaluate(checked.doc, _model(checked, False, frozenset()))
 
 
 def _resolve_paths(doc: Document, model: dict[str, Any]) -> None:
@@ -119,18 +147,19 @@ def build(
     formats: tuple[str, ...] = ("docx",),
     document: str = "lkjip",
     strict: bool = False,
+    notes: list[Problem] | None = None,
 ) -> list[Path]:
     """Write the document(s) for ``path``; returns the files written.
 
     Nothing is written when the data has errors; every file is replaced atomically, so a failed
-    build leaves earlier outputs untouched.
+    build leaves earlier outputs untouched. ``notes`` receives the warnings (see report_model).
     """
     from lkjip_gen.render.document import render_docx
 
     path = Path(path)
     if document not in DOCUMENTS:
         raise LkjipError(f"dokumen '{document}' tidak dikenal — pilih: {', '.join(DOCUMENTS)}")
-    model = report_model(path, strict=strict)
+    model = report_model(path, strict=strict, notes=notes)
     template_dir = template_folder(model["pengaturan"]["templat"])
     data = render_docx(model, document=document, template_dir=template_dir)
     target_dir = Path(out_dir) if out_dir is not None else path.parent

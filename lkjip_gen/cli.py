@@ -13,9 +13,18 @@ from typing import Any, TypeVar
 import click
 
 from lkjip_gen import __version__
-from lkjip_gen.build import DOCUMENTS, FORMATS, build, check_file, model_json, report_model
+from lkjip_gen.build import (
+    DOCUMENTS,
+    FORMATS,
+    build,
+    check_file,
+    lke_checklist,
+    model_json,
+    report_model,
+)
+from lkjip_gen.checks import lke
 from lkjip_gen.data import scaffold
-from lkjip_gen.errors import LkjipError, ValidationFailed
+from lkjip_gen.errors import LkjipError, Problem, ValidationFailed, summary
 from lkjip_gen.output.textconv import docx_text
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -104,11 +113,17 @@ def validate(files: tuple[Path, ...], strict: bool) -> None:
         bad = bool(checked.errors) or (strict and bool(checked.warnings))
         failed = failed or bad
         status = "TIDAK SAH" if bad else "sah"
-        click.echo(
-            f"{file}: {status} ({len(checked.errors)} kesalahan, "
-            f"{len(checked.warnings)} peringatan)"
-        )
+        click.echo(f"{file}: {status} ({summary(checked.problems)})")
     sys.exit(1 if failed else 0)
+
+
+def _show_warnings(notes: list[Problem]) -> None:
+    """Warnings of a build or compute, on stderr: the outputs stay as they are."""
+    for problem in notes:
+        if not problem.dijawab:
+            click.echo(str(problem), err=True)
+    if notes:
+        click.echo(f"{summary(notes)}.", err=True)
 
 
 @main.command(context_settings=CONTEXT)
@@ -125,7 +140,9 @@ def compute(file: Path, strict: bool) -> None:
     Contoh:
       lkjip compute lkjip-2024.yaml > model.json
     """
-    click.echo(model_json(report_model(file, strict=strict)), nl=False)
+    notes: list[Problem] = []
+    click.echo(model_json(report_model(file, strict=strict, notes=notes)), nl=False)
+    _show_warnings(notes)
 
 
 @main.command("build", context_settings=CONTEXT)
@@ -169,10 +186,35 @@ def build_command(
       lkjip build lkjip-2024.yaml -f docx -f pdf -o hasil
       lkjip build lkjip-2024.yaml --document pk
     """
+    notes: list[Problem] = []
     for path in build(
-        file, out_dir, formats=formats or ("docx",), document=document, strict=strict
+        file, out_dir, formats=formats or ("docx",), document=document, strict=strict, notes=notes
     ):
         click.echo(f"ditulis: {path}")
+    _show_warnings(notes)
+
+
+@main.command("periksa-lke", context_settings=CONTEXT)
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option(
+    "--strict", is_flag=True, help="Keluar dengan kode 1 bila ada kriteria yang belum terpenuhi."
+)
+@_handle_errors
+def lke_command(file: Path, strict: bool) -> None:
+    """Periksa laporan terhadap kriteria evaluasi SAKIP (LKE, komponen Pelaporan Kinerja).
+
+    Daftar periksa PermenPAN-RB 88/2021: perbandingan dengan target tahunan, target akhir
+    Renstra, tahun-tahun sebelumnya dan capaian nasional; analisis efisiensi; penyebab dan upaya
+    per sasaran; rekomendasi; kelengkapan Perjanjian Kinerja; penandatanganan tepat waktu. Yang
+    belum terpenuhi ditulis dengan kunci yang perlu diisi dan letaknya (berkas:baris).
+
+    \b
+    Contoh:
+      lkjip periksa-lke lkjip-2024.yaml
+    """
+    criteria = lke_checklist(file)
+    click.echo(lke.render(criteria, str(file)), nl=False)
+    sys.exit(1 if strict and not all(k.terpenuhi for k in criteria) else 0)
 
 
 @main.command("init", context_settings=CONTEXT)

@@ -23,6 +23,8 @@ class Problem:
 
     ``path`` is the data path in dotted form (``sasaran[1].indikator[0].target``); ``code`` is a
     stable identifier documented in the user guide so that every message can be looked up.
+    ``catatan`` is the office's answer to a warning (written beside the data it concerns): an
+    answered warning is still listed, but no longer counts against ``--strict``.
     """
 
     file: str
@@ -32,12 +34,22 @@ class Problem:
     message: str
     code: str
     severity: str = "error"  # "error" or "peringatan"
+    catatan: str | None = None
+
+    @property
+    def dijawab(self) -> bool:
+        """A warning the office has answered with a reason in its data."""
+        return self.catatan is not None
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:{self.col}"
-        label = "" if self.severity == "error" else "peringatan: "
+        if self.severity == "error":
+            label = ""
+        else:
+            label = "peringatan dijawab: " if self.dijawab else "peringatan: "
         path = f"{self.path}: " if self.path else ""
-        return f"{where}: {label}{path}{self.message} [{self.code}]"
+        answer = f" — catatan: {' '.join(str(self.catatan).split())}" if self.dijawab else ""
+        return f"{where}: {label}{path}{self.message} [{self.code}]{answer}"
 
 
 @dataclass
@@ -47,8 +59,14 @@ class ValidationFailed(LkjipError):
     problems: list[Problem] = field(default_factory=list)
 
     def __str__(self) -> str:
-        errors = sum(1 for p in self.problems if p.severity == "error")
-        warnings = len(self.problems) - errors
         lines = [str(p) for p in self.problems]
-        lines.append(f"{errors} kesalahan, {warnings} peringatan.")
+        lines.append(summary(self.problems) + ".")
         return "\n".join(lines)
+
+
+def summary(problems: list[Problem]) -> str:
+    """``2 kesalahan, 1 peringatan`` (and ``, 3 dijawab`` when warnings were answered)."""
+    errors = sum(1 for p in problems if p.severity == "error")
+    answered = sum(1 for p in problems if p.dijawab)
+    text = f"{errors} kesalahan, {len(problems) - errors - answered} peringatan"
+    return f"{text}, {answered} dijawab" if answered else text

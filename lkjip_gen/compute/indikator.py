@@ -156,6 +156,8 @@ def measure(
         "status": status,
         "alasan": alasan_realisasi or hasil.alasan,
         "keterangan": entry.get("keterangan"),
+        # The office's answers to validator warnings, by code (target_pk is printed in Bab II).
+        "catatan": entry.get("catatan") or {},
         "sumber_data": definisi.get("sumber_data"),
         "renstra": {
             "kondisi_awal": num(definisi.get("kondisi_awal")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -40,8 +41,13 @@ def _validator() -> Draft202012Validator:
 
 def validate(doc: Document) -> list[Problem]:
     """Every schema problem of ``doc``, sorted by position."""
-    problems = [_translate(doc, err) for err in _validator().iter_errors(doc.data)]
+    problems = [_translate(doc, err) for err in raw_errors(doc.data)]
     return sorted(set(problems), key=lambda p: (p.file, p.line, p.col, p.path))
+
+
+def raw_errors(data: Any) -> Iterator[ValidationError]:
+    """The schema's own errors for ``data`` (for cutting invalid parts out, data/partial.py)."""
+    return _validator().iter_errors(data)
 
 
 def _describe(value: Any) -> str:
@@ -146,10 +152,10 @@ def _translate(doc: Document, err: ValidationError) -> Problem:
     elif kind == "minProperties":
         message = "tidak boleh kosong — isi paling sedikit satu kunci"
     elif kind == "propertyNames":
-        bad = next((k for k in err.instance if not _name_ok(err.schema, k)), "")
+        bad = next((k for k in err.instance if not name_ok(err.schema, k)), "")
         path = (*path, bad)
         prefer_key = True
-        message = _pattern_message(path, bad)
+        message = _name_message(err.schema, path, bad)
     elif kind in ("oneOf", "anyOf"):
         message = _one_of_message(doc, err)
     else:
@@ -158,12 +164,24 @@ def _translate(doc: Document, err: ValidationError) -> Problem:
     return Problem(loc.file, loc.line, loc.col, format_path(path), message, code)
 
 
-def _name_ok(schema: dict[str, Any], name: str) -> bool:
+def name_ok(schema: dict[str, Any], name: str) -> bool:
+    """``name`` is an allowed key of an object whose schema restricts its key names."""
     names = schema.get("propertyNames", {})
+    if "enum" in names:
+        return name in names["enum"]
     pattern = names.get("pattern")
     if pattern is None and "$ref" in names:
         pattern = load_schema()["$defs"]["id"]["pattern"]
     return pattern is None or re.search(pattern, name) is not None
+
+
+def _name_message(schema: dict[str, Any], path: Path_, name: str) -> str:
+    choices = schema.get("propertyNames", {}).get("enum")
+    if choices is None:
+        return _pattern_message(path, name)
+    guess = difflib.get_close_matches(name, choices, n=1)
+    hint = f"mungkin maksudnya '{guess[0]}'" if guess else "kode yang boleh: " + ", ".join(choices)
+    return f"kode peringatan '{name}' tidak dikenal di catatan — {hint}"
 
 
 def _pattern_message(path: Path_, value: Any) -> str:

@@ -1,0 +1,101 @@
+"""The parts of the data that passed the schema, so cross-checks run even when some do not.
+
+A schema error hides nothing else: every value the schema rejects is cut out (a dictionary key
+removed, a list item replaced by ``None`` so the positions of its siblings, and with them every
+``file:line`` the checks report, stay right). Cutting a required key makes its object invalid, so
+cutting repeats until what is left satisfies the schema; only keys the root itself requires can
+still be missing. Checks then read a tree in which every object present has the shape the schema
+promises, and ask :meth:`Partial.intact` before trusting a total whose parts may have been cut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from jsonschema.exceptions import ValidationError
+
+from lkjip_gen.data import schema
+from lkjip_gen.data.load import Document, Path_
+from lkjip_gen.errors import Problem
+
+# Each round cuts at least one level deeper-to-shallower; data is never this deep.
+_MAX_ROUNDS = 64
+
+
+@dataclass(frozen=True)
+class Partial:
+    """Schema problems of a document and the data that is left once they are cut out."""
+
+    problems: list[Problem]
+    data: dict[str, Any]
+    removed: frozenset[Path_] = field(default_factory=frozenset)
+
+    def intact(self, path: Path_) -> bool:
+        """Nothing at or below ``path`` was cut (a total over it can be trusted)."""
+        size = len(path)
+        return not any(cut[:size] == path for cut in self.removed)
+
+
+def partition(doc: Document) -> Partial:
+    """The schema problems of ``doc`` and its data without the values they concern."""
+    problems = schema.validate(doc)
+    if not problems:
+        return Partial(problems, doc.data)
+    data = _copy(doc.data)
+    removed: set[Path_] = set()
+    for _ in range(_MAX_ROUNDS):
+        cuts = {
+            cut
+            for err in schema.raw_errors(data)
+            for cut in _cuts(err)
+            if cut and not _under(cut, removed)
+        }
+        if not cuts:
+            break
+        for cut in sorted(cuts, key=len):
+            if not _under(cut, removed):
+                _remove(data, cut)
+                removed.add(cut)
+    return Partial(problems, data, frozenset(removed))
+
+
+def _cuts(err: ValidationError) -> list[Path_]:
+    """What to cut for one error: extra keys alone, else the value the error is about."""
+    path: Path_ = tuple(err.absolute_path)
+    instance = err.instance
+    if err.validator == "additionalProperties" and isinstance(instance, dict):
+        allowed = set(err.schema.get("properties", {}))
+        patterns = list(err.schema.get("patternProperties", {}))
+        return [
+            (*path, key)
+            for key in instance
+            if key not in allowed and not any(re.search(p, key) for p in patterns)
+        ]
+    if err.validator == "propertyNames" and isinstance(instance, dict):
+        return [(*path, key) for key in instance if not schema.name_ok(err.schema, key)]
+    return [path]
+
+
+def _under(path: Path_, removed: set[Path_]) -> bool:
+    return any(path[: len(cut)] == cut for cut in removed)
+
+
+def _remove(data: Any, path: Path_) -> None:
+    node = data
+    for part in path[:-1]:
+        node = node[part]
+    last = path[-1]
+    if isinstance(node, list):
+        node[int(last)] = None
+    elif isinstance(node, dict):
+        node.pop(last, None)
+
+
+def _copy(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
+    return value
