@@ -68,7 +68,7 @@ def _unmeasured(
         f"sehingga rata-rata dan kategorinya berubah; isi kinerja: {key}: realisasi: …, atau bila "
         "memang belum dapat diukur, tulis alasannya di catatan: {realisasi_kosong: …}",
         "cek.realisasi_kosong",
-        prefer_key=where[-1] == key,
+        prefer_key=True,  # an empty value's own position is the line after its key
     )
 
 
@@ -86,7 +86,7 @@ def _target(
         return
     planned = bool(entry.get("target_triwulan")) and quarter is not None
     if entry.get("target") is None and not planned:
-        where: Path_ = (*path, "target") if targets else (*path, "id")
+        where: Path_ = (*path, "target") if "target" in ind else (*path, "id")
         c.warn(
             where,
             f"'{ind['nama']}' tidak punya target tahun {tahun} (Renstra maupun PK), sehingga "

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from lkjip_gen.checks.checker import Checker
 from lkjip_gen.data.load import Path_
-from lkjip_gen.formatting import bulan_tahun, tanggal
+from lkjip_gen.formatting import tanggal
 
 ROMAWI = ("I", "II", "III", "IV")
 
@@ -106,7 +106,7 @@ def _signing(c: Checker) -> None:
 
 def shown(text: str) -> str:
     """A data date as the document prints it: 28 Februari 2021, or Februari 2021."""
-    return tanggal(text) if len(text) > 7 else bulan_tahun(text)
+    return tanggal(text)
 
 
 def _scale(c: Checker) -> None:

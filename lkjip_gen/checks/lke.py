@@ -134,10 +134,17 @@ def _benchmark(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
 
 def _efficiency(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
     for s in model["sasaran"]:
-        if s["efisiensi_tepat"] is None:
-            why = "tidak didukung program beranggaran" if not s["program"] else "belum terukur"
+        if s["efisiensi_tepat"] is not None:
+            continue
+        if s["program"]:
             gaps.add(
-                f"sasaran {s['id']}: efisiensi tidak dapat dihitung ({why}) — tulis sasaran: "
+                f"sasaran {s['id']}: efisiensi tidak dapat dihitung karena capaian sasaran "
+                "belum terukur (lihat kriteria 1)",
+                ("kinerja",),
+            )
+        else:
+            gaps.add(
+                f"sasaran {s['id']}: tidak didukung program beranggaran — tulis sasaran: "
                 f"{s['id']} pada program yang mendukungnya",
                 ("program",),
             )

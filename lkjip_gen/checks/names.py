@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 
 from lkjip_gen.checks.checker import Checker
 from lkjip_gen.compute.anggaran import as_list
@@ -31,6 +32,7 @@ ALL_PAIRS = 300
 _LABEL = re.compile(r"^([0-9]+|[ivxlc]+|[a-z])$")
 
 
+@cache
 def simplify(name: str) -> str:
     """Lower case, punctuation as spaces, single spaces."""
     return " ".join(re.sub(r"[^0-9a-z]+", " ", name.casefold()).split())
@@ -150,16 +152,20 @@ def _funds(c: Checker) -> None:
             where.setdefault(fund, []).append(spot)
     count = Counter({fund: len(spots) for fund, spots in where.items()})
     for a, b in near_pairs(list(where)):
-        # The rarer spelling is the slip; on a tie, the one written later.
-        rare, common = (a, b) if count[a] < count[b] else (b, a)
-        for spot in where[rare]:
-            c.warn(
-                spot,
-                f"sumber dana '{rare}' mirip '{common}' (baris {c.line(where[common][0])}) — bila "
-                "dana yang sama, tulis persis sama; bila tidak, tabel per sumber dana "
-                "memisahkannya",
-                "cek.nama_mirip",
-            )
+        # The rarer spelling is the slip; on a tie either may be, so both are shown.
+        if count[a] == count[b]:
+            pairs = [(a, b), (b, a)]
+        else:
+            pairs = [(a, b)] if count[a] < count[b] else [(b, a)]
+        for rare, common in pairs:
+            for spot in where[rare]:
+                c.warn(
+                    spot,
+                    f"sumber dana '{rare}' mirip '{common}' (baris {c.line(where[common][0])}) — "
+                    "bila dana yang sama, tulis persis sama; bila tidak, tabel per sumber dana "
+                    "memisahkannya",
+                    "cek.nama_mirip",
+                )
 
 
 def _later_one(c: Checker, named: list[tuple[Path_, str]], kind: str) -> None:
