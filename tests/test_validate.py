@@ -312,10 +312,10 @@ CHECK_CASES = [
         "belanja differs from programs",
         (
             "program:\n",
-            "belanja:\n  - {jenis: pegawai, pagu: 1234567, realisasi: 1400000}\nprogram:\n",
+            "belanja:\n  - {jenis: pegawai, pagu: 1465433, realisasi: 1400000}\nprogram:\n",
         ),
-        "data.yaml:25:3: peringatan: belanja: jumlah pagu menurut jenis belanja Rp1.234.567,00 "
-        "tidak sama dengan jumlah pagu program Rp1.500.000,00 (selisih -Rp265.433,00) "
+        "data.yaml:25:3: peringatan: belanja: jumlah pagu menurut jenis belanja Rp1.465.433,00 "
+        "tidak sama dengan jumlah pagu program Rp1.500.000,00 (selisih -Rp34.567,00) "
         "[cek.jumlah_belanja]",
     ),
     (

@@ -19,8 +19,8 @@ def run(c: Checker) -> None:
     kinerja = c.get(("kinerja",)) or {}
     renstra = c.data["renstra"]
     in_period = renstra["periode_awal"] <= tahun <= renstra["periode_akhir"]
-    # An entry under an unknown id is most likely this indicator's, mistyped (cek.referensi).
-    mistyped = any(key not in c.indicators for key in kinerja)
+    # An entry under an unknown (or invalid) id is most likely this indicator's, mistyped.
+    mistyped = any(key not in c.indicators for key in kinerja) or not c.intact(("kinerja",))
     for key, (path, ind) in c.indicators.items():
         if not (c.intact(("kinerja", key)) and c.intact(path)):
             continue  # a value failed the schema and is already reported

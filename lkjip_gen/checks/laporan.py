@@ -95,7 +95,8 @@ def _signing(c: Checker) -> None:
         )
     pk_text = laporan.get("tanggal_pk")
     pk = parse(pk_text) if isinstance(pk_text, str) else None
-    if pk is not None and signed is not None and pk > signed:
+    # A PK of another year is years.py's to explain (a stale copy, or a stale laporan.tahun).
+    if pk is not None and signed is not None and pk > signed and pk.year <= laporan["tahun"]:
         c.warn(
             ("laporan", "tanggal_pk"),
             f"Perjanjian Kinerja bertanggal {shown(str(pk_text))}, sesudah laporan yang "

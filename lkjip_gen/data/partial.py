@@ -33,31 +33,27 @@ class Partial:
     removed: frozenset[Path_] = field(default_factory=frozenset)
 
     def intact(self, path: Path_) -> bool:
-        """Nothing at or below ``path`` was cut (a total over it can be trusted)."""
-        size = len(path)
-        return not any(cut[:size] == path for cut in self.removed)
+        """Nothing at, above or below ``path`` was cut (a total over it can be trusted)."""
+        return not any(cut[: len(path)] == path or path[: len(cut)] == cut for cut in self.removed)
 
 
 def partition(doc: Document) -> Partial:
     """The schema problems of ``doc`` and its data without the values they concern."""
-    problems = schema.validate(doc)
-    if not problems:
-        return Partial(problems, doc.data)
+    errors = list(schema.raw_errors(doc.data))
+    if not errors:
+        return Partial([], doc.data)
+    problems = schema.explain(doc, errors)
     data = _copy(doc.data)
     removed: set[Path_] = set()
     for _ in range(_MAX_ROUNDS):
-        cuts = {
-            cut
-            for err in schema.raw_errors(data)
-            for cut in _cuts(err)
-            if cut and not _under(cut, removed)
-        }
+        cuts = {cut for err in errors for cut in _cuts(err) if cut and not _under(cut, removed)}
         if not cuts:
             break
         for cut in sorted(cuts, key=len):
             if not _under(cut, removed):
                 _remove(data, cut)
                 removed.add(cut)
+        errors = list(schema.raw_errors(data))
     return Partial(problems, data, frozenset(removed))
 
 
@@ -73,8 +69,8 @@ def _cuts(err: ValidationError) -> list[Path_]:
             for key in instance
             if key not in allowed and not any(re.search(p, key) for p in patterns)
         ]
-    if err.validator == "propertyNames" and isinstance(instance, dict):
-        return [(*path, key) for key in instance if not schema.name_ok(err.schema, key)]
+    if schema.is_key_error(err):
+        return [(*path, str(instance))]
     return [path]
 
 
