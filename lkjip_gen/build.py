@@ -17,7 +17,7 @@ from lkjip_gen.data.load import Document, load
 from lkjip_gen.data.partial import partition
 from lkjip_gen.errors import LkjipError, Problem, ValidationFailed
 from lkjip_gen.output.files import atomic_write
-from lkjip_gen.resources import shipped_templates, template_folder
+from lkjip_gen.resources import shipped_templates
 
 DOCUMENTS = ("lkjip", "pk")
 FORMATS = ("docx", "pdf")
@@ -56,6 +56,19 @@ def check_file(path: Path | str) -> Checked:
     partial = partition(doc)
     problems = partial.problems + checks.check(doc, partial)
     return Checked(doc, sorted(problems, key=lambda p: (p.file, p.line, p.col, p.path)))
+
+
+def check_with_template(path: Path | str) -> Checked:
+    """:func:`check_file`, then the office's own template pack linted with this data too."""
+    checked = check_file(path)
+    folder = checked.doc.file_at(("pengaturan", "templat"))
+    name = str((checked.doc.data.get("pengaturan") or {}).get("templat"))
+    if checked.errors or folder is None or shipped_templates(name):
+        return checked
+    from lkjip_gen.render.lint import lint_pack
+
+    checked.problems += lint_pack(folder.resolve(), [Path(path)])
+    return checked
 
 
 def valid_document(path: Path | str, *, strict: bool = False) -> Checked:
@@ -114,7 +127,7 @@ def lke_checklist(path: Path | str) -> list[Kriteria]:
 def _resolve_paths(doc: Document, model: dict[str, Any]) -> None:
     """Paths are written relative to the file that names them; the renderer gets absolute ones.
 
-    A template set named like a shipped one (``default``) stays a name.
+    A template pack named like a shipped one (``default``) stays a name.
     """
     for section, key in (("instansi", "logo"), ("organisasi", "bagan")):
         file = doc.file_at((section, key))
@@ -160,8 +173,7 @@ def build(
     if document not in DOCUMENTS:
         raise LkjipError(f"dokumen '{document}' tidak dikenal — pilih: {', '.join(DOCUMENTS)}")
     model = report_model(path, strict=strict, notes=notes)
-    template_dir = template_folder(model["pengaturan"]["templat"])
-    data = render_docx(model, document=document, template_dir=template_dir)
+    data = render_docx(model, document=document, pack=model["pengaturan"]["templat"])
     target_dir = Path(out_dir) if out_dir is not None else path.parent
     stem = path.stem if document == "lkjip" else f"{path.stem}-pk"
     outputs: dict[Path, bytes] = {}

@@ -17,7 +17,7 @@ from lkjip_gen.build import (
     DOCUMENTS,
     FORMATS,
     build,
-    check_file,
+    check_with_template,
     lke_checklist,
     model_json,
     report_model,
@@ -90,9 +90,10 @@ _strict = click.option(
 @_strict
 @_handle_errors
 def validate(files: tuple[Path, ...], strict: bool) -> None:
-    """Periksa berkas data: skema, rujukan, jumlah, satuan.
+    """Periksa berkas data: skema, rujukan, jumlah, satuan — dan templat sendiri bila ada.
 
-    Setiap masalah ditulis sebagai berkas:baris:kolom: jalur: pesan [kode]. Kode keluar 0 bila
+    Setiap masalah ditulis sebagai berkas:baris:kolom: jalur: pesan [kode]; masalah templat
+    sendiri (pengaturan.templat) sebagai bagian templat: letak: pesan [kode]. Kode keluar 0 bila
     sah, 1 bila ada kesalahan (atau peringatan dengan --strict), 2 bila perintah salah tulis.
 
     \b
@@ -103,7 +104,7 @@ def validate(files: tuple[Path, ...], strict: bool) -> None:
     failed = False
     for file in files:
         try:
-            checked = check_file(file)
+            checked = check_with_template(file)
         except ValidationFailed as exc:
             click.echo(str(exc), err=True)
             failed = True
@@ -312,3 +313,68 @@ def textconv_command(file: Path) -> None:
     # Bytes go to the binary stream as they are: git reads UTF-8, whatever the console code page
     # is on Windows.
     click.echo(docx_text(file).encode("utf-8"), nl=False)
+
+
+@main.group("templat", context_settings=CONTEXT)
+def templat_group() -> None:
+    """Templat Word sendiri: salin templat bawaan, lalu periksa hasil ubahan Anda.
+
+    Templat adalah folder (atau .zip) berisi templat.yaml dan bagian-bagian Word: gaya, sampul,
+    depan, bab1–bab4, lampiran, pk. Panduan: docs/templat.md.
+
+    \b
+    Contoh:
+      lkjip templat salin templat-kantor
+      lkjip templat periksa templat-kantor --data lkjip-2024.yaml
+    """
+
+
+@templat_group.command("salin", context_settings=CONTEXT)
+@click.argument("folder", required=False, default="templat", type=click.Path(path_type=Path))
+@_handle_errors
+def templat_salin(folder: Path) -> None:
+    """Salin templat bawaan ke FOLDER (bawaan: templat) sebagai awal templat sendiri.
+
+    Berkas yang sudah ada tidak pernah ditimpa. Hapus bagian yang tidak Anda ubah agar
+    diambil dari templat bawaan, lalu tulis di profil.yaml: pengaturan: templat: FOLDER.
+
+    \b
+    Contoh:
+      lkjip templat salin templat-kantor
+    """
+    from lkjip_gen.render.pack import copy_default
+
+    for path in copy_default(folder):
+        click.echo(f"ditulis: {path}")
+
+
+@templat_group.command("periksa", context_settings=CONTEXT)
+@click.argument("pack", type=click.Path(path_type=Path))
+@click.option(
+    "--data",
+    "data_files",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Berkas data kantor Anda; templat juga dicoba dengan data ini (boleh diulang).",
+)
+@_handle_errors
+def templat_periksa(pack: Path, data_files: tuple[Path, ...]) -> None:
+    """Periksa templat PACK (folder atau .zip): semua masalah sekaligus, dengan letaknya.
+
+    Tag, blok, nama isian, filter, gaya wajib dan versi model diperiksa; lalu templat dicoba
+    dengan setiap contoh data bawaan (dan --data). Kode keluar 1 bila ada kesalahan.
+
+    \b
+    Contoh:
+      lkjip templat periksa templat-kantor
+      lkjip templat periksa templat-kantor --data lkjip-2024.yaml
+    """
+    from lkjip_gen.render.lint import lint_pack
+
+    problems = lint_pack(pack, data_files)
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    errors = sum(1 for p in problems if p.severity == "error")
+    status = "TIDAK SAH" if errors else "sah"
+    click.echo(f"{pack}: {status} ({errors} kesalahan, {len(problems) - errors} peringatan)")
+    sys.exit(1 if errors else 0)

@@ -22,9 +22,11 @@ class Problem:
     """One finding about an input file, located at ``file:line:col``.
 
     ``path`` is the data path in dotted form (``sasaran[1].indikator[0].target``); ``code`` is a
-    stable identifier documented in the user guide so that every message can be looked up.
-    ``catatan`` is the office's answer to a warning (written beside the data it concerns): an
-    answered warning is still listed, but no longer counts against ``--strict``.
+    stable identifier documented in the user guide so that every message can be looked up. A
+    problem in a Word template has no line (``line`` 0): its ``path`` says where in the part it
+    is (heading, table, row, paragraph). ``catatan`` is the office's answer to a warning (written
+    beside the data it concerns): an answered warning is still listed, but no longer counts
+    against ``--strict``.
     """
 
     file: str
@@ -42,7 +44,7 @@ class Problem:
         return self.catatan is not None
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.col}"
+        where = f"{self.file}:{self.line}:{self.col}" if self.line else self.file
         if self.severity == "error":
             label = ""
         else:
@@ -70,3 +72,7 @@ def summary(problems: list[Problem]) -> str:
     answered = sum(1 for p in problems if p.dijawab)
     text = f"{errors} kesalahan, {len(problems) - errors - answered} peringatan"
     return f"{text}, {answered} dijawab" if answered else text
+
+
+class TemplateFailed(ValidationFailed, TemplateError):
+    """A template pack has problems: each names the part and where in it, like data problems."""

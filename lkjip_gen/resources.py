@@ -1,14 +1,16 @@
-"""Files shipped with lkjip_gen (schema, default templates); which template folder a report uses."""
+"""Files shipped with lkjip_gen (schema, template packs, examples); shipped pack or an own one."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-TEMPLATE_FILES = ("lkjip.docx", "pk.docx")
+# The manifest every template pack holds (see lkjip_gen.render.pack).
+PACK_MANIFEST = "templat.yaml"
 
 
 def resource_dir(name: str) -> Path:
-    """The folder ``schemas`` or ``templates``: in the installed package, else the source tree."""
+    """The folder ``schemas``, ``templates`` or ``examples``: in the installed package, else the
+    source tree."""
     here = Path(__file__).resolve().parent
     for candidate in (here / name, here.parent / name):
         if candidate.is_dir():
@@ -21,15 +23,22 @@ def schema_path() -> Path:
 
 
 def shipped_templates(name: str) -> Path | None:
-    """The shipped template set called ``name`` (``default``), or None when there is none."""
-    folder = resource_dir("templates") / name
-    return folder if folder.is_dir() else None
+    """The shipped template pack called ``name`` (``default``), or None when there is none.
 
-
-def template_folder(name: str) -> Path:
-    """``pengaturan.templat`` as a folder: a shipped set by name wins over a folder of that name.
-
-    An office's own folder reaches here already resolved to an absolute path (see
-    ``lkjip_gen.build``), so a relative name can only mean a shipped set.
+    A shipped name wins over a folder of that name: an office's own pack reaches lkjip_gen
+    already resolved to an absolute path (see ``lkjip_gen.build``), so a bare name can only
+    mean a shipped pack.
     """
-    return shipped_templates(name) or Path(name)
+    if not name or "/" in name or "\\" in name or name.startswith("."):
+        return None
+    folder = resource_dir("templates") / name
+    return folder if (folder / PACK_MANIFEST).is_file() else None
+
+
+def shipped_examples() -> list[Path]:
+    """The example data files shipped with lkjip_gen (the linter renders a pack with each)."""
+    try:
+        folder = resource_dir("examples")
+    except FileNotFoundError:
+        return []
+    return sorted(folder.glob("*/lkjip-*.yaml"))

@@ -1,40 +1,32 @@
-"""The audited values of the seed reports (shared/seeds/expected.json) for the fidelity tests."""
+"""The audited values of the seed reports, for the fidelity tests.
+
+``tests/fixtures/seed-audit.json`` is the project's own copy of the parts of the independent
+audit (``shared/seeds/expected.json``) that the tests read: every indicator, budget row and total
+of the three seeds. ``test_seed_fixture_is_the_audit`` proves the copy exact whenever the shared
+folder is present.
+"""
 
 from __future__ import annotations
 
 import json
-import os
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _expected_file() -> Path | None:
-    candidates = []
-    if os.environ.get("LKJIP_SEEDS"):
-        candidates.append(Path(os.environ["LKJIP_SEEDS"]) / "expected.json")
-    candidates.append(ROOT.parent / "shared" / "seeds" / "expected.json")
-    return next((p for p in candidates if p.is_file()), None)
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "seed-audit.json"
+KEYS = ("seed", "file", "report", "indicators", "budget", "totals")
 
 
-EXPECTED_FILE = _expected_file()
-
-needs_expected = pytest.mark.skipif(
-    EXPECTED_FILE is None,
-    reason="shared/seeds/expected.json not found (set LKJIP_SEEDS to its folder)",
-)
+@cache
+def _entries() -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    return entries
 
 
 def seed(code: str) -> dict[str, Any]:
-    """The audit entry of one seed; empty lists when the shared folder is absent."""
-    if EXPECTED_FILE is None:
-        return {"indicators": [], "budget": [], "totals": []}
-    entries = json.loads(EXPECTED_FILE.read_text(encoding="utf-8"))
-    return next(e for e in entries if e["seed"] == code)
+    """The audit entry of one seed ("000", "001" or "002")."""
+    return next(e for e in _entries() if e["seed"] == code)
 
 
 def norm(name: str) -> str:

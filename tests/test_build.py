@@ -12,6 +12,7 @@ from lkjip_gen.build import build
 from lkjip_gen.cli import main
 from lkjip_gen.errors import TemplateError, ToolMissingError, ValidationFailed
 from lkjip_gen.output import pdf as pdf_module
+from lkjip_gen.render.pack import copy_default
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "contoh-minimal"
 
@@ -94,10 +95,7 @@ def test_pdf_without_libreoffice_says_how_to_install(
 
 def test_an_offices_own_template_folder_next_to_its_profile(office: Path) -> None:
     own = office / "templat-kami"
-    own.mkdir()
-    default = Path(__file__).resolve().parent.parent / "templates" / "default"
-    for name in ("lkjip.docx", "pk.docx"):
-        shutil.copy(default / name, own / name)
+    copy_default(own)
     profile = office / "profil.yaml"
     profile.write_text(
         profile.read_text(encoding="utf-8").replace(
@@ -111,9 +109,13 @@ def test_an_offices_own_template_folder_next_to_its_profile(office: Path) -> Non
     year.write_text(text.replace("profil: profil.yaml", "profil: ../profil.yaml"), "utf-8")
     (docx,) = build(year)
     assert docx.is_file()
-    (own / "pk.docx").unlink()
+    (own / "pk.docx").unlink()  # taken from the default (dasar: default)
+    assert build(year) == [docx]
+    shutil.rmtree(own)
     with pytest.raises(ValidationFailed) as caught:
         build(year)
     assert str(caught.value.problems[0]).endswith(
-        f"bukan templat bawaan (default) dan folder {own} tidak berisi pk.docx [cek.templat]"
+        f"templat 'templat-kami' bukan templat bawaan (default) dan {own} tidak ditemukan — "
+        "jalurnya dibaca relatif terhadap berkas ini; buat dengan: lkjip templat salin FOLDER "
+        "[cek.templat]"
     )

@@ -62,7 +62,8 @@ def problem_codes() -> set[str]:
     for source in (ROOT / "lkjip_gen").rglob("*.py"):
         codes |= set(
             re.findall(
-                r"[\"']((?:yaml|berkas|cek)\.[a-z_]+)[\"']", source.read_text(encoding="utf-8")
+                r"[\"']((?:yaml|berkas|cek|templat)\.[a-z_]+)[\"']",
+                source.read_text(encoding="utf-8"),
             )
         )
     keywords = set(Draft202012Validator.VALIDATORS) - _APPLICATORS

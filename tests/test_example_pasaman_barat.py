@@ -3,7 +3,7 @@ LKjIP 2022).
 
 The example holds only raw data. These tests check that (a) it loads and validates, with exactly
 the warnings the seed's own data deserves, and (b) the computed model reproduces every indicator,
-budget row and total that the independent audit of the seed (``shared/seeds/expected.json``,
+budget row and total that the independent audit of the seed (``tests/fixtures/seed-audit.json``,
 entry ``"seed": "002"``) lists, with the *correct* values (not the printed ones where the report
 erred: swapped sasaran percentages, category counts, Tabel 3.3.7's shifted columns).
 
@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from seeds import needs_expected, norm, seed
+from seeds import norm, seed
 
 from lkjip_gen.checks import check
 from lkjip_gen.compute import compute
@@ -339,7 +339,6 @@ def _id(row: dict[str, Any]) -> str:
     return f"{row['level']}-{row.get('code', '')}-{row['name'][:40]}"
 
 
-@needs_expected
 def test_every_audit_row_is_covered():
     """Nothing in the audit's lists is left out of the parametrised tests."""
     assert len(TAHUN_INI) + len(TAHUN_LALU) == len(SEED["indicators"]) == 15
@@ -350,7 +349,6 @@ def test_every_audit_row_is_covered():
     assert len(SEED["totals"]) == 66
 
 
-@needs_expected
 @pytest.mark.parametrize("row", TAHUN_INI, ids=_id)
 def test_indicator(model, row):
     matches = [i for i in model["indikator"] if norm(i["nama"]) == ours(row["name"])]
@@ -386,7 +384,6 @@ def test_rasio_hand_calculation(model):
     ]
 
 
-@needs_expected
 @pytest.mark.parametrize("row", TAHUN_LALU, ids=_id)
 def test_indicator_2021(model, row):
     ind = indikator(model, RIWAYAT_2021[row["name"]])
@@ -433,7 +430,6 @@ def _check_amounts(r: dict[str, Any], row: dict[str, Any]) -> None:
     assert abs(r["serapan_tepat"] - D(row["persen_correct"])) <= TOL
 
 
-@needs_expected
 @pytest.mark.parametrize("row", BUDGET, ids=lambda r: f"{r['level']}-{r['name'][:50]}")
 def test_budget_row(model, row):
     level = row["level"]
@@ -454,7 +450,6 @@ def test_budget_row(model, row):
         assert r["efisiensi"] == cents(D(row["efisiensi_correct"]))
 
 
-@needs_expected
 @pytest.mark.parametrize("row", GROUPS, ids=lambda r: r["name"][:50])
 def test_belanja_kelompok_from_accounts(model, row):
     pagu, realisasi = kelompok(model, row["name"])
@@ -491,7 +486,6 @@ NOMOR_343 = {
 }
 
 
-@needs_expected
 def test_totals(model, doc):
     rows = {(r["level"], r["nomor"]): r for r in model["anggaran"]["baris"]}
     by_nomor = {r["nomor"]: r for r in model["anggaran"]["baris"]}

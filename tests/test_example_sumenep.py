@@ -2,7 +2,7 @@
 
 The example holds only raw data. These tests check that (a) it loads and validates, with exactly
 the warnings the seed's own data deserves, and (b) the computed model reproduces every indicator
-and budget row that the independent audit of the seed (``shared/seeds/expected.json``, entry
+and budget row that the independent audit of the seed (``tests/fixtures/seed-audit.json``, entry
 ``"seed": "000"``) lists, with the *correct* values (not the printed ones where the report erred).
 
 Rows are matched by level and normalised name; where the audit's names differ from ours (it
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from seeds import needs_expected, norm, seed
+from seeds import norm, seed
 
 from lkjip_gen.checks import check
 from lkjip_gen.compute import compute
@@ -174,7 +174,6 @@ def _id(row: dict[str, Any]) -> str:
     return f"{row['level']}-{where}{row['name'][:50]}"
 
 
-@needs_expected
 def test_every_audit_row_is_covered():
     """Nothing in the audit's indicator/budget lists is left out of the parametrised tests."""
     covered = len(TUJUAN_SASARAN) + len(PROGRAM_KEGIATAN)
@@ -183,7 +182,6 @@ def test_every_audit_row_is_covered():
     assert UNREPRESENTABLE == {}
 
 
-@needs_expected
 @pytest.mark.parametrize("row", TUJUAN_SASARAN, ids=_id)
 def test_tujuan_sasaran_indicator(model, row):
     matches = [i for i in model["indikator"] if norm(i["nama"]) == ours(row["name"])]
@@ -207,7 +205,6 @@ def test_tujuan_sasaran_indicator(model, row):
         assert ind["kategori"] == row["kategori_correct"]
 
 
-@needs_expected
 @pytest.mark.parametrize("row", PROGRAM_KEGIATAN, ids=_id)
 def test_program_kegiatan_indicator(model, row):
     r = budget_row(model, row["level"], row["name"])
@@ -223,7 +220,6 @@ def test_program_kegiatan_indicator(model, row):
 # -- (b) fidelity: budget rows --------------------------------------------------------------
 
 
-@needs_expected
 @pytest.mark.parametrize("row", SEED["budget"], ids=lambda r: f"{r['table'][:6]}-{_id(r)}")
 def test_budget_row(model, row):
     r = budget_row(model, row["level"], row["name"])
@@ -247,7 +243,6 @@ def test_budget_row(model, row):
         assert r["efisiensi"] == cents(D(row["efisiensi_correct"]))
 
 
-@needs_expected
 def test_totals(model, doc):
     rows = {(r["level"], r["nomor"]): r for r in model["anggaran"]["baris"]}
     programs = [r for r in model["anggaran"]["baris"] if r["level"] == "program"]

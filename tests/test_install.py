@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import venv
 from pathlib import Path
 
 import pytest
@@ -12,23 +11,13 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
+pytestmark = pytest.mark.xdist_group("venv")
+
+
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh virtual environment with lkjip_gen installed from a wheel built from this tree."""
-    base = tmp_path_factory.mktemp("install")
-    env_dir = base / "venv"
-    venv.create(env_dir, with_pip=True)
-    pip = [
-        str(env_dir / "bin" / "python"),
-        "-m",
-        "pip",
-        "install",
-        "--quiet",
-        "--disable-pip-version-check",
-    ]
-    # Build from a copy-free source path; pip builds the wheel in its own isolated environment.
-    subprocess.run([*pip, str(ROOT)], check=True, timeout=600)
-    return env_dir / "bin" / "lkjip"
+def installed(installed_bin: Path) -> Path:
+    """``lkjip`` of a fresh virtual environment with lkjip_gen installed from this tree."""
+    return installed_bin / "lkjip"
 
 
 def run(lkjip: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -9,40 +9,19 @@ import struct
 import zlib
 from collections.abc import Iterator
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 import docx
 import pytest
 from docx.document import Document
 from docx.oxml.ns import qn
 
-from lkjip_gen.build import report_model
+from examples import EXAMPLES, MINIMAL, PASAMAN, SUMENEP, model
+from examples import rendered as _rendered
 from lkjip_gen.compute import compute
 from lkjip_gen.data.load import load
 from lkjip_gen.errors import LkjipError
 from lkjip_gen.render.document import render_docx
-
-ROOT = Path(__file__).resolve().parents[1]
-MINIMAL = ROOT / "examples" / "contoh-minimal" / "lkjip-2024.yaml"
-PASAMAN = ROOT / "examples" / "pasaman-barat-2022" / "lkjip-2022.yaml"
-EXAMPLES = sorted(p for p in (ROOT / "examples").glob("*/lkjip-*.yaml"))
-
-
-@cache
-def _model(path: Path) -> dict[str, Any]:
-    return report_model(path)
-
-
-def model(path: Path = MINIMAL) -> dict[str, Any]:
-    """A fresh copy: tests may change it."""
-    return copy.deepcopy(_model(path))
-
-
-@cache
-def _rendered(path: Path, document: str) -> bytes:
-    return render_docx(_model(path), document=document)
 
 
 def read(data: bytes) -> Document:
@@ -155,7 +134,7 @@ def test_totals_rows() -> None:
     assert budget[-1][0] == "JUMLAH"
     assert budget[-1][-4:-1] == ["2.650.000.000", "2.542.500.000", "95,94"]
     assert table(document, "Perjanjian Kinerja")[-1][-2] == "2.650.000.000"
-    sumenep = read(_rendered(ROOT / "examples" / "sumenep-2020" / "lkjip-2020.yaml", "lkjip"))
+    sumenep = read(_rendered(SUMENEP, "lkjip"))
     staff = table(sumenep, "Struktur Perangkat Daerah")
     assert staff[-1][0] == "JUMLAH" and staff[-1][-1] == "39"
 
@@ -224,7 +203,7 @@ def test_keterangan_column_only_when_a_budget_row_has_one() -> None:
 
 def test_budget_per_sasaran_lists_the_indicator_names() -> None:
     """Seed 001 Tabel 3.6: each sasaran beside its indicators, one paragraph per name."""
-    sumenep = read(_rendered(ROOT / "examples" / "sumenep-2020" / "lkjip-2020.yaml", "lkjip"))
+    sumenep = read(_rendered(SUMENEP, "lkjip"))
     rows = table(sumenep, "per Sasaran Strategis")
     assert rows[0][:3] == ["No", "Sasaran Strategis", "Indikator Kinerja"]
     first = row_with(rows, "Meningkatnya perluasan lapangan kerja")

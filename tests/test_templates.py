@@ -13,7 +13,10 @@ import pytest
 from lkjip_gen.build import report_model
 from lkjip_gen.errors import TemplateError
 from lkjip_gen.render import context
-from lkjip_gen.render.document import LkjipTemplate, environment, render_docx
+from lkjip_gen.render.contract import TEMPLATE_NAMES
+from lkjip_gen.render.document import render_docx
+from lkjip_gen.render.lint import static_problems
+from lkjip_gen.render.pack import open_pack
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ROOT / "templates" / "default"
@@ -37,23 +40,27 @@ def parts(path: Path) -> dict[str, bytes]:
 
 def test_committed_templates_are_what_the_generator_writes(tmp_path: Path) -> None:
     written = _generator().main(tmp_path)
+    assert sorted(p.name for p in written) == sorted(p.name for p in TEMPLATES.iterdir())
     for path in written:
-        assert parts(path) == parts(TEMPLATES / path.name), (
-            f"{path.name} berbeda: jalankan python tools/make_templates.py dan commit hasilnya"
+        same = (
+            parts(path) == parts(TEMPLATES / path.name)
+            if path.suffix == ".docx"
+            else path.read_bytes() == (TEMPLATES / path.name).read_bytes()
         )
+        assert same, f"{path.name} berbeda: jalankan make templates dan commit hasilnya"
 
 
-def test_templates_use_only_what_the_context_provides() -> None:
+def test_the_contract_lists_what_the_context_provides() -> None:
     model = report_model(MINIMAL)
-    env = environment(model)
-    for name in ("lkjip", "pk"):
-        tpl = LkjipTemplate(TEMPLATES / f"{name}.docx")
-        ctx = context.build(model, tpl)
-        assert tpl.get_undeclared_template_variables(env) <= set(ctx), name
+    assert set(context.build(model, None)) == TEMPLATE_NAMES
+
+
+def test_the_default_pack_lints_clean() -> None:
+    assert static_problems(open_pack("default")) == []
 
 
 def test_templates_keep_real_styles_for_word_users() -> None:
-    document = docx.Document(str(TEMPLATES / "lkjip.docx"))
+    document = docx.Document(str(TEMPLATES / "gaya.docx"))
     names = {s.name for s in document.styles}
     for style in (
         "Heading 1",
@@ -74,11 +81,14 @@ def test_templates_keep_real_styles_for_word_users() -> None:
 # ---------------------------------------------------------------- the sandbox
 
 
-def one_paragraph_template(folder: Path, text: str, name: str = "lkjip") -> Path:
+def one_paragraph_template(folder: Path, text: str, name: str = "bab1") -> Path:
+    """A pack whose part ``name`` is one paragraph holding ``text``; the rest is the default's."""
     document = docx.Document()
     document.add_paragraph(text)
-    path = folder / f"{name}.docx"
-    document.save(str(path))
+    document.save(str(folder / f"{name}.docx"))
+    (folder / "templat.yaml").write_text(
+        "nama: uji\nversi: 1\nmodel: 1\ndasar: default\n", encoding="utf-8"
+    )
     return folder
 
 
@@ -115,9 +125,9 @@ def test_template_cannot_reach_python_internals_or_docxtpl(
 ) -> None:
     folder = one_paragraph_template(tmp_path, tag)
     with pytest.raises(TemplateError) as raised:
-        render_docx(with_logo, template_dir=folder)
+        render_docx(with_logo, pack=folder)
     message = str(raised.value)
-    assert "lkjip.docx" in message
+    assert "bab1.docx" in message
     assert tag in message or "terlarang" in message
 
 
@@ -131,14 +141,16 @@ def test_template_cannot_reach_python_internals_or_docxtpl(
 )
 def test_template_cannot_read_files(model: dict[str, Any], tmp_path: Path, tag: str) -> None:
     folder = one_paragraph_template(tmp_path, tag)
-    with pytest.raises(TemplateError, match="lkjip.docx"):
-        render_docx(model, template_dir=folder)
+    with pytest.raises(TemplateError, match="bab1.docx"):
+        render_docx(model, pack=folder)
 
 
 def test_tpl_is_not_in_the_context(model: dict[str, Any], tmp_path: Path) -> None:
     folder = one_paragraph_template(tmp_path, "{{ tpl.save }}")
-    with pytest.raises(TemplateError, match=r"variabel tidak dikenal.*tpl.*\{\{ tpl\.save \}\}"):
-        render_docx(model, template_dir=folder)
+    with pytest.raises(
+        TemplateError, match=r"«tpl» di tag \{\{ tpl\.save \}\} bukan isian templat"
+    ):
+        render_docx(model, pack=folder)
 
 
 @pytest.mark.parametrize(
@@ -148,8 +160,8 @@ def test_tpl_is_not_in_the_context(model: dict[str, Any], tmp_path: Path) -> Non
             "{{ instansi.namaa }}",
             r"variabel tidak dikenal: .*namaa.* di tag \{\{ instansi\.namaa \}\}",
         ),
-        ("{% if %}", r"sintaks templat salah"),
-        ("Halo {{ instansi.nama ", r"sintaks templat salah"),
+        ("{% if %}", r"sintaks salah di tag \{% if %\}: isi tag kosong"),
+        ("Halo {{ instansi.nama ", r"tag «\{\{ instansi.nama» tidak ditutup di paragraf"),
         ("{{ instansi.nama|tidak_ada }}", r"tidak_ada"),
         ("{{ instansi.nama|angka }}", r"di tag \{\{ instansi\.nama\|angka \}\}"),
     ],
@@ -158,24 +170,27 @@ def test_broken_template_names_file_and_tag(
     model: dict[str, Any], tmp_path: Path, text: str, expected: str
 ) -> None:
     folder = one_paragraph_template(tmp_path, text)
-    with pytest.raises(TemplateError, match="lkjip.docx") as raised:
-        render_docx(model, template_dir=folder)
+    with pytest.raises(TemplateError, match="bab1.docx") as raised:
+        render_docx(model, pack=folder)
     assert __import__("re").search(expected, str(raised.value)), str(raised.value)
 
 
 def test_missing_or_unreadable_template(model: dict[str, Any], tmp_path: Path) -> None:
-    with pytest.raises(TemplateError, match="tidak ditemukan"):
-        render_docx(model, template_dir=tmp_path)
-    (tmp_path / "lkjip.docx").write_text("bukan docx")
-    with pytest.raises(TemplateError, match="bukan templat Word"):
-        render_docx(model, template_dir=tmp_path)
+    with pytest.raises(TemplateError, match="folder templat tidak ditemukan"):
+        render_docx(model, pack=tmp_path / "tidak-ada")
+    with pytest.raises(TemplateError, match="templat.yaml tidak ada"):
+        render_docx(model, pack=tmp_path)
+    one_paragraph_template(tmp_path, "x")
+    (tmp_path / "bab1.docx").write_text("bukan docx")
+    with pytest.raises(TemplateError, match="bab1.docx: dokumen: bukan dokumen Word"):
+        render_docx(model, pack=tmp_path)
 
 
 def test_user_text_is_never_template_code(model: dict[str, Any], tmp_path: Path) -> None:
     """Data that looks like Jinja is printed, not executed."""
     sneaky = {**model, "instansi": {**model["instansi"], "nama": "{{ 7*7 }} {% raw %}"}}
     folder = one_paragraph_template(tmp_path, "[{{ instansi.nama }}]")
-    data = render_docx(sneaky, template_dir=folder)
+    data = render_docx(sneaky, pack=folder)
     import io
 
     text = "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)

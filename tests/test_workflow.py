@@ -12,8 +12,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
-import venv
 from pathlib import Path
 
 import pytest
@@ -21,7 +19,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 GUIDE = (ROOT / "docs" / "panduan.md").read_text(encoding="utf-8")
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+pytestmark = [
+    pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed"),
+    pytest.mark.xdist_group("venv"),
+]
 
 
 def guide_block(marker: str) -> str:
@@ -65,30 +66,10 @@ class Shell:
 
 
 @pytest.fixture(scope="module")
-def bin_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh venv with lkjip installed the way the guide says (pip install .), and pre-commit."""
-    env_dir = tmp_path_factory.mktemp("venv") / "venv"
-    venv.create(env_dir, with_pip=True)
-    bin_dir = env_dir / ("Scripts" if sys.platform == "win32" else "bin")
-    pip = [
-        str(bin_dir / "python"),
-        "-m",
-        "pip",
-        "install",
-        "--quiet",
-        "--disable-pip-version-check",
-    ]
-    subprocess.run([*pip, str(ROOT)], check=True, timeout=900)
-    # The pre-commit framework is optional: offline, the plain git hook is still exercised.
-    subprocess.run([*pip, "pre-commit"], timeout=600, check=False)
-    return bin_dir
-
-
-@pytest.fixture(scope="module")
-def office(bin_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Shell, Path]:
+def office(installed_bin: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Shell, Path]:
     """Guide §2–3: lkjip init, fill in one realisasi, validate, build."""
     work = tmp_path_factory.mktemp("kantor")
-    sh = Shell(bin_dir, work, tmp_path_factory.mktemp("home"))
+    sh = Shell(installed_bin, work, tmp_path_factory.mktemp("home"))
     assert (
         "ditulis: disnaker/lkjip-2024.yaml"
         in sh("lkjip", "init", "disnaker", "--tahun", "2024").stdout

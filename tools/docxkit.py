@@ -19,6 +19,7 @@ PAGE_W, PAGE_H = 11906, 16838
 MARGIN = {"top": 1418, "bottom": 1418, "left": 1701, "right": 1134}
 LANDSCAPE_MARGIN = {"top": 1701, "bottom": 1134, "left": 1418, "right": 1418}
 FONT = "Arial"
+BODY_SIZE = 11  # pt; styles without a size of their own inherit it
 HEADER_FILL = "D9D9D9"
 LOWERCASE_BUILTINS = ("Heading", "TOC", "Caption", "Footer", "Header")
 NUMBER_FILL = "F2F2F2"
@@ -41,6 +42,7 @@ def element(xml: str):  # type: ignore[no-untyped-def]
 
 def rpr(
     *,
+    font: str | None = None,
     size: float | None = None,
     bold: bool = False,
     italic: bool = False,
@@ -48,7 +50,13 @@ def rpr(
     underline: bool = False,
     color: str | None = None,
 ) -> str:
-    parts = [f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"/>']
+    """Run properties. Only the document defaults name a font (``font``): every style inherits
+    it, so one change there (or ``huruf`` in templat.yaml) restyles the whole report."""
+    parts = []
+    if font:
+        parts.append(
+            f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:eastAsia="{font}" w:cs="{font}"/>'
+        )
     if bold:
         parts.append("<w:b/><w:bCs/>")
     if italic:

@@ -1,9 +1,12 @@
-"""Generate templates/default/lkjip.docx and pk.docx: styles, page setup and the Jinja tags.
+"""Generate the default template pack templates/default/: templat.yaml and one .docx per part.
 
 Run ``python tools/make_templates.py`` after changing this file and commit the outputs; a test
-checks that the committed templates are what this script writes. The templates stay ordinary
-Word documents: an office can restyle them (Heading 1–3, Body Text, List Bullet/Number, Kepala
-Tabel, Isi Tabel, the "Tabel LKjIP" table style …) and save a copy as its own template set.
+checks that the committed pack is what this script writes. The parts stay ordinary Word
+documents: ``gaya`` holds the styles (Heading 1–3, Body Text, List Bullet/Number, Kepala Tabel,
+Isi Tabel, the "Tabel LKjIP" table style …), page setup and footers; ``sampul``, ``depan``,
+``bab1``…``bab4``, ``lampiran`` and ``pk`` hold the text, one builder function each (see
+BODIES). lkjip_gen.render.assemble lays the parts' bodies into the gaya package before
+rendering; an office's pack may replace any of them.
 
 The tags read the template context built by ``lkjip_gen.render.context`` (the report model of
 docs/model.md plus display rows). Besides docxtpl's tags (``{%p %}``, ``{%tr %}``, ``{%tc %}``,
@@ -13,7 +16,6 @@ start of a cell merges it with the cell above when EXPR is "continue".
 
 from __future__ import annotations
 
-import copy
 import io
 import sys
 from collections.abc import Iterator
@@ -29,6 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from docxkit import (  # noqa: E402
+    BODY_SIZE,
+    FONT,
     HEADER_FILL,
     TEXT_WIDTH,
     C,
@@ -60,6 +64,7 @@ from docxkit import (  # noqa: E402
 )
 
 from lkjip_gen.output.files import normalize_docx  # noqa: E402
+from lkjip_gen.render.contract import MODEL_VERSION  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "templates" / "default"
 
@@ -152,7 +157,7 @@ def styles(document: docx.document.Document) -> None:
         0,
         element(
             "<w:docDefaults><w:rPrDefault>"
-            + rpr(size=11).replace(
+            + rpr(font=FONT, size=BODY_SIZE).replace(
                 "</w:rPr>", '<w:lang w:val="id-ID" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr>'
             )
             + "</w:rPrDefault><w:pPrDefault>"
@@ -161,9 +166,9 @@ def styles(document: docx.document.Document) -> None:
         ),
     )
     s = define_style
-    s(document, "Normal", based="", pPr=ppr(), rPr=rpr(size=11), builtin=True)
+    s(document, "Normal", based="", pPr=ppr(), rPr=rpr(), builtin=True)
     s(document, "Body Text", pPr=ppr(first=1.0, **body), builtin=True)
-    for level, size, before, after in ((1, 14, 0, 18), (2, 12, 12, 6), (3, 11, 10, 4)):
+    for level, size, before, after in ((1, 14, 0, 18), (2, 12, 12, 6), (3, None, 10, 4)):
         s(
             document,
             f"Heading {level}",
@@ -194,7 +199,7 @@ def styles(document: docx.document.Document) -> None:
         "Sub Judul",
         based="Body Text",
         pPr=ppr(keep_next=True, before=6, **body),
-        rPr=rpr(size=11, bold=True),
+        rPr=rpr(bold=True),
     )
     s(
         document,
@@ -221,8 +226,8 @@ def styles(document: docx.document.Document) -> None:
     s(document, "Isi Tabel", pPr=ppr(), rPr=rpr(size=9))
     s(document, "Spasi Tabel", pPr=ppr(), rPr=rpr(size=6))
     s(document, "Isi Tabel Butir", based="Isi Tabel", pPr=ppr(num_id=7, left=0.4, hanging=0.3))
-    s(document, "Tanda Tangan", pPr=ppr(align="center"), rPr=rpr(size=11))
-    s(document, "Teks Tengah", pPr=ppr(align="center", line=1.5, after=6), rPr=rpr(size=11))
+    s(document, "Tanda Tangan", pPr=ppr(align="center"), rPr=rpr())
+    s(document, "Teks Tengah", pPr=ppr(align="center", line=1.5, after=6), rPr=rpr())
     lists = (
         ("List Bullet", 1, 1.27),
         ("List Bullet 2", 2, 1.9),
@@ -249,7 +254,7 @@ def styles(document: docx.document.Document) -> None:
                 line=1.15,
                 tabs='<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9060"/></w:tabs>',
             ),
-            rPr=rpr(size=11, bold=level == 1),
+            rPr=rpr(bold=level == 1),
         )
     s(document, "Footer", builtin=True, pPr=ppr(align="center"), rPr=rpr(size=9))
     borders = "".join(
@@ -275,7 +280,7 @@ def styles(document: docx.document.Document) -> None:
         kind="table",
         based="",
         pPr=ppr(),
-        rPr=rpr(size=11),
+        rPr=rpr(),
         tblPr=f"<w:tblPr>{margins}</w:tblPr>",
     )
 
@@ -383,11 +388,17 @@ def signature(d: Doc, who: str, *, place_date: str | None = None, left: str | No
     d.add(xml)
 
 
-def pk(d: Doc, *, standalone: bool) -> None:
-    """The Perjanjian Kinerja: statement page with the fixed wording, then the annex."""
-    if not standalone:
-        d.p("LAMPIRAN: PERJANJIAN KINERJA TAHUN {{ laporan.tahun }}", "Judul Bagian")
-        d.add(page_break())
+def lampiran(d: Doc) -> None:
+    """The LKjIP's annex title page; the annex itself is the pk part."""
+    d.p("LAMPIRAN: PERJANJIAN KINERJA TAHUN {{ laporan.tahun }}", "Judul Bagian")
+    d.add(page_break())
+
+
+def pk(d: Doc) -> None:
+    """The Perjanjian Kinerja: statement page with the fixed wording, then the annex.
+
+    The same part is the PK document and the LKjIP's annex.
+    """
     title = (
         "PERJANJIAN KINERJA TAHUN {{ laporan.tahun }}"
         "{{ ' (PERUBAHAN)' if laporan.pk_perubahan else '' }}"
@@ -501,7 +512,8 @@ def pk_signatures(d: Doc, place: str) -> None:
 # ---------------------------------------------------------------- the LKjIP
 
 
-def front_matter(d: Doc) -> None:
+def sampul(d: Doc) -> None:
+    """The cover: the regency, the title, the logo, the office and its address (kop)."""
     d.blank(3)
     d.p("PEMERINTAH {{ instansi.pemda|upper }}", "Judul Sampul")
     d.blank(3)
@@ -521,6 +533,9 @@ def front_matter(d: Doc) -> None:
     with d.when("instansi.kota"):
         d.p("{{ instansi.kota|upper }}", "Judul Sampul")
 
+
+def depan(d: Doc) -> None:
+    """The front matter after the cover: foreword, executive summary, tables of contents."""
     d.p("Kata Pengantar", "Judul Bagian")
     with d.narasi_or("narasi.kata_pengantar"):
         d.p(
@@ -565,7 +580,6 @@ def front_matter(d: Doc) -> None:
                 ),
             )
         )
-    d.add(section_break(roman=True, title_page=True))
 
 
 def capaian_sentences(d: Doc) -> None:
@@ -1518,7 +1532,8 @@ def save(
     body = document.element.body
     for xml in d.parts:
         body.append(element(xml))
-    body.append(element(sect_pr()))
+    if body.find(qn("w:sectPr")) is None:
+        body.append(element(sect_pr()))
     if footers:
         add_footers(document)
     core = document.core_properties
@@ -1531,10 +1546,31 @@ def save(
     path.write_bytes(normalize_docx(buffer.getvalue()))
 
 
+# ---------------------------------------------------------------- the styles part
+
+
+def gaya(d: Doc) -> None:
+    """The styles part's body, which is never printed: a sample of each style, then the two
+    page setups lkjip uses (its first section for the cover and front matter, its last for the
+    chapters and the annex)."""
+    d.p("Gaya dan tata halaman templat lkjip", "Judul Sampul")
+    d.p(
+        "Isi dokumen ini tidak dicetak. Ubah gaya (Styles), margin, kepala dan kaki halaman di "
+        "sini; bagian templat lain memakainya. Jangan mengganti nama gaya."
+    )
+    for style in ("Heading 1", "Heading 2", "Heading 3", "Judul Bagian", "Judul Tabel"):
+        d.p(style, style)
+    d.p("Teks isi laporan memakai gaya Body Text.")
+    d.p("Butir daftar (List Bullet).", "List Bullet")
+    d.p("Bagian 1: sampul dan halaman depan (nomor halaman romawi, sampul tanpa nomor).")
+    d.add(section_break(roman=True, title_page=True))
+    d.p("Bagian 2: Bab I sampai lampiran (nomor halaman angka, mulai 1 di Bab I).")
+    d.add(sect_pr())
+
+
 def add_footers(document: docx.document.Document) -> None:
     """Page numbers: roman in the front matter (none on the cover), arabic from Bab I."""
-    sections = document.sections
-    front, main = sections[0], sections[1]
+    front, main = document.sections
     front.different_first_page_header_footer = True
     front.first_page_footer.is_linked_to_previous = False
     front.footer.is_linked_to_previous = False
@@ -1543,55 +1579,60 @@ def add_footers(document: docx.document.Document) -> None:
         footer = section.footer
         footer.paragraphs[0]._p.getparent().remove(footer.paragraphs[0]._p)  # noqa: SLF001
         if with_text:
-            footer._element.append(
+            footer._element.append(  # noqa: SLF001
                 element(
-                    para(  # noqa: SLF001
+                    para(
                         "LKjIP {{ instansi.nama }} {{ instansi.pemda }} {{ laporan.periode }}",
                         "Footer",
                         italic=True,
                     )
                 )
             )
-        footer._element.append(
-            element(
-                para(  # noqa: SLF001
-                    style="Footer", runs=field_runs("PAGE", "1")
-                )
-            )
+        footer._element.append(  # noqa: SLF001
+            element(para(style="Footer", runs=field_runs("PAGE", "1")))
         )
-    # Sections after Bab I may vanish with their tables (landscape pages), so each of them
-    # names the footer itself instead of inheriting it from a section that may be gone.
-    reference = main._sectPr.find(qn("w:footerReference"))  # noqa: SLF001
-    for section in sections[2:]:
-        section._sectPr.insert(0, copy.deepcopy(reference))  # noqa: SLF001
 
 
-def lkjip(path: Path) -> None:
-    document = new_document()
-    d = Doc()
-    front_matter(d)
-    bab1(d)
-    bab2(d)
-    bab3(d)
-    bab4(d)
-    pk(d, standalone=False)
-    save(document, d, "Laporan Kinerja Instansi Pemerintah", path, footers=True)
+# ---------------------------------------------------------------- the pack
 
+# Every part but gaya: its body is laid into the report by lkjip_gen.render.assemble.
+BODIES = {
+    "sampul": (sampul, "Sampul"),
+    "depan": (depan, "Kata Pengantar, Ikhtisar Eksekutif, Daftar Isi"),
+    "bab1": (bab1, "Bab I Pendahuluan"),
+    "bab2": (bab2, "Bab II Perencanaan Kinerja"),
+    "bab3": (bab3, "Bab III Akuntabilitas Kinerja"),
+    "bab4": (bab4, "Bab IV Penutup"),
+    "lampiran": (lampiran, "Halaman judul lampiran"),
+    "pk": (pk, "Perjanjian Kinerja (dokumen PK dan lampiran LKjIP)"),
+}
 
-def pk_only(path: Path) -> None:
-    document = new_document()
-    d = Doc()
-    pk(d, standalone=True)
-    save(document, d, "Perjanjian Kinerja", path)
+MANIFEST = f"""\
+# Templat bawaan lkjip_gen. Salin dengan: lkjip templat salin FOLDER
+nama: default
+versi: "1.0"
+model: {MODEL_VERSION}
+pembuat: lkjip_gen
+keterangan: >-
+  Templat bawaan LKjIP (PermenPAN-RB 53/2014) dan Perjanjian Kinerja. Bagian: gaya (gaya,
+  tata halaman, kaki halaman), sampul, depan, bab1-bab4, lampiran, pk.
+"""
 
 
 def main(out: Path = OUT) -> list[Path]:
-    """Write both templates into ``out``; returns their paths."""
+    """Write the default pack into ``out``: templat.yaml and one .docx per part."""
     out.mkdir(parents=True, exist_ok=True)
-    paths = [out / "lkjip.docx", out / "pk.docx"]
-    lkjip(paths[0])
-    pk_only(paths[1])
-    return paths
+    document, d = new_document(), Doc()
+    gaya(d)
+    save(document, d, "Gaya", out / "gaya.docx", footers=True)
+    paths = [out / "gaya.docx"]
+    for name, (builder, title) in BODIES.items():
+        document, d = new_document(), Doc()
+        builder(d)
+        save(document, d, title, out / f"{name}.docx")
+        paths.append(out / f"{name}.docx")
+    (out / "templat.yaml").write_text(MANIFEST, encoding="utf-8")
+    return [*paths, out / "templat.yaml"]
 
 
 if __name__ == "__main__":

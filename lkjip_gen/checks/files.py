@@ -1,11 +1,11 @@
-"""Files the data names: images exist and are PNG or JPEG, an own template folder has both
-templates.
+"""Files the data names: images exist and are PNG or JPEG, an own template pack exists (its
+contents are linted by render/lint.py).
 """
 
 from __future__ import annotations
 
 from lkjip_gen.checks.checker import Checker
-from lkjip_gen.resources import TEMPLATE_FILES, shipped_templates
+from lkjip_gen.resources import shipped_templates
 
 
 def run(c: Checker) -> None:
@@ -34,11 +34,11 @@ def run(c: Checker) -> None:
     folder = c.doc.file_at(path) if isinstance(name, str) else None
     if folder is None or shipped_templates(str(name)):
         return
-    missing = [n for n in TEMPLATE_FILES if not (folder / n).is_file()]
-    if missing:
+    if not folder.exists():
         c.add(
             path,
-            f"templat '{name}' bukan templat bawaan (default) dan folder {folder} "
-            f"tidak berisi {', '.join(missing)}",
+            f"templat '{name}' bukan templat bawaan (default) dan {folder} tidak ditemukan — "
+            "jalurnya dibaca relatif terhadap berkas ini; buat dengan: lkjip templat salin "
+            "FOLDER",
             "cek.templat",
         )

@@ -18,10 +18,12 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from markupsafe import Markup, escape
 
 from lkjip_gen import formatting
-from lkjip_gen.errors import TemplateError
+from lkjip_gen.errors import Problem, TemplateError, TemplateFailed
 from lkjip_gen.output.files import normalize_docx
-from lkjip_gen.render import context, finish, narrative
-from lkjip_gen.resources import template_folder
+from lkjip_gen.render import context, finish, narrative, structure
+from lkjip_gen.render.assemble import MARKER, Assembled, assemble, remove_markers
+from lkjip_gen.render.jinja_text import jinja_message
+from lkjip_gen.render.pack import Pack, open_pack
 
 TITLES = {"lkjip": "Laporan Kinerja Instansi Pemerintah", "pk": "Perjanjian Kinerja"}
 DOCUMENTS = tuple(TITLES)
@@ -156,10 +158,12 @@ def _vmerge(state: str | None) -> Markup:
 
 
 class LkjipTemplate(DocxTemplate):
-    """docxtpl with our ``{% vmerge %}`` cell tag and the source kept for error messages."""
+    """docxtpl over an assembled pack, with our ``{% vmerge %}`` cell tag and the source kept
+    for error messages."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(str(path))
+    def __init__(self, assembled: Assembled) -> None:
+        super().__init__(io.BytesIO())
+        self.docx = assembled.document
         self.sources: dict[str, str] = {}
 
     def patch_xml(self, src_xml: str) -> str:
@@ -178,74 +182,105 @@ class LkjipTemplate(DocxTemplate):
         return str(super().render_xml_part(src_xml, part, context, jinja_env))
 
 
-def template_path(document: str, template_dir: Path | None = None) -> Path:
-    """The .docx template of ``document`` ("lkjip" or "pk") in ``template_dir`` or the defaults."""
-    if document not in DOCUMENTS:
-        raise TemplateError(f"dokumen '{document}' tidak dikenal — pilih: {', '.join(DOCUMENTS)}")
-    folder = template_dir if template_dir is not None else template_folder("default")
-    path = Path(folder) / f"{document}.docx"
-    if not path.is_file():
-        raise TemplateError(f"{path}: templat tidak ditemukan")
-    return path
-
-
 def render_docx(
-    model: Mapping[str, Any], *, document: str = "lkjip", template_dir: Path | None = None
+    model: Mapping[str, Any],
+    *,
+    document: str = "lkjip",
+    pack: Pack | str | Path = "default",
+    lint: bool = True,
 ) -> bytes:
-    """Render ``document`` for the report model and return the .docx bytes.
+    """Render ``document`` for the report model with a template pack; the .docx bytes.
+
+    An office's pack is linted first (``lint=False`` when the linter itself renders).
 
     The same model always gives the same bytes: document properties come from the data and the
     package is normalized (see :func:`lkjip_gen.output.normalize_docx`).
 
     Raises:
-        TemplateError: the template is broken (syntax, unknown variable, forbidden access); the
-            message names the template file and the offending tag.
+        TemplateFailed: the pack is broken (syntax, unknown name, content in the wrong place);
+            every problem names the part and where in it.
         LkjipError: an image named in the data is missing or not PNG/JPEG.
     """
-    path = template_path(document, template_dir)
-    try:
-        tpl = LkjipTemplate(path)
-        tpl.init_docx()
-    except Exception as e:  # a corrupt or non-Word file: python-docx raises many kinds
-        raise TemplateError(f"{path}: bukan templat Word (.docx) yang dapat dibaca: {e}") from e
+    if document not in DOCUMENTS:
+        raise TemplateError(f"dokumen '{document}' tidak dikenal — pilih: {', '.join(DOCUMENTS)}")
+    if not isinstance(pack, Pack):
+        pack = open_pack(pack)
+    if pack.errors:
+        raise TemplateFailed(pack.errors)
+    if lint and not pack.shipped:
+        # The shipped pack is linted by the test suite; an office's is checked at every build.
+        from lkjip_gen.render.lint import static_problems
+
+        errors = [p for p in static_problems(pack) if p.severity == "error"]
+        if errors:
+            raise TemplateFailed(errors)
+    tpl = LkjipTemplate(assemble(pack, document))
     env = environment(model)
     ctx = context.build(model, tpl)
     try:
         tpl.render(ctx, jinja_env=env)
     except (jinja2.TemplateError, SecurityError, TypeError, ValueError) as e:
         # TypeError/ValueError: a filter applied to a value it cannot format, e.g. |angka on text.
-        raise TemplateError(_template_message(path, tpl, e, sys.exc_info()[2])) from e
-    finish.finish(tpl.docx, model, TITLES[document])
+        raise TemplateFailed([_template_problem(pack, tpl, e, sys.exc_info()[2])]) from e
+    problems = structure.check(tpl.docx, pack)
+    if problems:
+        raise TemplateFailed(problems)
+    remove_markers(tpl.docx)
+    finish.finish(tpl.docx, model, TITLES[document], templat=pack.label)
+    structure.order_sections(tpl.docx)
     buffer = io.BytesIO()
     tpl.docx.save(buffer)
     return normalize_docx(buffer.getvalue())
 
 
-def _template_message(
-    path: Path, tpl: LkjipTemplate, error: Exception, tb: TracebackType | None
-) -> str:
-    """ "lkjip.docx (word/document.xml): unknown variable … di tag {{ x.y }}"."""
-    source = tpl.sources.get(getattr(tpl, "current_part", ""), "")
+def _template_problem(
+    pack: Pack, tpl: LkjipTemplate, error: Exception, tb: TracebackType | None
+) -> Problem:
+    """The failing tag, its part and the nearest heading above it."""
+    part_name = getattr(tpl, "current_part", "")
+    source = tpl.sources.get(part_name, "")
     line = getattr(error, "lineno", None) or _template_line(tb)
-    where = ""
-    if line and source:
-        lines = source.splitlines()
-        text = lines[line - 1] if 0 < line <= len(lines) else ""
+    lines = source.splitlines()
+    where, near, name = "", "", "gaya"
+    if line and 0 < line <= len(lines):
+        text = lines[line - 1]
         tags = _TAG.findall(text)
-        if tags:
-            where = " — di tag " + ", ".join(tags)
-        else:
-            where = f" — di teks «{_XML_TAG.sub('', text).strip()[:120]}»"
-    kind = {
-        jinja2.TemplateSyntaxError: "sintaks templat salah",
-        jinja2.UndefinedError: "variabel tidak dikenal",
-        SecurityError: "akses terlarang",
-        jinja2.TemplateNotFound: "akses berkas terlarang",
-    }
-    label = next((v for k, v in kind.items() if isinstance(error, k)), "templat gagal")
-    message = getattr(error, "message", None) or str(error)
-    part = getattr(tpl, "current_part", "")
-    return f"{path.name} ({part.lstrip('/')}): {label}: {message}{where}"
+        where = (
+            " — di tag " + ", ".join(tags)
+            if tags
+            else f" — di teks «{_XML_TAG.sub('', text).strip()[:120]}»"
+        )
+        # A part's marker may follow the previous part's last paragraph on one source line.
+        name, near = _origin([*lines[: line - 1], text.split("{", 1)[0]])
+    label = next((v for k, v in _KINDS.items() if isinstance(error, k)), "templat gagal")
+    file = pack.parts[name].shown if name in pack.parts else pack.shown
+    if not part_name.endswith("/document.xml"):
+        file = pack.parts["gaya"].shown
+        near = "kepala halaman" if "header" in part_name else "kaki halaman"
+    return Problem(file, 0, 0, near, f"{label}: {jinja_message(error)}{where}", "templat.render")
+
+
+_KINDS: dict[type[Exception], str] = {
+    jinja2.TemplateSyntaxError: "sintaks templat salah",
+    jinja2.UndefinedError: "variabel tidak dikenal",
+    SecurityError: "akses terlarang",
+    jinja2.TemplateNotFound: "akses berkas terlarang",
+}
+_MARKER_LINE = re.compile(r"<!--" + re.escape(MARKER) + r"(\w+)-->")
+_HEADING_LINE = re.compile(r'<w:pStyle w:val="(?:Heading\d|JudulBagian|JudulTabel)"/>')
+
+
+def _origin(lines: list[str]) -> tuple[str, str]:
+    """The part a source line belongs to and the nearest heading above it in that part."""
+    near = ""
+    for text in reversed(lines):
+        marker = _MARKER_LINE.search(text)
+        heading = _XML_TAG.sub("", text).strip() if _HEADING_LINE.search(text) else ""
+        if not near and heading:
+            near = f", setelah «{heading[:80]}»"
+        if marker:
+            return marker.group(1), f"dokumen{near}"
+    return "gaya", f"dokumen{near}"
 
 
 def _template_line(tb: TracebackType | None) -> int | None:

@@ -61,7 +61,7 @@ CAPTION_STYLES = {"JudulTabel": "Tabel", "JudulGambar": "Gambar"}
 FRONT_STYLE = "JudulBagian"
 
 
-def finish(document: Document, model: Mapping[str, Any], title: str) -> None:
+def finish(document: Document, model: Mapping[str, Any], title: str, *, templat: str) -> None:
     """Apply every finishing step to a rendered document, in place."""
     pengaturan = model["pengaturan"]
     number_headings(document, pengaturan["penomoran"])
@@ -69,7 +69,7 @@ def finish(document: Document, model: Mapping[str, Any], title: str) -> None:
     restart_lists(document)
     set_paper(document, pengaturan["kertas"])
     fit_tables(document)
-    set_properties(document, model, title)
+    set_properties(document, model, title, templat)
 
 
 def number_headings(document: Document, style: str) -> None:
@@ -350,8 +350,12 @@ def _cell_width(cell: Any) -> int:
     return int(tcw.get(qn("w:w")))
 
 
-def set_properties(document: Document, model: Mapping[str, Any], title: str) -> None:
-    """Title, author and dates from the data, never from the clock, so renders are identical."""
+def set_properties(document: Document, model: Mapping[str, Any], title: str, templat: str) -> None:
+    """Title, author and dates from the data, never from the clock, so renders are identical.
+
+    The description records the template pack and its version(s), e.g. "templat: kantor 1.2 ←
+    default 1.0", so a document says what made it.
+    """
     instansi, laporan = model["instansi"], model["laporan"]
     office = xml_safe(f"{instansi['nama']} {instansi['pemda']}")
     signed_on = str(laporan["tanggal"])
@@ -364,6 +368,7 @@ def set_properties(document: Document, model: Mapping[str, Any], title: str) -> 
     core.keywords = "LKjIP, SAKIP, Perjanjian Kinerja"
     core.created = core.modified = signed
     core.revision = 1
+    core.comments = f"Dibuat dengan lkjip_gen; templat: {templat}"
     for part in document.part.package.iter_parts():
         if str(part.partname) == "/docProps/app.xml":
             xml = part.blob.decode("utf-8")

@@ -1,0 +1,346 @@
+"""Template packs: a folder (or .zip) with templat.yaml and Word parts, completed from a base."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+from lkjip_gen.errors import LkjipError, Problem
+from lkjip_gen.output.files import atomic_write
+from lkjip_gen.render.contract import MODEL_VERSION
+from lkjip_gen.resources import PACK_MANIFEST, shipped_templates
+
+MANIFEST = PACK_MANIFEST
+# Every part of a pack, in the order a reader meets them. gaya holds the styles, numbering,
+# page setup and footers; the others are bodies that assembly lays into gaya's package.
+PARTS = ("gaya", "sampul", "depan", "bab1", "bab2", "bab3", "bab4", "lampiran", "pk")
+PART_TITLES = {
+    "gaya": "gaya, tata halaman, kaki halaman",
+    "sampul": "sampul / kop",
+    "depan": "kata pengantar, ikhtisar, daftar isi",
+    "bab1": "Bab I",
+    "bab2": "Bab II",
+    "bab3": "Bab III",
+    "bab4": "Bab IV",
+    "lampiran": "halaman judul lampiran",
+    "pk": "Perjanjian Kinerja",
+}
+_KEYS = ("nama", "versi", "model", "pembuat", "keterangan", "dasar", "huruf", "ukuran", "margin")
+MARGIN_KEYS = ("atas", "bawah", "kiri", "kanan")
+_MAX_BASES = 5
+
+
+@dataclass(frozen=True)
+class Part:
+    """One Word part and where it came from (shown in every message about it)."""
+
+    name: str
+    blob: bytes
+    shown: str  # "templat-kantor/sampul.docx", "default/bab1.docx"
+
+
+@dataclass
+class Manifest:
+    """templat.yaml of one pack."""
+
+    nama: str = ""
+    versi: str = ""
+    model: int | None = None
+    pembuat: str = ""
+    keterangan: str = ""
+    dasar: str | None = None
+    huruf: str | None = None
+    ukuran: Decimal | None = None
+    margin: dict[str, Decimal] = field(default_factory=dict)
+
+
+@dataclass
+class Pack:
+    """A pack with every part present (taken from its bases where it has none).
+
+    ``manifest`` is the named pack's own; ``huruf``, ``ukuran`` and ``margin`` come from it
+    alone, so a base's settings never override what the office's own gaya.docx says.
+    """
+
+    manifest: Manifest
+    shown: str
+    parts: dict[str, Part] = field(default_factory=dict)
+    chain: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    shipped: bool = False
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def label(self) -> str:
+        """ "kantor 1.2 ← default 1.0": what built documents record in their properties."""
+        return " ← ".join(self.chain)
+
+
+def shown_path(path: Path) -> str:
+    """``path`` relative to the working folder when it lies below it, else absolute."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return str(path) if relative.startswith("..") else relative
+
+
+def open_pack(ref: str | Path, base_dir: Path | None = None) -> Pack:
+    """The pack named ``ref`` (a shipped name or a folder/.zip path), completed from its bases.
+
+    Problems (a missing manifest, a part that cannot be read, a model version the pack was not
+    made for) are collected in ``Pack.problems``, never raised, so that a linter can show them
+    all; callers that render raise on ``Pack.errors``.
+    """
+    pack: Pack | None = None
+    seen: set[Path] = set()
+    while ref is not None and len(seen) <= _MAX_BASES:
+        location = _locate(ref, base_dir)
+        layer = _read(location, shipped=shipped_templates(str(ref)) is not None)
+        if pack is None:
+            pack = layer
+        else:
+            pack.problems += layer.problems
+            pack.chain += layer.chain
+            for name, part in layer.parts.items():
+                pack.parts.setdefault(name, part)
+        seen.add(location.resolve())
+        ref = layer.manifest.dasar  # type: ignore[assignment]
+        base_dir = location.parent
+        if ref is not None and _locate(ref, base_dir).resolve() in seen:
+            pack.problems.append(
+                _problem(layer.shown, "dasar", f"dasar '{ref}' berputar kembali", "templat.dasar")
+            )
+            break
+    assert pack is not None
+    for name in PARTS:
+        if name not in pack.parts:
+            pack.problems.append(
+                _problem(
+                    pack.shown,
+                    "",
+                    f"bagian {name}.docx ({PART_TITLES[name]}) tidak ada — tambahkan berkasnya, "
+                    "atau tulis `dasar: default` di templat.yaml agar diambil dari templat bawaan",
+                    "templat.bagian",
+                )
+            )
+    return pack
+
+
+def _locate(ref: str | Path, base_dir: Path | None) -> Path:
+    shipped = shipped_templates(str(ref))
+    if shipped is not None:
+        return shipped
+    path = Path(ref)
+    return path if path.is_absolute() or base_dir is None else base_dir / path
+
+
+def _read(location: Path, *, shipped: bool) -> Pack:
+    """One pack layer: its manifest and the parts it holds."""
+    shown = f"templat bawaan {location.name}" if shipped else shown_path(location)
+    files, problem = _files(location)
+    pack = Pack(Manifest(), shown, shipped=shipped)
+    if problem:
+        pack.problems.append(_problem(shown, "", problem, "templat.berkas"))
+        pack.chain.append(shown)
+        return pack
+    manifest_text = files.pop(MANIFEST, None)
+    manifest_shown = f"{shown}/{MANIFEST}" if not shipped else f"{shown}: {MANIFEST}"
+    if manifest_text is None:
+        pack.problems.append(
+            _problem(
+                shown,
+                "",
+                f"{MANIFEST} tidak ada — setiap templat memerlukannya (nama, versi, model); "
+                "mulailah dari salinan templat bawaan: lkjip templat salin FOLDER",
+                "templat.manifest",
+            )
+        )
+    else:
+        pack.manifest = _manifest(manifest_text, manifest_shown, pack.problems)
+    pack.chain.append(f"{pack.manifest.nama or shown} {pack.manifest.versi}".strip())
+    for file, blob in sorted(files.items()):
+        stem = PurePosixPath(file).stem
+        if file.endswith(".docx") and stem in PARTS:
+            pack.parts[stem] = Part(stem, blob, f"{shown}/{file}")
+        elif not file.startswith((".", "~$")):
+            pack.problems.append(
+                _problem(
+                    f"{shown}/{file}",
+                    "",
+                    f"berkas ini bukan bagian templat dan diabaikan — nama bagian: "
+                    f"{', '.join(p + '.docx' for p in PARTS)}",
+                    "templat.bagian_asing",
+                    "peringatan",
+                )
+            )
+    return pack
+
+
+def _files(location: Path) -> tuple[dict[str, bytes], str]:
+    """The files of a pack folder or zip (top level only), or why they cannot be read."""
+    try:
+        if location.is_dir():
+            return {p.name: p.read_bytes() for p in sorted(location.iterdir()) if p.is_file()}, ""
+        if location.is_file() and zipfile.is_zipfile(location):
+            return _zip_files(location), ""
+    except OSError as e:
+        return {}, f"templat tidak dapat dibaca ({e.strerror})"
+    if location.exists():
+        return {}, "templat harus berupa folder atau berkas .zip berisi folder templat"
+    return {}, (
+        "folder templat tidak ditemukan — jalurnya dibaca relatif terhadap berkas yang "
+        "menyebutnya; buat dengan: lkjip templat salin FOLDER"
+    )
+
+
+def _zip_files(location: Path) -> dict[str, bytes]:
+    """A zip holds the pack's files at its top level or inside one folder."""
+    with zipfile.ZipFile(location) as z:
+        names = [n for n in z.namelist() if not n.endswith("/")]
+        tops = {PurePosixPath(n).parts[0] for n in names}
+        prefix = f"{tops.pop()}/" if len(tops) == 1 and all("/" in n for n in names) else ""
+        return {
+            n[len(prefix) :]: z.read(n)
+            for n in names
+            if n.startswith(prefix) and "/" not in n[len(prefix) :]
+        }
+
+
+def _manifest(blob: bytes, shown: str, problems: list[Problem]) -> Manifest:
+    """templat.yaml read and checked; every problem found is added to ``problems``."""
+    try:
+        data = YAML(typ="rt", pure=True).load(blob.decode("utf-8"))
+    except (YAMLError, UnicodeDecodeError) as e:
+        line = getattr(getattr(e, "problem_mark", None), "line", None)
+        where = f"baris {line + 1}" if line is not None else ""
+        problems.append(_problem(shown, where, "bukan YAML yang dapat dibaca", "templat.manifest"))
+        return Manifest()
+    if not isinstance(data, dict):
+        problems.append(_problem(shown, "", "harus berisi kunci: nilai", "templat.manifest"))
+        return Manifest()
+
+    def add(key: str, message: str, code: str = "templat.manifest") -> None:
+        line = data.lc.key(key)[0] + 1 if key in data else 0  # type: ignore[attr-defined]
+        problems.append(_problem(shown, f"baris {line}: {key}" if line else key, message, code))
+
+    for key in data:
+        if key not in _KEYS:
+            add(str(key), f"kunci tidak dikenal — kunci yang boleh: {', '.join(_KEYS)}")
+    manifest = Manifest()
+    for key in ("nama", "versi", "pembuat", "keterangan", "dasar", "huruf"):
+        value = data.get(key)
+        if value is not None and not isinstance(value, (str, int, float)):
+            add(key, "harus berupa teks")
+        elif value is not None:
+            setattr(manifest, key, str(value).strip())
+    for key in ("nama", "versi"):
+        if not getattr(manifest, key):
+            add(key, f'{key} wajib diisi (misalnya nama: templat-kantor, versi: "1.0")')
+    _model(data.get("model"), manifest, add)
+    if data.get("ukuran") is not None:
+        manifest.ukuran = _number(data["ukuran"], 6, 30)
+        if manifest.ukuran is None:
+            add("ukuran", "ukuran huruf harus angka 6–30 (pt), misalnya ukuran: 12")
+    margin = data.get("margin")
+    if margin is not None:
+        values = (
+            {k: _number(margin.get(k), 0, 10) for k in MARGIN_KEYS}
+            if isinstance(margin, dict)
+            else {}
+        )
+        if set(margin or {}) - set(MARGIN_KEYS) or None in values.values() or not values:
+            add(
+                "margin",
+                "margin ditulis dalam cm, keempatnya: margin: {atas: 2.5, bawah: 2.5, kiri: 3, "
+                "kanan: 2}",
+            )
+        else:
+            manifest.margin = values  # type: ignore[assignment]
+    return manifest
+
+
+def _model(value: Any, manifest: Manifest, add: Any) -> None:
+    if value is None:
+        add(
+            "model",
+            f"model wajib diisi: versi model laporan templat ini (sekarang {MODEL_VERSION})",
+        )
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        add("model", f"model harus bilangan bulat, misalnya model: {MODEL_VERSION}")
+        return
+    manifest.model = value
+    if value != MODEL_VERSION:
+        add(
+            "model",
+            f"templat ini dibuat untuk model laporan versi {value}, sedangkan lkjip ini memakai "
+            f"versi {MODEL_VERSION}: nama isian templat telah berubah — salin templat bawaan "
+            "terbaru (lkjip templat salin FOLDER), terapkan lagi ubahan Anda di bagian yang "
+            f"sama, lalu tulis model: {MODEL_VERSION}",
+            "templat.model",
+        )
+
+
+def _number(value: Any, low: int, high: int) -> Decimal | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        return None
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return None
+    return number if low <= number <= high else None
+
+
+def _problem(file: str, where: str, message: str, code: str, severity: str = "error") -> Problem:
+    return Problem(file, 0, 0, where, message, code, severity)
+
+
+def copy_default(folder: Path) -> list[Path]:
+    """Copy the default pack into ``folder`` to start an office's own; never overwrites.
+
+    The copy's templat.yaml names the folder, starts at version 1.0 and inherits from the
+    default (``dasar: default``): parts the office deletes are taken from the default, so later
+    fixes of those reach it.
+    """
+    source = shipped_templates("default")
+    assert source is not None, "the default pack is part of lkjip_gen"
+    names = [f"{name}.docx" for name in PARTS] + [MANIFEST]
+    existing = [folder / n for n in names if (folder / n).exists()]
+    if existing:
+        raise LkjipError(
+            f"{existing[0]} sudah ada — lkjip templat salin tidak pernah menimpa berkas; "
+            "pilih folder lain"
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in names[:-1]:
+        atomic_write(folder / name, (source / name).read_bytes())
+        written.append(folder / name)
+    base = open_pack("default").manifest
+    manifest = (
+        f"# Templat sendiri, disalin dari templat bawaan default {base.versi}.\n"
+        "# Hapus bagian (.docx) yang tidak Anda ubah: bagian itu lalu diambil dari templat\n"
+        "# bawaan (dasar: default), sehingga perbaikan templat bawaan ikut sampai ke sini.\n"
+        f"nama: {folder.resolve().name}\n"
+        'versi: "1.0"\n'
+        f"model: {MODEL_VERSION}\n"
+        "pembuat: \n"
+        "keterangan: \n"
+        "dasar: default\n"
+        "# huruf: Arial          # jenis huruf seluruh dokumen\n"
+        "# ukuran: 11            # ukuran huruf teks isi (pt)\n"
+        "# margin: {atas: 2.5, bawah: 2.5, kiri: 3, kanan: 2}   # cm\n"
+    )
+    atomic_write(folder / MANIFEST, manifest.encode("utf-8"))
+    return [*written, folder / MANIFEST]

@@ -1,0 +1,223 @@
+"""Template packs: broken packs reported everywhere, overrides by part, one PK layout, records."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from lkjip_gen.build import build
+from lkjip_gen.cli import main
+from lkjip_gen.output.textconv import docx_text
+from lkjip_gen.render.pack import copy_default
+from tests.ooxml import schema_errors
+from tests.template_corpus import CASES, DEFAULT, ROOT, Case, replace
+from tests.test_render import png
+
+EXAMPLES = sorted(ROOT.glob("examples/*/lkjip-*.yaml"))
+
+
+def office(tmp_path: Path, example: str, pack: str) -> Path:
+    """A copy of an example whose profile names ``pack`` (relative to the profile)."""
+    folder = tmp_path / example
+    shutil.copytree(ROOT / "examples" / example, folder)
+    profile = folder / "profil.yaml"
+    text = profile.read_text(encoding="utf-8")
+    profile.write_text(
+        text.replace("\npengaturan:\n", f"\npengaturan:\n  templat: {pack}\n", 1), "utf-8"
+    )
+    return next(folder.glob("lkjip-*.yaml"))
+
+
+def run(*args: str | Path) -> tuple[int, list[str]]:
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    return result.exit_code, result.output.splitlines()
+
+
+def test_the_corpus_is_large_enough() -> None:
+    assert len(CASES) >= 25
+    assert len({c.name for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_a_broken_pack_is_reported_everywhere_and_builds_nothing(
+    case: Case, tmp_path: Path
+) -> None:
+    pack = case.make(tmp_path / "kantor")
+    expected = case.expected.replace("{pack}", str(pack))
+    code, lines = run("templat", "periksa", pack)
+    assert code == 1 and expected in lines, "\n".join(lines)
+    data = office(tmp_path, case.data, "../kantor")
+    code, lines = run("validate", data)
+    assert code == 1, "\n".join(lines)
+    assert any(line.startswith(expected.split(" (saat dibuat")[0]) for line in lines), lines
+    out = tmp_path / "hasil"
+    code, lines = run("build", data, "-o", out, "-d", "lkjip")
+    assert code == 1 and not out.exists(), "\n".join(lines)
+
+
+# ---------------------------------------------------------------- an office's own pack
+
+
+def edit_part(
+    folder: Path, part: str, old: str, new: str, files: tuple[str, ...] = ("word/document.xml",)
+) -> None:
+    """A Word-equivalent edit: change the text of one part, keep everything else."""
+    path = folder / f"{part}.docx"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(buffer, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename in files and (len(files) == 1 or old.encode() in data):
+                data = replace(old, new, -1)(data.decode("utf-8")).encode("utf-8")
+            target.writestr(item, data)
+    path.write_bytes(buffer.getvalue())
+
+
+def kop_with_logo(folder: Path, logo: bytes) -> None:
+    """The cover gets a kop: a logo image and the office's own line, as Word would save them."""
+    document = docx.Document(str(folder / "sampul.docx"))
+    body = document.element.body
+    paragraph = document.add_paragraph("KOP DINAS KAMI")
+    paragraph.add_run().add_picture(io.BytesIO(logo))
+    body.insert(0, paragraph._p)
+    document.save(str(folder / "sampul.docx"))
+
+
+@pytest.fixture
+def own_pack(tmp_path: Path) -> Path:
+    """lkjip templat salin, then only the kop and the font changed: the rest is deleted."""
+    pack = tmp_path / "templat-kantor"
+    code, _ = run("templat", "salin", pack)
+    assert code == 0
+    for part in pack.glob("*.docx"):
+        if part.name != "sampul.docx":
+            part.unlink()
+    kop_with_logo(pack, png())
+    manifest = pack / "templat.yaml"
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8").replace("# huruf: Arial", "huruf: Liberation Serif"),
+        "utf-8",
+    )
+    return pack
+
+
+def styles_font(path: Path) -> str:
+    with zipfile.ZipFile(path) as z:
+        styles = z.read("word/styles.xml").decode("utf-8")
+    return re.search(r'<w:rPrDefault><w:rPr><w:rFonts w:ascii="([^"]+)"', styles).group(1)
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[p.parent.name for p in EXAMPLES])
+def test_an_office_pack_with_only_a_kop_and_a_font_builds_every_example(
+    own_pack: Path, example: Path, tmp_path: Path
+) -> None:
+    code, lines = run("templat", "periksa", own_pack)
+    assert code == 0, lines
+    data = office(tmp_path, example.parent.name, str(own_pack))
+    lkjip, pk = build(data, tmp_path / "hasil"), build(data, tmp_path / "hasil", document="pk")
+    text = docx_text(lkjip[0])
+    assert text.splitlines()[0] == "KOP DINAS KAMI"
+    assert "BAB IV PENUTUP" in text  # the chapters come from the default
+    with zipfile.ZipFile(lkjip[0]) as z:
+        assert any(n.startswith("word/media/") for n in z.namelist())  # the logo travelled
+    assert styles_font(lkjip[0]) == styles_font(pk[0]) == "Liberation Serif"
+    assert schema_errors(lkjip[0]) == [] and schema_errors(pk[0]) == []
+    properties = docx.Document(str(lkjip[0])).core_properties
+    assert (
+        properties.comments == "Dibuat dengan lkjip_gen; templat: templat-kantor 1.0 ← default 1.0"
+    )
+
+
+def test_a_fix_of_a_default_chapter_reaches_an_office_pack(own_pack: Path, tmp_path: Path) -> None:
+    base = tmp_path / "bawaan"
+    shutil.copytree(DEFAULT, base)
+    manifest = own_pack / "templat.yaml"
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8").replace("dasar: default", f"dasar: {base}"), "utf-8"
+    )
+    data = office(tmp_path, "contoh-minimal", str(own_pack))
+    assert "Simpulan dan Saran" not in docx_text(build(data, tmp_path / "a")[0])
+    edit_part(base, "bab4", ">Simpulan<", ">Simpulan dan Saran<")
+    text = docx_text(build(data, tmp_path / "b")[0])
+    assert "A.\tSimpulan dan Saran" in text or "Simpulan dan Saran" in text
+    assert text.splitlines()[0] == "KOP DINAS KAMI"
+
+
+def test_the_pk_is_laid_out_once_for_both_documents(tmp_path: Path) -> None:
+    pack = tmp_path / "templat"
+    copy_default(pack)
+    edit_part(pack, "pk", "Pihak pertama berjanji", "PIHAK PERTAMA BERJANJI")
+    data = office(tmp_path, "contoh-minimal", "../templat")
+    (lkjip,) = build(data, tmp_path / "hasil")
+    (pk,) = build(data, tmp_path / "hasil", document="pk")
+    for path in (lkjip, pk):
+        assert "PIHAK PERTAMA BERJANJI akan mewujudkan" in docx_text(path)
+        assert "Pihak pertama berjanji" not in docx_text(path)
+
+
+def test_a_zipped_pack_builds(tmp_path: Path) -> None:
+    pack = tmp_path / "kantor"
+    copy_default(pack)
+    archive = tmp_path / "kantor.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        for path in pack.iterdir():
+            z.write(path, f"kantor/{path.name}")
+    data = office(tmp_path, "contoh-minimal", "../kantor.zip")
+    (built,) = build(data, tmp_path / "hasil")
+    assert "BAB I PENDAHULUAN" in docx_text(built)
+
+
+def test_salin_never_overwrites(tmp_path: Path) -> None:
+    assert run("templat", "salin", tmp_path / "t")[0] == 0
+    code, lines = run("templat", "salin", tmp_path / "t")
+    assert code == 1
+    assert lines == [
+        f"lkjip: {tmp_path / 't' / 'gaya.docx'} sudah ada — lkjip templat salin tidak pernah "
+        "menimpa berkas; pilih folder lain"
+    ]
+
+
+# ---------------------------------------------------------------- Word's own variations
+
+
+def test_a_word_in_another_language_keeps_heading_numbers(tmp_path: Path) -> None:
+    """Word in Indonesian saves "heading 1" under the id Judul1; styles are found by name."""
+    pack = tmp_path / "kantor"
+    copy_default(pack)
+    for part in pack.glob("*.docx"):
+        for old, new in (("Heading1", "Judul1"), ("Heading2", "Judul2")):
+            files = ("word/styles.xml", "word/document.xml")
+            edit_part(pack, part.stem, f'w:val="{old}"', f'w:val="{new}"', files)
+            edit_part(pack, part.stem, f'w:styleId="{old}"', f'w:styleId="{new}"', files)
+    data = office(tmp_path, "contoh-minimal", "../kantor")
+    assert run("templat", "periksa", pack)[0] == 0
+    text = docx_text(build(data, tmp_path / "hasil")[0])
+    assert re.search(r"^A\.\s+Latar Belakang$", text, re.MULTILINE), text[:3000]
+
+
+def test_section_properties_a_template_may_carry_come_out_in_schema_order(
+    tmp_path: Path,
+) -> None:
+    pack = tmp_path / "kantor"
+    copy_default(pack)
+    extra = (
+        '<w:paperSrc w:first="1"/><w:pgBorders><w:top w:val="single" w:sz="4" w:space="24"/>'
+        '</w:pgBorders><w:lnNumType w:countBy="5"/>'
+    )
+    with zipfile.ZipFile(pack / "gaya.docx") as z:
+        xml = z.read("word/document.xml").decode()
+    count = xml.count('w:gutter="0"/>')
+    assert count == 2
+    edit_part(pack, "gaya", 'w:gutter="0"/>', f'w:gutter="0"/>{extra}')
+    data = office(tmp_path, "contoh-minimal", "../kantor")
+    (built,) = build(data, tmp_path / "hasil")
+    assert schema_errors(built) == []
+    with zipfile.ZipFile(built) as z:
+        assert "<w:lnNumType" in z.read("word/document.xml").decode()
