@@ -130,30 +130,28 @@ def row_pasted_twice(ex: Example) -> list[Mutation]:
     )
 
 
+def dotted(value: int) -> str:
+    """A whole number typed with its thousands dot: 1637 → 1.637."""
+    text = str(value)
+    return f"{text[:-3]}.{text[-3:]}"
+
+
+def _dot_in(ex: Example, name: str, field: str) -> list[Mutation]:
+    return first(
+        ex.set(name, ("kinerja", key, field), dotted(e[field]))
+        for key, e, _ in entries(ex)
+        if isinstance(e.get(field), int) and e[field] >= 1000
+    )
+
+
 @kind
 def thousands_dot_in_pembilang(ex: Example) -> list[Mutation]:
-    return first(
-        ex.set(
-            "thousands_dot_in_pembilang",
-            ("kinerja", key, "pembilang"),
-            f"{str(e['pembilang'])[:-3]}.{str(e['pembilang'])[-3:]}",
-        )
-        for key, e, _ in entries(ex)
-        if isinstance(e.get("pembilang"), int) and e["pembilang"] >= 1000
-    )
+    return _dot_in(ex, "thousands_dot_in_pembilang", "pembilang")
 
 
 @kind
 def thousands_dot_in_penyebut(ex: Example) -> list[Mutation]:
-    return first(
-        ex.set(
-            "thousands_dot_in_penyebut",
-            ("kinerja", key, "penyebut"),
-            f"{str(e['penyebut'])[:-3]}.{str(e['penyebut'])[-3:]}",
-        )
-        for key, e, _ in entries(ex)
-        if isinstance(e.get("penyebut"), int) and e["penyebut"] >= 1000
-    )
+    return _dot_in(ex, "thousands_dot_in_penyebut", "penyebut")
 
 
 @kind
@@ -474,11 +472,7 @@ def pk_target_differs(ex: Example) -> list[Mutation]:
 @kind
 def count_with_thousands_dot(ex: Example) -> list[Mutation]:
     return first(
-        ex.set(
-            "count_with_thousands_dot",
-            ("kinerja", key, "realisasi"),
-            f"{str(e['realisasi'])[:-3]}.{str(e['realisasi'])[-3:]}",
-        )
+        ex.set("count_with_thousands_dot", ("kinerja", key, "realisasi"), dotted(e["realisasi"]))
         for key, e, ind in entries(ex)
         if isinstance(e.get("realisasi"), int) and e["realisasi"] >= 1000 and ind["satuan"] != "%"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from test_validate import BASE, messages
 
 from lkjip_gen import checks
 from lkjip_gen.build import check_file, valid_document
+from lkjip_gen.checks import answers
 from lkjip_gen.data.load import Path_, load
 from lkjip_gen.data.partial import partition
 from lkjip_gen.errors import ValidationFailed
@@ -452,3 +454,13 @@ def test_checks_survive_any_wrongly_typed_value(example: Path) -> None:
         partial = partition(broken)
         for problem in partial.problems + checks.check(broken, partial):
             assert problem.line >= 1 and problem.message
+
+
+def test_every_warning_can_be_answered() -> None:
+    """The schema's list of catatan codes is exactly the warnings the checks can give."""
+    sources = "\n".join(
+        f.read_text(encoding="utf-8") for f in (ROOT / "lkjip_gen" / "checks").glob("*.py")
+    )
+    calls = re.findall(r"\.warn\((.*?)\)\n", sources, re.DOTALL)
+    warned = {code for call in calls for code in re.findall(r'"cek\.([a-z_]+)"', call)}
+    assert warned - {"catatan"} == set(answers.answerable())

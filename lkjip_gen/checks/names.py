@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import combinations
 
 from lkjip_gen.checks.checker import Checker
 from lkjip_gen.compute.anggaran import as_list
@@ -110,27 +111,43 @@ def distance(x: str, y: str, limit: int) -> int | None:
 
 
 def near_pairs(names: list[str]) -> Iterator[tuple[str, str]]:
-    """Every pair of distinct names (in the order given) that are near each other."""
+    """Every pair of distinct names (in the order given) that are near each other.
+
+    Up to ``ALL_PAIRS`` names are compared all with all. Above that, only names that share a key
+    are compared — the same words but one (changed or dropped), the same letters — and a key
+    shared by more than ``ALL_PAIRS`` names (a generated list) is skipped, so thousands of rows
+    stay fast.
+    """
     unique = list(dict.fromkeys(names))
     if len(unique) <= ALL_PAIRS:
-        candidates = [(a, b) for i, a in enumerate(unique) for b in unique[i + 1 :]]
+        candidates: Iterable[tuple[str, str]] = combinations(unique, 2)
     else:
-        blocks: dict[str, list[str]] = {}
+        blocks: dict[tuple[str, ...], list[str]] = {}
         for name in unique:
-            s = simplify(name)
-            for key in (f"<{s[:6]}", f">{s[-6:]}"):
+            for key in _keys(name):
                 blocks.setdefault(key, []).append(name)
-        candidates = list(
-            dict.fromkeys(
-                (a, b)
-                for group in blocks.values()
-                for i, a in enumerate(group)
-                for b in group[i + 1 :]
-            )
+        candidates = dict.fromkeys(
+            pair
+            for group in blocks.values()
+            if len(group) <= ALL_PAIRS
+            for pair in combinations(group, 2)
         )
     for a, b in candidates:
         if near(a, b):
             yield a, b
+
+
+def _keys(name: str) -> set[tuple[str, ...]]:
+    """Keys two near names share (see near): letters alone, or all words but one."""
+    simple = simplify(name)
+    keys: set[tuple[str, ...]] = {("letters", "".join(sorted(set(simple.replace(" ", "")))))}
+    words = simple.split()
+    keys.add(("without", *words))
+    for i, word in enumerate(words):
+        keys.add(("without", *words[:i], *words[i + 1 :]))
+        if not _LABEL.match(word):
+            keys.add(("but", *words[:i], "*", *words[i + 1 :]))
+    return keys
 
 
 def run(c: Checker) -> None:

@@ -31,10 +31,16 @@ class Partial:
     problems: list[Problem]
     data: dict[str, Any]
     removed: frozenset[Path_] = field(default_factory=frozenset)
+    # Every path at or above a cut: a path outside it has nothing cut below it.
+    _above: frozenset[Path_] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        above = {cut[:k] for cut in self.removed for k in range(len(cut) + 1)}
+        object.__setattr__(self, "_above", frozenset(above))
 
     def intact(self, path: Path_) -> bool:
         """Nothing at, above or below ``path`` was cut (a total over it can be trusted)."""
-        return not any(cut[: len(path)] == path or path[: len(cut)] == cut for cut in self.removed)
+        return path not in self._above and not _under(path, self.removed)
 
 
 def partition(doc: Document) -> Partial:
@@ -74,8 +80,9 @@ def _cuts(err: ValidationError) -> list[Path_]:
     return [path]
 
 
-def _under(path: Path_, removed: set[Path_]) -> bool:
-    return any(path[: len(cut)] == cut for cut in removed)
+def _under(path: Path_, removed: set[Path_] | frozenset[Path_]) -> bool:
+    """``path`` is a cut, or lies inside one."""
+    return any(path[:k] in removed for k in range(1, len(path) + 1))
 
 
 def _remove(data: Any, path: Path_) -> None:
