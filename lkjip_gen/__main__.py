@@ -1,5 +1,5 @@
 """``python -m lkjip_gen`` runs the ``lkjip`` command."""
 
-from lkjip_gen.cli import main
+from lkjip_gen.cli import run
 
-main()
+run()

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import json
-import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from lkjip_gen import checks
+from lkjip_gen import checks, formatting
 from lkjip_gen.checks import lke
 from lkjip_gen.checks.lke import Kriteria
 from lkjip_gen.compute import compute
 from lkjip_gen.data.load import Document, load
 from lkjip_gen.data.partial import partition
 from lkjip_gen.errors import LkjipError, Problem, ValidationFailed
-from lkjip_gen.output.files import atomic_write
+from lkjip_gen.output.replace import replace_all
 from lkjip_gen.resources import shipped_templates
 
 DOCUMENTS = ("lkjip", "pk")
@@ -25,10 +24,16 @@ FORMATS = ("docx", "pdf")
 
 @dataclass
 class Checked:
-    """A loaded file and everything found wrong with it."""
+    """A loaded file, everything found wrong with it and, when it is sound, its report model.
+
+    ``problems`` includes the errors of last year's file (``tahun_lalu``), located in that file,
+    so that ``lkjip validate`` finds everything ``lkjip build`` would stumble on.
+    """
 
     doc: Document
     problems: list[Problem] = field(default_factory=list)
+    model: dict[str, Any] | None = None
+    previous: Checked | None = None
 
     @property
     def errors(self) -> list[Problem]:
@@ -44,18 +49,29 @@ class Checked:
         return [p for p in self.problems if p.dijawab]
 
 
-def check_file(path: Path | str) -> Checked:
-    """Load ``path`` and collect every schema and cross-check problem, all in one run.
+def check_file(path: Path | str, *, _seen: frozenset[Path] = frozenset()) -> Checked:
+    """Load ``path``, collect every problem and, if there is no error, compute its model.
 
-    The cross-checks run on every part of the data that passed the schema.
+    Problems are last year's file's (exists, is valid, no cycle of ``tahun_lalu`` references),
+    the schema's, the cross-checks' — run on every part of the data that passed the schema, so
+    all problems show in one run — and amounts the document cannot print (terbilang).
 
     Raises:
         ValidationFailed: the file cannot be read as YAML at all.
     """
-    doc = load(path)
+    checked = Checked(load(path))
+    doc = checked.doc
+    checked.previous = _previous_year(checked, _seen)
     partial = partition(doc)
-    problems = partial.problems + checks.check(doc, partial)
-    return Checked(doc, sorted(problems, key=lambda p: (p.file, p.line, p.col, p.path)))
+    last_year = checked.previous.doc if checked.previous else None
+    checked.problems += partial.problems + checks.check(doc, partial, last_year)
+    checked.problems.sort(key=lambda p: (p.file, p.line, p.col, p.path))
+    if checked.errors:
+        return checked
+    previous_model = checked.previous.model if checked.previous else None
+    checked.model = compute(doc, previous_model)
+    checked.problems += _amount_problems(doc, checked.model)
+    return checked
 
 
 def check_with_template(path: Path | str) -> Checked:
@@ -71,20 +87,65 @@ def check_with_template(path: Path | str) -> Checked:
     return checked
 
 
+def _previous_year(checked: Checked, seen: frozenset[Path]) -> Checked | None:
+    """Last year's file checked in turn; its errors join ``checked.problems``."""
+    doc = checked.doc
+    ref = doc.data.get("tahun_lalu")
+    if not isinstance(ref, str):
+        return None
+    where = ("tahun_lalu",)
+    path = (doc.base_dir(where) / ref).resolve()
+    here = doc.main_file.resolve()
+    if path in seen | {here}:
+        message = "rujukan tahun_lalu berputar kembali ke berkas ini"
+        checked.problems.append(doc.problem(where, message, "berkas.tahun_lalu"))
+        return None
+    if not path.is_file():
+        message = f"berkas tahun lalu {ref!r} tidak ditemukan — periksa nama dan foldernya"
+        checked.problems.append(doc.problem(where, message, "berkas.tahun_lalu"))
+        return None
+    try:
+        previous = check_file(path, _seen=seen | {here})
+    except ValidationFailed as failed:
+        previous = Checked(Document(data={}), failed.problems)
+    if previous.errors:
+        checked.problems += previous.errors
+        message = (
+            f"berkas tahun lalu {ref!r} berisi {len(previous.errors)} kesalahan (lihat di atas) "
+            "— perbaiki berkas itu dulu"
+        )
+        checked.problems.append(doc.problem(where, message, "berkas.tahun_lalu"))
+    return previous
+
+
+def _amount_problems(doc: Document, model: dict[str, Any]) -> list[Problem]:
+    """Budget totals the document writes out in words must be within terbilang's range."""
+    problems = []
+    total = (model.get("anggaran") or {}).get("total") or {}
+    for key in ("pagu", "realisasi", "sisa"):
+        try:
+            formatting.terbilang_rupiah(total.get(key))
+        except ValueError as e:
+            message = f"jumlah {key} seluruh program: {e} — periksa angka pagu dan realisasinya"
+            problems.append(doc.problem(("program",), message, "cek.terbilang"))
+    return problems
+
+
 def valid_document(path: Path | str, *, strict: bool = False) -> Checked:
-    """A document fit for computing; ``ValidationFailed`` on errors (and warnings if strict)."""
+    """A document fit for rendering; ``ValidationFailed`` on errors (and warnings if strict)."""
     checked = check_file(path)
     if checked.errors or (strict and checked.warnings):
         raise ValidationFailed(checked.problems)
+    previous = checked.previous
+    while strict and previous is not None:
+        if previous.warnings:
+            raise ValidationFailed(previous.problems)
+        previous = previous.previous
     return checked
 
 
 def report_model(
-    path: Path | str,
-    *,
-    strict: bool = False,
-    notes: list[Problem] | None = None,
-    _seen: frozenset[Path] = frozenset(),
+    path: Path | str, *, strict: bool = False, notes: list[Problem] | None = None
 ) -> dict[str, Any]:
     """The computed report model of ``path``, with last year's file (``tahun_lalu``) folded in.
 
@@ -94,34 +155,18 @@ def report_model(
     checked = valid_document(path, strict=strict)
     if notes is not None:
         notes.extend(p for p in checked.problems if p.severity != "error")
-    return _model(checked, strict, _seen)
-
-
-def _model(checked: Checked, strict: bool, seen: frozenset[Path]) -> dict[str, Any]:
-    doc = checked.doc
-    previous = None
-    ref = doc.data.get("tahun_lalu")
-    if isinstance(ref, str):
-        prev_path = (doc.base_dir(("tahun_lalu",)) / ref).resolve()
-        here = doc.main_file.resolve()
-        if prev_path in seen | {here}:
-            problem = doc.problem(
-                ("tahun_lalu",),
-                "rujukan tahun_lalu berputar kembali ke berkas ini",
-                "berkas.tahun_lalu",
-            )
-            raise ValidationFailed([problem])
-        previous = report_model(prev_path, strict=strict, _seen=seen | {here})
-    model = compute(doc, previous)
+    assert checked.model is not None  # a file without errors always has its model
+    model = checked.model
     model["peringatan"] = [str(p) for p in checked.warnings]
-    _resolve_paths(doc, model)
+    _resolve_paths(checked.doc, model)
     return model
 
 
 def lke_checklist(path: Path | str) -> list[Kriteria]:
     """The LKE self-check (Pelaporan Kinerja) of ``path``; ``ValidationFailed`` on errors."""
     checked = valid_document(path)
-    return lke.evaluate(checked.doc, _model(checked, False, frozenset()))
+    assert checked.model is not None  # a file without errors always has its model
+    return lke.evaluate(checked.doc, checked.model)
 
 
 def _resolve_paths(doc: Document, model: dict[str, Any]) -> None:
@@ -160,12 +205,15 @@ def build(
     formats: tuple[str, ...] = ("docx",),
     document: str = "lkjip",
     strict: bool = False,
+    pdf_timeout: float | None = None,
     notes: list[Problem] | None = None,
 ) -> list[Path]:
     """Write the document(s) for ``path``; returns the files written.
 
-    Nothing is written when the data has errors; every file is replaced atomically, so a failed
-    build leaves earlier outputs untouched. ``notes`` receives the warnings (see report_model).
+    Nothing is written when the data has errors; all outputs are replaced together or not at all
+    (see :func:`lkjip_gen.output.replace.replace_all`), so a failed build leaves earlier outputs
+    untouched. ``pdf_timeout`` is the seconds LibreOffice may take (default: ``LKJIP_PDF_TIMEOUT``
+    or 180). ``notes`` receives the warnings (see :func:`report_model`).
     """
     from lkjip_gen.render.document import render_docx
 
@@ -180,14 +228,10 @@ def build(
     if "docx" in formats:
         outputs[target_dir / f"{stem}.docx"] = data
     if "pdf" in formats:
-        from lkjip_gen.output.pdf import docx_to_pdf
+        from lkjip_gen.output.pdf import convert
 
         # Convert before writing anything, so a failed conversion leaves every output as it was.
-        with tempfile.TemporaryDirectory(prefix="lkjip-") as tmp:
-            source, pdf = Path(tmp) / f"{stem}.docx", Path(tmp) / f"{stem}.pdf"
-            source.write_bytes(data)
-            docx_to_pdf(source, pdf)
-            outputs[target_dir / f"{stem}.pdf"] = pdf.read_bytes()
-    for target, content in outputs.items():
-        atomic_write(target, content)
+        pdf = target_dir / f"{stem}.pdf"
+        outputs[pdf] = convert(data, pdf, timeout=pdf_timeout)
+    replace_all(outputs)
     return list(outputs)

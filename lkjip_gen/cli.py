@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Callable
@@ -46,7 +47,8 @@ def _handle_errors(func: F) -> F:
             click.echo(f"lkjip: {exc}", err=True)
             sys.exit(1)
         except KeyboardInterrupt:
-            click.echo("lkjip: dibatalkan.", err=True)
+            # Ctrl+C or SIGTERM (see run): work folders and LibreOffice are gone by now.
+            click.echo("lkjip: dibatalkan; dokumen lama tidak diubah.", err=True)
             sys.exit(130)
         except Exception:  # a bug in lkjip_gen, never the user's data
             if os.environ.get("LKJIP_DEBUG"):
@@ -60,6 +62,18 @@ def _handle_errors(func: F) -> F:
             sys.exit(70)
 
     return wrapper  # type: ignore[return-value]
+
+
+def run() -> None:
+    """The ``lkjip`` program: SIGTERM (a service stopping, a closed terminal) ends the run the
+    way Ctrl+C does, so work folders are removed and LibreOffice is stopped before exiting."""
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, _interrupt)
+    main()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 @click.group(context_settings=CONTEXT)
@@ -171,10 +185,21 @@ def compute(file: Path, strict: bool) -> None:
     show_default=True,
     help="lkjip: laporan lengkap; pk: Perjanjian Kinerja saja.",
 )
+@click.option(
+    "--pdf-timeout",
+    type=click.FloatRange(min=1, max=86_400),
+    metavar="DETIK",
+    help="Batas waktu LibreOffice membuat PDF (bawaan: LKJIP_PDF_TIMEOUT atau 180).",
+)
 @_strict
 @_handle_errors
 def build_command(
-    file: Path, out_dir: Path | None, formats: tuple[str, ...], document: str, strict: bool
+    file: Path,
+    out_dir: Path | None,
+    formats: tuple[str, ...],
+    document: str,
+    strict: bool,
+    pdf_timeout: float | None,
 ) -> None:
     """Buat dokumen Word (.docx) dan/atau PDF dari berkas data.
 
@@ -189,7 +214,13 @@ def build_command(
     """
     notes: list[Problem] = []
     for path in build(
-        file, out_dir, formats=formats or ("docx",), document=document, strict=strict, notes=notes
+        file,
+        out_dir,
+        formats=formats or ("docx",),
+        document=document,
+        strict=strict,
+        pdf_timeout=pdf_timeout,
+        notes=notes,
     ):
         click.echo(f"ditulis: {path}")
     _show_warnings(notes)

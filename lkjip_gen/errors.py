@@ -13,6 +13,10 @@ class ToolMissingError(LkjipError):
     """An external program we need (LibreOffice) is not installed."""
 
 
+class OutputError(LkjipError):
+    """An output file could not be written (folder read-only, disk full, file open in Word)."""
+
+
 class TemplateError(LkjipError):
     """A template is broken or tried something the sandbox forbids."""
 

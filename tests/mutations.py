@@ -177,28 +177,30 @@ def renstra_target_missing(ex: Example) -> list[Mutation]:
 
 @kind
 def riwayat_contradicts_last_year(ex: Example) -> list[Mutation]:
-    """riwayat says one realisasi for last year, last year's file another."""
+    """riwayat says one realisasi for last year, last year's file another.
+
+    Last year's file is this file a year earlier (same realisasi); an indicator whose riwayat
+    for that year differs from this year's realisasi then contradicts it.
+    """
     last = str(tahun(ex) - 1)
     for key, e, _ in entries(ex):
         value = e.get("riwayat", {}).get(last)
         path: Path_ = ("kinerja", key, "riwayat", last)
         if isinstance(value, dict):
             value, path = value.get("realisasi"), (*path, "realisasi")
-        if not isinstance(value, (int, Decimal)):
+        if not isinstance(value, (int, Decimal)) or not isinstance(
+            e.get("realisasi"), (int, Decimal)
+        ):
             continue
-        year_file = ex.year
-        lines = list(ex.lines[year_file])
-        lines.append("tahun_lalu: lalu.yaml\n")
-        file, line, _ = ex.where(path)
-        previous = (
-            f"laporan: {{jenis: tahunan, tahun: {last}}}\n"
-            f"kinerja:\n  {key}: {{realisasi: {number(Decimal(value) + 7)}}}\n"
-        )
+        if Decimal(value) == Decimal(e["realisasi"]):
+            continue
+        previous = ex.set("", ("laporan", "tahun"), last).files[ex.year]
+        lines = [*ex.lines[ex.year], "tahun_lalu: lalu.yaml\n"]
         return [
             Mutation(
                 "riwayat_contradicts_last_year",
-                {year_file: "".join(lines)},
-                (file, line),
+                {ex.year: "".join(lines)},
+                ex.where(path)[:2],
                 extra={"lalu.yaml": previous},
             )
         ]

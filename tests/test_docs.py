@@ -167,4 +167,4 @@ def test_pre_commit_hook_definition() -> None:
     for name in ("profil.yaml", "skema-lkjip.json", "catatan-lkjip-2024.txt"):
         assert not pattern.search(name), name
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'lkjip = "lkjip_gen.cli:main"' in pyproject
+    assert 'lkjip = "lkjip_gen.cli:run"' in pyproject

@@ -21,7 +21,7 @@ from mutate import Example, Mutation
 from mutations import KINDS
 
 from lkjip_gen.build import check_file
-from lkjip_gen.data import load as load_module
+from lkjip_gen.data import source
 from lkjip_gen.errors import Problem, ValidationFailed
 
 # One worker computes the outcomes once for every test of this module (pytest-xdist).
@@ -74,7 +74,7 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Outcome]
     # Speed only: YAML composition is nine tenths of a check, and each mutation changes one of
     # the two files; the unchanged one is composed once (the result depends on the text alone).
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(load_module, "_compose", _composed)
+        patch.setattr(source, "compose", _composed)
         for year_file in YEAR_FILES:
             example = Example.load(year_file)
             for name, make in KINDS.items():
@@ -83,7 +83,7 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Outcome]
     yield results
 
 
-_COMPOSE = load_module._compose
+_COMPOSE = source.compose
 
 
 @functools.lru_cache(maxsize=16)

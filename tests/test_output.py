@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import stat
@@ -12,6 +13,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from lkjip_gen.errors import OutputError
 from lkjip_gen.output.files import atomic_write, normalize_docx
 
 
@@ -112,10 +114,10 @@ def test_atomic_write_failure_keeps_old_file(
     target.write_bytes(b"versi lama")
 
     def broken_replace(src: str, dst: str) -> None:
-        raise OSError("disk penuh")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError, match="disk penuh"):
+    with pytest.raises(OutputError, match="lkjip.pdf: tidak dapat ditulis: disk penuh"):
         atomic_write(target, b"versi baru")
 
     assert target.read_bytes() == b"versi lama"

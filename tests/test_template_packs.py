@@ -15,7 +15,8 @@ from click.testing import CliRunner
 from lkjip_gen.build import build
 from lkjip_gen.cli import main
 from lkjip_gen.output.textconv import docx_text
-from lkjip_gen.render.pack import copy_default
+from lkjip_gen.render.lint import static_problems
+from lkjip_gen.render.pack import copy_default, open_pack
 from tests.ooxml import schema_errors
 from tests.template_corpus import CASES, DEFAULT, ROOT, Case, replace
 from tests.test_render import png
@@ -221,3 +222,17 @@ def test_section_properties_a_template_may_carry_come_out_in_schema_order(
     assert schema_errors(built) == []
     with zipfile.ZipFile(built) as z:
         assert "<w:lnNumType" in z.read("word/document.xml").decode()
+
+
+def test_names_a_template_defines_are_not_unknown(own_pack: Path) -> None:
+    """``{% set %}`` outside any block and a macro's name are names the part may use later."""
+    document = docx.Document(str(own_pack / "sampul.docx"))
+    for text in (
+        "{% set kota = instansi.pemda %}{{ kota }}",
+        "{% macro tebal(x) %}{{ x }}{% endmacro %}{{ tebal(kota) }}",
+        "{{ tidak_ada }}",
+    ):
+        document.add_paragraph(text)
+    document.save(str(own_pack / "sampul.docx"))
+    unknown = [p.message for p in static_problems(open_pack(own_pack)) if p.code == "templat.nama"]
+    assert len(unknown) == 1 and unknown[0].startswith("«tidak_ada» di tag {{ tidak_ada }}")

@@ -46,12 +46,15 @@ CHECKS: list[tuple[tuple[str, ...], Callable[[Checker], None]]] = [
 ]
 
 
-def check(doc: Document, partial: Partial | None = None) -> list[Problem]:
+def check(
+    doc: Document, partial: Partial | None = None, previous: Document | None = None
+) -> list[Problem]:
     """Every cross-check problem of ``doc`` (of its schema-valid parts), sorted by position.
 
-    Answered warnings are included, carrying the office's reason (``Problem.catatan``).
+    ``previous`` is last year's file (``tahun_lalu``) as loaded, when there is one. Answered
+    warnings are included, carrying the office's reason (``Problem.catatan``).
     """
-    checker = Checker(doc, partial)
+    checker = Checker(doc, partial, previous)
     for sections, run in CHECKS:
         if all(isinstance(checker.data.get(s), dict) for s in sections):
             run(checker)

@@ -37,8 +37,11 @@ def norm(name: str) -> str:
 class Checker:
     """Holds the document under check and the problems found so far."""
 
-    def __init__(self, doc: Document, partial: Partial | None = None) -> None:
+    def __init__(
+        self, doc: Document, partial: Partial | None = None, previous: Document | None = None
+    ) -> None:
         self.doc = doc
+        self.previous = previous  # last year's file, loaded (not necessarily valid)
         self.partial = partial if partial is not None else Partial([], doc.data)
         self.data = self.partial.data
         # Every problem with the data path it concerns (answers.py finds its catatan by path).

@@ -3,8 +3,8 @@
 A file copied from last year and not fully updated is the commonest way a valid file publishes
 wrong numbers: history that already holds the report year, a signing date a year too late. When
 the evidence points at ``laporan.tahun`` the warning is there; a single stray year is reported
-where it is written. Last year's file (``tahun_lalu``) is read here too, so its realisasi can be
-compared with the ``riwayat`` typed into this one.
+where it is written. Last year's file (``tahun_lalu``, loaded by build.check_file, which reports
+when it is missing or broken) gives its year and the realisasi ``riwayat`` must agree with.
 """
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ from typing import Any
 from lkjip_gen.checks.checker import Checker, is_number
 from lkjip_gen.checks.laporan import parse, period_end, report_quarter, shown
 from lkjip_gen.compute.capaian import agrees_as_written, persen
-from lkjip_gen.data.load import Document, load
-from lkjip_gen.errors import ValidationFailed
+from lkjip_gen.data.load import Document
 
 # A report signed this many months or more after its period ended was most likely written for
 # the next period (an annual report is due two months after the year ends).
@@ -26,7 +25,7 @@ LATE_MONTHS = 12
 def run(c: Checker) -> None:
     """Evidence about the report year, stray riwayat years, and last year's file."""
     tahun = c.data["laporan"]["tahun"]
-    previous = _previous(c)
+    previous = c.previous
     reasons = _late_signing(c, tahun)
     late = {
         key: sorted(y for y in entry.get("riwayat") or {} if int(y) >= tahun)
@@ -96,27 +95,6 @@ def _pk_year(c: Checker) -> int | None:
     text = c.get(("laporan", "tanggal_pk"))
     signed = parse(text) if isinstance(text, str) else None
     return None if signed is None else signed.year
-
-
-def _previous(c: Checker) -> Document | None:
-    """Last year's file, read (not validated) for its year and realisasi; None if not named."""
-    ref = c.get(("tahun_lalu",))
-    if not isinstance(ref, str):
-        return None
-    path = (c.doc.base_dir(("tahun_lalu",)) / ref).resolve()
-    if path == c.doc.main_file.resolve():
-        return None  # the build reports the loop (berkas.tahun_lalu)
-    try:
-        return load(path)
-    except ValidationFailed as exc:
-        first = exc.problems[0] if exc.problems else None
-        reason = f": {first.message} ({first.file}:{first.line})" if first else ""
-        c.add(
-            ("tahun_lalu",),
-            f"berkas tahun lalu '{ref}' tidak dapat dimuat{reason}",
-            "cek.tahun_lalu",
-        )
-        return None
 
 
 def _year_of(previous: Document | None) -> int | None:

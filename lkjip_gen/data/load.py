@@ -7,16 +7,14 @@ keeps its source position so later problems can say ``file:line:col``.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from lkjip_gen.data import limits, source
 from lkjip_gen.errors import Problem, ValidationFailed
 
 Path_ = tuple[str | int, ...]
@@ -115,6 +113,12 @@ class _Builder:
         self.doc = doc
         self.file = file
         self.problems: list[Problem] = []
+        self.count = 0
+        # Maps and lists being built: meeting one again means an alias refers to its own parent.
+        self.open: set[int] = set()
+        # Nodes built once already: meeting one again means an alias is being expanded.
+        self.built: set[int] = set()
+        self.alias_depth = self.aliased = self.chars = 0
 
     def loc(self, node: Node) -> Location:
         return Location(self.file, node.start_mark.line + 1, node.start_mark.column + 1)
@@ -124,6 +128,24 @@ class _Builder:
         self.problems.append(Problem(loc.file, loc.line, loc.col, format_path(path), message, code))
 
     def build(self, node: Node, path: Path_) -> Any:
+        self.count += 1
+        self.aliased += self.alias_depth > 0
+        if self.count > limits.MAX_VALUES or self.aliased > limits.MAX_ALIASED:
+            raise limits.LimitExceeded(
+                node.start_mark.line,
+                node.start_mark.column,
+                f"data berisi lebih dari {limits.count(limits.MAX_VALUES)} nilai, atau alias "
+                f"YAML (*nama) menghasilkan lebih dari {limits.count(limits.MAX_ALIASED)} nilai "
+                "— jangan memakai alias berulang-ulang; tulis datanya langsung",
+            )
+        if id(node) in self.open:
+            self.problem(
+                node,
+                path,
+                "alias YAML merujuk bagian yang memuatnya sendiri — tulis datanya langsung",
+                "yaml.alias",
+            )
+            return None
         self.doc.values[path] = self.loc(node)
         tag = str(node.tag)
         short = tag[len(_CORE) :] if tag.startswith(_CORE) else None
@@ -136,10 +158,18 @@ class _Builder:
                 "yaml.tag",
             )
             return None
-        if isinstance(node, MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, SequenceNode):
-            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        if isinstance(node, (MappingNode, SequenceNode)):
+            alias = id(node) in self.built
+            self.built.add(id(node))
+            self.open.add(id(node))
+            self.alias_depth += alias
+            try:
+                if isinstance(node, MappingNode):
+                    return self._mapping(node, path)
+                return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+            finally:
+                self.open.discard(id(node))
+                self.alias_depth -= alias
         assert isinstance(node, ScalarNode)
         self.doc.source_text[path] = node.value
         return self._scalar(node, short, path)
@@ -158,6 +188,10 @@ class _Builder:
                 )
                 continue
             key = str(key_node.value)
+            wrong = limits.text_problem(key)
+            if wrong:
+                self.problem(key_node, path, f"kunci: {wrong}", "yaml.teks")
+                continue
             if key in seen:
                 first = self.loc(seen[key])
                 self.problem(
@@ -180,19 +214,39 @@ class _Builder:
         if tag == "bool":
             return text.lower() == "true"
         if tag == "int":
-            return _parse_int(text)
-        if tag == "float":
+            wrong = limits.integer_problem(text)
+            if wrong is None:
+                return _parse_int(text)
+        elif tag == "float":
             try:
                 value = Decimal(text.replace("_", ""))
             except InvalidOperation:
                 value = None
             if value is None or not value.is_finite():
-                self.problem(node, path, f"{text!r} bukan angka yang bisa dipakai", "yaml.angka")
-                return None
-            return value
-        # str and timestamp: keep the text as written (dates are validated as strings).
-        # ruamel marks the folds of a folded (>) scalar with BEL characters for round-tripping.
-        return text.replace("\a", "") if node.style == ">" else text
+                wrong = f"{limits.shown(text)} bukan angka yang bisa dipakai"
+            else:
+                wrong = limits.decimal_problem(text, value)
+                if wrong is None:
+                    return value
+        else:
+            # str and timestamp: keep the text as written (dates are validated as strings).
+            # ruamel marks the folds of a folded (>) scalar with BEL characters for round-trips.
+            text = text.replace("\a", "") if node.style == ">" else text
+            self.chars += len(text)
+            if self.chars > limits.MAX_TOTAL_TEXT:
+                raise limits.LimitExceeded(
+                    node.start_mark.line,
+                    node.start_mark.column,
+                    f"teks seluruh data melebihi {limits.count(limits.MAX_TOTAL_TEXT)} karakter "
+                    "setelah alias YAML (*nama) diuraikan — tulis datanya langsung",
+                )
+            wrong = limits.text_problem(text)
+            if wrong is None:
+                return text
+            self.problem(node, path, wrong, "yaml.teks")
+            return None
+        self.problem(node, path, wrong, "yaml.angka")
+        return None
 
 
 def _parse_int(text: str) -> int:
@@ -206,85 +260,25 @@ def _parse_int(text: str) -> int:
     return sign * int(clean, 10)
 
 
-def _compose(text: str, file: str) -> tuple[Node | None, list[Problem]]:
-    yaml = YAML(typ="rt")
-    yaml.version = (1, 2)
-    try:
-        return yaml.compose(io.StringIO(text)), []
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = (exc.problem or exc.context or "sintaks tidak sah").strip()
-        if "'\\t'" in what:
-            message = "ada karakter Tab di awal baris — YAML hanya menerima spasi untuk indentasi"
-            return None, [Problem(file, line, col, "", message, "yaml.sintaks")]
-        message = (
-            f"YAML tidak dapat dibaca ({what}) — periksa indentasi, titik dua setelah kunci, "
-            "dan tanda kutip yang belum ditutup di sekitar baris ini"
-        )
-        return None, [Problem(file, line, col, "", message, "yaml.sintaks")]
-    except YAMLError as exc:
-        return None, [Problem(file, 1, 1, "", f"YAML tidak dapat dibaca: {exc}", "yaml.sintaks")]
-
-
 def _read(path: Path, doc: Document, prefix_problems: list[Problem]) -> dict[str, Any] | None:
     name = display_name(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        prefix_problems.append(
-            Problem(
-                name,
-                1,
-                1,
-                "",
-                "berkas tidak ditemukan — periksa nama dan foldernya",
-                "berkas.tidak_ada",
-            )
-        )
-        return None
-    except UnicodeDecodeError as exc:
-        prefix_problems.append(
-            Problem(
-                name,
-                1,
-                1,
-                "",
-                f"berkas bukan teks UTF-8 (bita ke-{exc.start}) — simpan ulang sebagai UTF-8",
-                "berkas.encoding",
-            )
-        )
-        return None
-    except OSError as exc:
-        prefix_problems.append(
-            Problem(name, 1, 1, "", f"berkas tidak dapat dibaca: {exc.strerror}", "berkas.baca")
-        )
-        return None
-    node, problems = _compose(text, name)
+    node, problems = source.compose_file(path, name)
     prefix_problems.extend(problems)
     if node is None:
-        if not problems:
-            prefix_problems.append(
-                Problem(
-                    name,
-                    1,
-                    1,
-                    "",
-                    "berkas kosong — isi dengan data LKjIP (lihat lkjip init)",
-                    "berkas.kosong",
-                )
-            )
         return None
     builder = _Builder(doc, name)
-    data = builder.build(node, ())
+    try:
+        data = builder.build(node, ())
+    except limits.LimitExceeded as exc:
+        prefix_problems.append(
+            Problem(name, exc.line + 1, exc.col + 1, "", exc.message, "yaml.batas")
+        )
+        return None
     prefix_problems.extend(builder.problems)
     if not isinstance(data, dict):
         prefix_problems.append(
-            Problem(
+            source.file_problem(
                 name,
-                1,
-                1,
-                "",
                 "isi berkas harus berupa peta kunci: nilai (misalnya "
                 "instansi: …), bukan daftar atau teks",
                 "berkas.bukan_peta",

@@ -6,12 +6,14 @@ import difflib
 import json
 import re
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
+from lkjip_gen.data import limits
 from lkjip_gen.data.load import Document, Path_, format_path
 from lkjip_gen.errors import Problem
 from lkjip_gen.resources import schema_path
@@ -64,12 +66,14 @@ def _describe(value: Any) -> str:
         return "sebuah peta"
     if isinstance(value, list):
         return "sebuah daftar"
-    return repr(str(value)) if isinstance(value, str) else str(value)
+    return limits.shown(value) if isinstance(value, str) else str(value)
 
 
 def number_hint(text: str, *, integer: bool = False) -> str:
     """Why ``text`` is not a number, and the number the user most likely meant."""
     clean = text.strip()
+    if len(clean) > limits.SHOWN_CHARS:
+        return f"{limits.shown(clean)} bukan angka — tulis angka, misalnya 74.24"
     if re.fullmatch(r"-?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?", clean) or re.fullmatch(
         r"-?[0-9]+,[0-9]+", clean
     ):
@@ -99,7 +103,7 @@ def _type_message(doc: Document, err: ValidationError) -> str:
         and isinstance(err.instance, (int, float))
         and not isinstance(err.instance, bool)
     ):
-        text = doc.source_text.get(path, str(err.instance))
+        text = doc.source_text.get(path, str(err.instance))[: limits.SHOWN_CHARS]
         return f'harus berupa teks — tulis dengan tanda kutip: "{text}"'
     wanted = " atau ".join(_TYPE_NAMES.get(str(t), str(t)) for t in types)
     return f"harus berupa {wanted}, bukan {_describe(err.instance)}"
@@ -154,9 +158,9 @@ def _translate(doc: Document, err: ValidationError) -> Problem:
     elif kind == "maxItems":
         message = f"daftar ini paling banyak berisi {value} butir"
     elif kind == "minimum":
-        message = f"{_describe(err.instance)} terlalu kecil — paling kecil {value}"
+        message = f"{_describe(err.instance)} terlalu kecil — paling kecil {_bound(value)}"
     elif kind == "maximum":
-        message = f"{_describe(err.instance)} terlalu besar — paling besar {value}"
+        message = f"{_describe(err.instance)} terlalu besar — paling besar {_bound(value)}"
     elif kind == "uniqueItems":
         message = "ada butir yang ditulis dua kali — hapus salah satunya"
     elif kind == "minProperties":
@@ -181,7 +185,7 @@ def _key_message(path: Path_, err: ValidationError) -> str:
     choices = [str(c) for c in err.validator_value]
     guess = difflib.get_close_matches(name, choices, n=1)
     hint = f"mungkin maksudnya '{guess[0]}'" if guess else "kode yang boleh: " + ", ".join(choices)
-    return f"kode peringatan '{name}' tidak dikenal di catatan — {hint}"
+    return f"kode peringatan {limits.shown(name)} tidak dikenal di catatan — {hint}"
 
 
 def _pattern_message(path: Path_, value: Any) -> str:
@@ -203,10 +207,33 @@ def _pattern_message(path: Path_, value: Any) -> str:
     )
 
 
+def _bound(value: Any) -> str:
+    """A schema bound as users read numbers: 1000000 → 1.000.000."""
+    return limits.count(value) if isinstance(value, int) else str(value)
+
+
+def _range_message(instance: Any, options: list[Any]) -> str | None:
+    """A number outside the bounds of the number option of a oneOf, said as such."""
+    if isinstance(instance, bool) or not isinstance(instance, (int, Decimal)):
+        return None
+    for option in options:
+        if isinstance(option, dict) and "maximum" in option:
+            low, high = option["minimum"], option["maximum"]
+            if not low <= instance <= high:
+                return (
+                    f"{_describe(instance)} di luar jangkauan — paling kecil {_bound(low)}, "
+                    f"paling besar {_bound(high)}"
+                )
+    return None
+
+
 def _one_of_message(doc: Document, err: ValidationError) -> str:
     instance = err.instance
     path = tuple(err.absolute_path)
     options = err.validator_value
+    out_of_range = _range_message(instance, options)
+    if out_of_range:
+        return out_of_range
     refs = {o.get("$ref", "") for o in options if isinstance(o, dict)}
     types = {o.get("type") for o in options if isinstance(o, dict)}
     if isinstance(instance, str) and ("number" in types or "#/$defs/nilai" in refs):

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
 import stat
-import tempfile
 import zipfile
 from pathlib import Path
+
+from lkjip_gen.output.replace import replace_all
 
 _CONTENT_TYPES = "[Content_Types].xml"
 _PACKAGE_RELS = "_rels/.rels"
@@ -17,7 +16,6 @@ _PACKAGE_RELS = "_rels/.rels"
 _CREATE_SYSTEM = 3
 _EXTERNAL_ATTR = (stat.S_IFREG | 0o644) << 16
 _COMPRESSLEVEL = 6
-_NEW_FILE_MODE = 0o644
 
 
 def _entry_order(name: str) -> tuple[int, str]:
@@ -67,26 +65,8 @@ def atomic_write(path: Path, data: bytes) -> None:
     Readers see either the old file or the complete new one, never a half-written file; if
     anything fails the old file is left untouched and the temporary file is removed. An existing
     file keeps its permission bits; a new one gets 0644 (a plain temporary file would be 0600).
+
+    Raises:
+        OutputError: the file could not be written; the message says why and what to do.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        mode = _NEW_FILE_MODE
-    temp = ""
-    try:
-        with tempfile.NamedTemporaryFile(
-            delete=False, dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-        ) as tmp:
-            temp = tmp.name
-            tmp.write(data)
-            tmp.flush()
-            # Without fsync a crash right after the rename can leave an empty file on ext4 & co.
-            os.fsync(tmp.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, path)
-    except BaseException:
-        if temp:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-        raise
+    replace_all({path: data})

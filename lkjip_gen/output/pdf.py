@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import contextlib
 import glob
 import os
 import shutil
-import signal
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from lkjip_gen.errors import LkjipError, ToolMissingError
+from lkjip_gen.output import pdfcheck, soffice
 from lkjip_gen.output.files import atomic_write
+from lkjip_gen.output.workdir import workdir
 
 ENV_VAR = "LKJIP_SOFFICE"
+TIMEOUT_VAR = "LKJIP_PDF_TIMEOUT"
+DEFAULT_TIMEOUT = 180.0
 
 _CANDIDATES = (
     "/usr/bin/soffice",
@@ -98,6 +97,8 @@ _PROFILE_FILES = {
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Setup/Office"><prop oor:name="ooSetupInstCompleted" oor:op="fuse"\
 ><value>true</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop \
+oor:name="BlockUntrustedRefererLinks" oor:op="fuse"><value>true</value></prop></item>
 </oor:items>
 """,
     "basic/script.xlc": """\
@@ -149,49 +150,92 @@ def find_soffice() -> str | None:
     return None
 
 
-def docx_to_pdf(docx: Path, pdf: Path, *, timeout: float = 180) -> None:
+def timeout_setting(value: float | None = None) -> float:
+    """Seconds a conversion may take: ``value``, else ``LKJIP_PDF_TIMEOUT``, else 180.
+
+    Raises:
+        LkjipError: the environment variable is not a positive number.
+    """
+    if value is not None:
+        return value
+    configured = os.environ.get(TIMEOUT_VAR, "").strip()
+    if not configured:
+        return DEFAULT_TIMEOUT
+    try:
+        seconds = float(configured)
+    except ValueError:
+        seconds = 0
+    if not 0 < seconds < 86_400:
+        raise LkjipError(
+            f"{TIMEOUT_VAR}={configured!r} bukan jumlah detik yang sah — tulis misalnya 300, "
+            "atau hapus variabel itu (bawaan 180 detik)."
+        )
+    return seconds
+
+
+def docx_to_pdf(docx: Path, pdf: Path, *, timeout: float | None = None) -> None:
     """Convert ``docx`` to ``pdf`` with every table of contents and index brought up to date.
 
-    Each conversion runs in its own throw-away LibreOffice profile, so conversions may run in
-    parallel and never join a LibreOffice the user has open. ``pdf`` is replaced atomically only
-    after a non-empty PDF was produced; on any failure an earlier ``pdf`` stays as it was.
-
-    Args:
-        docx: The Word document to convert.
-        pdf: Where to write the PDF; parent directories are created.
-        timeout: Seconds before LibreOffice (with all its child processes) is killed.
+    ``pdf`` is replaced atomically only after a complete PDF was produced; on any failure an
+    earlier ``pdf`` stays as it was. See :func:`convert`.
 
     Raises:
         ToolMissingError: LibreOffice is not installed (the message says how to install it).
         LkjipError: The conversion failed or timed out; the message ends with LibreOffice's output.
     """
-    soffice = find_soffice()
-    if soffice is None:
-        raise ToolMissingError(_missing_message())
-    if not docx.is_file():
-        raise LkjipError(f"{docx}: berkas tidak ditemukan, tidak dapat dibuat PDF-nya.")
+    try:
+        data = docx.read_bytes()
+    except FileNotFoundError as e:
+        raise LkjipError(f"{docx}: berkas tidak ditemukan, tidak dapat dibuat PDF-nya.") from e
+    except OSError as e:
+        raise LkjipError(f"{docx}: berkas tidak dapat dibaca: {e.strerror or e}.") from e
+    atomic_write(pdf, convert(data, pdf, timeout=timeout))
 
-    # ignore_cleanup_errors: on Windows a killed LibreOffice may still hold profile files briefly.
-    with tempfile.TemporaryDirectory(prefix="lkjip-pdf-", ignore_cleanup_errors=True) as tmp:
-        work = Path(tmp)
+
+def convert(docx: bytes, shown: Path, *, timeout: float | None = None) -> bytes:
+    """The PDF of the Word document ``docx``, checked to be complete before it is returned.
+
+    Each conversion runs in its own throw-away LibreOffice profile and work folder, so
+    conversions may run in parallel and never join a LibreOffice the user has open; LibreOffice
+    follows no link out of the document and, where the system allows, has no network (see
+    :mod:`lkjip_gen.output.soffice`).
+
+    Args:
+        docx: The Word document.
+        shown: The PDF's path as the user knows it (messages never name internal temp folders).
+        timeout: Seconds before LibreOffice is killed (see :func:`timeout_setting`).
+
+    Raises:
+        ToolMissingError: LibreOffice is not installed (the message says how to install it).
+        LkjipError: The conversion failed, timed out or gave an incomplete PDF.
+    """
+    seconds = timeout_setting(timeout)
+    program = find_soffice()
+    if program is None:
+        raise ToolMissingError(_missing_message())
+    with workdir() as work:
         profile = work / "profile"
         for name, text in _PROFILE_FILES.items():
             target = profile / "user" / name
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
-        out, error, log = work / "out.pdf", work / "error.txt", work / "soffice.log"
+        out, error = work / "out.pdf", work / "error.txt"
         # LibreOffice puts a lock file beside the document it opens: a private copy keeps
         # parallel conversions of one file apart and leaves the user's folder untouched.
         source = work / "masukan.docx"
-        shutil.copyfile(docx, source)
+        source.write_bytes(docx)
+        scratch = work / "tmp"
+        scratch.mkdir()
         env = {
             **os.environ,
+            # LibreOffice's own temporary files go into the work folder and leave with it.
+            **dict.fromkeys(("TMPDIR", "TMP", "TEMP"), str(scratch)),
             "LKJIP_DOCX_URL": source.as_uri(),
             "LKJIP_PDF_URL": out.as_uri(),
             "LKJIP_ERROR_URL": error.as_uri(),
         }
         command = [
-            soffice,
+            program,
             "--headless",
             "--invisible",
             "--nologo",
@@ -201,25 +245,30 @@ def docx_to_pdf(docx: Path, pdf: Path, *, timeout: float = 180) -> None:
             f"-env:UserInstallation={profile.as_uri()}",
             _MACRO_URL,
         ]
-        failed = f"LibreOffice gagal mengubah {docx} menjadi PDF"
-        kept = f"{pdf} tidak diubah."
-        returncode = _run(command, env, log, timeout)
+        failed = f"LibreOffice gagal membuat {shown}"
+        kept = f"{shown} tidak diubah."
+        returncode = soffice.run(command, env, work, seconds)
+        log = _tail(work)
         if returncode is None:
             raise LkjipError(
-                f"LibreOffice tidak selesai mengubah {docx} menjadi PDF dalam {timeout:g} detik "
-                f"dan dihentikan; {kept}{_tail(log)}"
+                f"LibreOffice tidak selesai membuat {shown} dalam {seconds:g} detik dan "
+                f"dihentikan; {kept} Batas waktu dapat diubah dengan --pdf-timeout atau "
+                f"{TIMEOUT_VAR}.{log}"
             )
         if error.is_file():
             reason = error.read_text(encoding="utf-8", errors="replace").strip()
-            raise LkjipError(f"{failed} ({reason}); {kept}{_tail(log)}")
+            raise LkjipError(f"{failed} ({_scrub(reason, work)}); {kept}{log}")
         data = out.read_bytes() if out.is_file() else b""
-        if returncode != 0 or not data.startswith(b"%PDF-"):
-            reason = f"kode keluar {returncode}" if returncode != 0 else "tidak ada PDF yang dibuat"
-            raise LkjipError(f"{failed} ({reason}); {kept}{_tail(log)}")
-    try:
-        atomic_write(pdf, data)
-    except OSError as e:
-        raise LkjipError(f"{pdf}: PDF tidak dapat ditulis: {e.strerror or e}.") from e
+        wrong = (
+            f"kode keluar {returncode}"
+            if returncode != 0
+            else "tidak ada PDF yang dibuat"
+            if not data
+            else pdfcheck.problem(data, docx)
+        )
+        if wrong:
+            raise LkjipError(f"{failed} ({wrong}); {kept}{log}")
+    return data
 
 
 def _executable(candidate: str) -> str | None:
@@ -238,64 +287,17 @@ def _missing_message() -> str:
     return f"LibreOffice tidak ditemukan, padahal diperlukan untuk membuat PDF. {_INSTALL_HINT}"
 
 
-def _run(command: list[str], env: dict[str, str], log: Path, timeout: float) -> int | None:
-    """Run LibreOffice with its output in ``log``; return its exit code, or None on timeout.
-
-    The output goes to a file rather than a pipe so that a stray child holding the pipe open
-    cannot block us after the timeout.
-    """
-    # soffice is a launcher (a shell script and oosplash on Linux, soffice.exe on Windows) that
-    # starts soffice.bin; killing only the launcher would leave soffice.bin running, so it gets
-    # its own process group (start_new_session on POSIX, the flag on Windows) to kill as a whole.
-    flags = 0
-    if sys.platform == "win32":
-        flags = subprocess.CREATE_NEW_PROCESS_GROUP
-    with log.open("wb") as sink:
-        try:
-            process = subprocess.Popen(
-                command,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                stdout=sink,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-                creationflags=flags,
-            )
-        except OSError as e:
-            raise LkjipError(
-                f"LibreOffice ({command[0]}) tidak dapat dijalankan: {e.strerror or e}."
-            ) from e
-        try:
-            return process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            _kill_group(process)
-            return None
-        except BaseException:
-            # Ctrl+C must not leave an orphaned LibreOffice behind.
-            _kill_group(process)
-            raise
+def _scrub(text: str, work: Path) -> str:
+    """``text`` without the internal work folder's path, which means nothing to the user."""
+    return text.replace(work.as_uri(), "").replace(str(work), "")
 
 
-def _kill_group(process: subprocess.Popen[bytes]) -> None:
-    if sys.platform == "win32":
-        subprocess.run(
-            ["taskkill", "/F", "/T", "/PID", str(process.pid)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            check=False,
-        )
-        process.kill()
-    else:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-    process.wait()
-
-
-def _tail(log: Path) -> str:
+def _tail(work: Path) -> str:
     """The last lines LibreOffice printed, as a suffix for an error message ("" if none)."""
+    log = work / "soffice.log"
     text = log.read_text(encoding="utf-8", errors="replace") if log.is_file() else ""
     # Debian's LibreOffice prints this on every run; it would only mislead the reader.
     lines = [line for line in text.splitlines() if line.strip() and "javaldx" not in line]
     if not lines:
         return ""
-    return "\nKeluaran LibreOffice:\n" + "\n".join(lines[-_TAIL_LINES:])
+    return "\nKeluaran LibreOffice:\n" + _scrub("\n".join(lines[-_TAIL_LINES:]), work)

@@ -17,6 +17,7 @@ from docx.image.image import Image
 from docx.shared import Mm
 from docxtpl import InlineImage
 
+from lkjip_gen.checks.images import image_problem
 from lkjip_gen.data.schema import load_schema
 from lkjip_gen.errors import LkjipError
 from lkjip_gen.formatting import angka
@@ -135,15 +136,10 @@ def _image(tpl: Any, path: str | None, *, width: int | None = None, height: int)
     if not path:
         return None
     file = Path(path)
-    if not file.is_file():
-        raise LkjipError(f"{file}: berkas gambar tidak ditemukan")
-    head = file.read_bytes()[:8]
-    if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
-        raise LkjipError(f"{file}: gambar harus berformat PNG atau JPEG")
-    try:
-        image = Image.from_file(str(file))
-    except Exception as e:  # python-docx raises several kinds for a damaged header
-        raise LkjipError(f"{file}: gambar rusak atau tidak dapat dibaca ({e})") from e
+    wrong = image_problem(file)
+    if wrong:
+        raise LkjipError(f"{file}: {wrong}")
+    image = Image.from_file(str(file))
     ratio = image.px_width / image.px_height
     if width is not None and ratio * height > width:
         return InlineImage(tpl, str(file), width=Mm(width))

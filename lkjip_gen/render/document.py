@@ -14,23 +14,20 @@ from typing import Any
 
 import jinja2
 from docxtpl import DocxTemplate
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from jinja2.sandbox import SecurityError
 from markupsafe import Markup, escape
 
 from lkjip_gen import formatting
 from lkjip_gen.errors import Problem, TemplateError, TemplateFailed
 from lkjip_gen.output.files import normalize_docx
-from lkjip_gen.render import context, finish, narrative, structure
+from lkjip_gen.render import context, finish, narrative, structure, verify
 from lkjip_gen.render.assemble import MARKER, Assembled, assemble, remove_markers
 from lkjip_gen.render.jinja_text import jinja_message
 from lkjip_gen.render.pack import Pack, open_pack
+from lkjip_gen.render.sandbox import LimitError, LkjipEnvironment
 
 TITLES = {"lkjip": "Laporan Kinerja Instansi Pemerintah", "pk": "Perjanjian Kinerja"}
 DOCUMENTS = tuple(TITLES)
-
-# Objects whose attributes a template may never read: docxtpl's InlineImage.tpl is the
-# DocxTemplate itself, from which a template could reach methods that read or replace files.
-_OPAQUE_MODULES = ("docxtpl", "docx", "docxcompose", "lxml", "lkjip_gen", "pathlib", "os")
 
 # Our own cell tag: ``{% vmerge EXPR %}`` inside a table cell merges it with the cell above when
 # EXPR is "continue" and starts a merge when it is "restart". The context decides, row by row,
@@ -42,52 +39,6 @@ _VMERGE_TAG = re.compile(
 )
 _TAG = re.compile(r"{{.*?}}|{%.*?%}", re.DOTALL)
 _XML_TAG = re.compile(r"<[^>]+>")
-
-
-class LkjipEnvironment(SandboxedEnvironment):
-    """The one Jinja environment of lkjip_gen: sandboxed, strict, autoescaping, no file access.
-
-    Beyond Jinja's own sandbox, templates can read no attribute of docxtpl, python-docx or
-    lkjip_gen objects (the context holds plain data plus pre-built images and paragraphs) and
-    nothing starting with an underscore. A key of a dict wins over a dict method of the same name,
-    so ``blok.items`` reads the key ``items``.
-    """
-
-    def __init__(self, filters: Mapping[str, Callable[..., Any]]) -> None:
-        super().__init__(
-            autoescape=True,
-            undefined=jinja2.StrictUndefined,
-            finalize=_finalize,
-            loader=_NoFiles(),
-            keep_trailing_newline=True,
-        )
-        self.filters.update(filters)
-
-    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
-        if attr.startswith("_") or _opaque(obj) or _opaque(value):
-            return False
-        return bool(super().is_safe_attribute(obj, attr, value))
-
-    def getattr(self, obj: Any, attribute: str) -> Any:
-        if isinstance(obj, Mapping) and attribute in obj:
-            return obj[attribute]
-        return super().getattr(obj, attribute)
-
-    def unsafe_undefined(self, obj: Any, attribute: str) -> Any:
-        # Fail at the access itself, not later when (or if) the value is printed.
-        raise SecurityError(f"atribut {attribute!r} dari objek {type(obj).__name__} terlarang")
-
-
-class _NoFiles(jinja2.BaseLoader):
-    """``{% include %}``, ``{% import %}`` and ``{% extends %}`` find nothing: no file access."""
-
-    def get_source(self, environment: jinja2.Environment, template: str) -> Any:
-        raise jinja2.TemplateNotFound(f"{template} (templat tidak boleh memuat berkas)")
-
-
-def _opaque(obj: Any) -> bool:
-    module = type(obj).__module__ or ""
-    return module.split(".")[0] in _OPAQUE_MODULES
 
 
 def _finalize(value: Any) -> Any:
@@ -121,7 +72,7 @@ def environment(model: Mapping[str, Any]) -> LkjipEnvironment:
     # An empty cell (a kegiatan row without an indicator) stays empty under every number filter.
     filters = {name: _keep_blank(f) for name, f in filters.items()}
     filters.update(baris=baris, gabung=gabung, vmerge=_vmerge)
-    return LkjipEnvironment(filters)
+    return LkjipEnvironment(filters, _finalize)
 
 
 def _keep_blank(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -164,6 +115,7 @@ class LkjipTemplate(DocxTemplate):
     def __init__(self, assembled: Assembled) -> None:
         super().__init__(io.BytesIO())
         self.docx = assembled.document
+        self.pack = assembled.pack
         self.sources: dict[str, str] = {}
 
     def patch_xml(self, src_xml: str) -> str:
@@ -179,7 +131,12 @@ class LkjipTemplate(DocxTemplate):
     def render_xml_part(self, src_xml: str, part: Any, context: Any, jinja_env: Any = None) -> str:
         self.sources[str(part.partname)] = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
         self.current_part = str(part.partname)
-        return str(super().render_xml_part(src_xml, part, context, jinja_env))
+        rendered = str(super().render_xml_part(src_xml, part, context, jinja_env))
+        # Before docxtpl's lenient re-parse can silently drop everything after a fault.
+        files = {name: part.shown for name, part in self.pack.parts.items()}
+        where = "dokumen" if self.current_part.endswith("/document.xml") else "kepala/kaki halaman"
+        verify.check_xml(rendered, self.pack.shown, files, where)
+        return rendered
 
 
 def render_docx(
@@ -218,9 +175,13 @@ def render_docx(
     env = environment(model)
     ctx = context.build(model, tpl)
     try:
-        tpl.render(ctx, jinja_env=env)
-    except (jinja2.TemplateError, SecurityError, TypeError, ValueError) as e:
-        # TypeError/ValueError: a filter applied to a value it cannot format, e.g. |angka on text.
+        with env.bounded():
+            tpl.render(ctx, jinja_env=env)
+    except TemplateError:
+        raise
+    except Exception as e:
+        # Whatever template code raises is the template's mistake, not lkjip's: a filter applied
+        # to a value it cannot format (|angka on text), division by zero, recursion, a bound.
         raise TemplateFailed([_template_problem(pack, tpl, e, sys.exc_info()[2])]) from e
     problems = structure.check(tpl.docx, pack)
     if problems:
@@ -263,6 +224,7 @@ def _template_problem(
 _KINDS: dict[type[Exception], str] = {
     jinja2.TemplateSyntaxError: "sintaks templat salah",
     jinja2.UndefinedError: "variabel tidak dikenal",
+    LimitError: "templat gagal",
     SecurityError: "akses terlarang",
     jinja2.TemplateNotFound: "akses berkas terlarang",
 }

@@ -7,6 +7,8 @@ import re
 import jinja2
 from jinja2.sandbox import SecurityError
 
+from lkjip_gen.render.sandbox import LimitError
+
 _TOKENS = {
     "end of print statement": "}}",
     "end of statement block": "%}",
@@ -70,13 +72,23 @@ _PATTERNS: list[tuple[re.Pattern[str], object]] = [
 ]
 
 
+_PYTHON_ERRORS: dict[type[Exception], str] = {
+    RecursionError: "rekursi terlalu dalam",
+    ZeroDivisionError: "pembagian dengan nol",
+    MemoryError: "memori tidak cukup",
+}
+
+
 def jinja_message(error: Exception) -> str:
-    """``error`` (from Jinja or a filter) as one Indonesian sentence; names and tags kept."""
+    """``error`` (from Jinja, a filter or our sandbox) as one Indonesian sentence."""
     text = str(getattr(error, "message", None) or error)
-    if isinstance(error, jinja2.TemplateNotFound) or (
+    if isinstance(error, (jinja2.TemplateNotFound, LimitError)) or (
         isinstance(error, SecurityError) and "terlarang" in text
     ):
         return text  # our own sandbox's messages are Indonesian already
+    for kind, message in _PYTHON_ERRORS.items():
+        if isinstance(error, kind):
+            return message
     for pattern, replacement in _PATTERNS:
         m = pattern.search(text)
         if m:

@@ -23,7 +23,7 @@ from docx.oxml.ns import qn
 from jinja2 import meta, nodes
 
 from lkjip_gen.errors import LkjipError, Problem, TemplateFailed
-from lkjip_gen.render import lint_tags
+from lkjip_gen.render import lint_tags, sanitize
 from lkjip_gen.render.contract import NARRATIVE_PREFIXES, REQUIRED_STYLES, TEMPLATE_NAMES
 from lkjip_gen.render.jinja_text import jinja_message
 from lkjip_gen.render.lint_tags import LEVELS, Paragraph, Tag
@@ -53,7 +53,7 @@ def lint_pack(pack: Pack | str | Path, data_files: Iterable[Path] = ()) -> list[
 
 def static_problems(pack: Pack) -> list[Problem]:
     """What can be seen without data: tags, blocks, names, filters, styles, re-save losses."""
-    problems: list[Problem] = []
+    problems = _hostile(pack)
     env = _environment()
     gaya = _document(pack.parts["gaya"], problems)
     if gaya is not None:
@@ -68,6 +68,15 @@ def static_problems(pack: Pack) -> list[Problem]:
             checker.run(lint_tags.paragraphs(root, names, label))
             problems += checker.problems
     return problems
+
+
+def _hostile(pack: Pack) -> list[Problem]:
+    """Content that would load from outside the document or run code (issue 16's sanitizer)."""
+    return [
+        _problem(part, finding.part, f"{finding.what} — {finding.remedy}", "templat.berbahaya")
+        for part in pack.parts.values()
+        for finding in sanitize.find_hostile(part.blob)
+    ]
 
 
 def _environment() -> jinja2.Environment:
@@ -125,6 +134,8 @@ class _PartChecker:
         self.part, self.env, self.label = part, env, label
         self.problems: list[Problem] = []
         self.stack: list[tuple[str, Tag, set[str]]] = []
+        # Names a `set` or `macro` outside any block defines for the rest of the part.
+        self.defined: set[str] = set()
 
     def add(self, tag: Tag | Paragraph, message: str, code: str, severity: str = "error") -> None:
         paragraph = tag.paragraph if isinstance(tag, Tag) else tag
@@ -232,8 +243,11 @@ class _PartChecker:
             ast = self._parse(tag, tag.body + (f"{{% end{keyword} %}}" if block else ""))
             if block:
                 self.stack.append((keyword, tag, _declared(ast)))
-            elif keyword == "set" and ast is not None and self.stack:
-                self.stack[-1][2].update(_declared(ast))
+            if keyword in ("set", "macro") and ast is not None:
+                # A set's target and a macro's name belong to the scope around the tag.
+                names = _declared(ast) if keyword == "set" else _macro_names(ast)
+                outer = self.stack[:-1] if block else self.stack
+                (outer[-1][2] if outer else self.defined).update(names)
         if ast is not None:
             self._names(tag, ast)
 
@@ -287,7 +301,7 @@ class _PartChecker:
                 )
         if unknown:
             return  # Jinja cannot analyse names in a tag with an unknown filter
-        scope = {"loop"}.union(*(names for _, _, names in self.stack))
+        scope = {"loop", *self.defined}.union(*(names for _, _, names in self.stack))
         for name in sorted(meta.find_undeclared_variables(ast) - scope - set(self.env.globals)):
             if name not in TEMPLATE_NAMES:
                 self.add(
@@ -310,6 +324,10 @@ def _declared(ast: nodes.Template | None) -> set[str]:
         return set()
     names = {n.name for n in ast.find_all(nodes.Name) if n.ctx in ("store", "param")}
     return names
+
+
+def _macro_names(ast: nodes.Template) -> set[str]:
+    return {node.name for node in ast.find_all(nodes.Macro)}
 
 
 def _dotted(node: nodes.Node) -> str | None:

@@ -1,0 +1,125 @@
+"""Replace all outputs of one build together, or none of them; say why a write failed, in words.
+
+Every output is first written completely to a temporary file beside its target; only when all of
+them are on disk are they renamed over the targets. A rename that fails (the .docx is open in
+Word, the disk filled up) puts back the files already replaced, so a build never leaves a new
+.docx beside an old .pdf. Readers see the old file or the complete new one, never a partial one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import shutil
+import stat
+import sys
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from lkjip_gen.errors import OutputError
+
+_NEW_FILE_MODE = 0o644
+
+
+def replace_all(outputs: Mapping[Path, bytes]) -> None:
+    """Write every ``path: data`` of ``outputs``, creating parent folders, all or nothing.
+
+    Raises:
+        OutputError: a file could not be written; the message names the user's path and what to
+            do. Every target is then as it was before the call.
+    """
+    staged: list[tuple[Path, str]] = []
+    current = next(iter(outputs), Path())
+    try:
+        for current, data in outputs.items():
+            staged.append((current, _stage(current, data)))
+        _swap(staged)
+    except OSError as exc:
+        raise OutputError(write_message(current, exc)) from exc
+    finally:
+        for _, temp in staged:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+
+
+def _stage(target: Path, data: bytes) -> str:
+    """``data`` in a complete, synced temporary file beside ``target``; returns its name."""
+    if target.parent.exists() and not target.parent.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "bukan folder", str(target.parent))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "folder", str(target))
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        mode = _NEW_FILE_MODE
+    with tempfile.NamedTemporaryFile(
+        delete=False, dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    ) as tmp:
+        try:
+            tmp.write(data)
+            tmp.flush()
+            # Without fsync a crash right after the rename can leave an empty file on ext4 & co.
+            os.fsync(tmp.fileno())
+        except BaseException:
+            tmp.close()
+            os.unlink(tmp.name)
+            raise
+    os.chmod(tmp.name, mode)
+    return tmp.name
+
+
+def _swap(staged: list[tuple[Path, str]]) -> None:
+    """Rename every temporary file over its target; on a failure undo the renames done."""
+    done: list[tuple[Path, str | None]] = []
+    try:
+        for target, temp in staged:
+            backup = _backup(target, temp)
+            done.append((target, backup))
+            os.replace(temp, target)
+    except BaseException:
+        for target, backup in reversed(done):
+            with contextlib.suppress(OSError):
+                if backup is None:
+                    target.unlink(missing_ok=True)
+                else:
+                    os.replace(backup, target)
+        raise
+    finally:
+        for _, backup in done:
+            if backup is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(backup)
+
+
+def _backup(target: Path, temp: str) -> str | None:
+    """A second name for the current ``target`` (None when there is none yet), to roll back to."""
+    if not target.exists():
+        return None
+    backup = temp + ".lama"
+    try:
+        os.link(target, backup)
+    except OSError:  # file systems without hard links (FAT32 sticks, some network drives)
+        shutil.copy2(target, backup)
+    return backup
+
+
+def write_message(path: Path, exc: OSError) -> str:
+    """What went wrong writing ``path``, and what to do, in the user's terms."""
+    code = exc.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        advice = "disk penuh — kosongkan ruang di disk itu atau pilih folder lain dengan -o"
+    elif code == errno.EROFS:
+        advice = "folder hanya-baca — pilih folder lain dengan -o"
+    elif code == errno.EISDIR or path.is_dir():
+        advice = "nama itu sudah dipakai sebuah folder — pindahkan folder itu atau pilih -o lain"
+    elif code in (errno.ENOTDIR, errno.EEXIST):
+        advice = "folder hasil (-o) menunjuk sebuah berkas, bukan folder — pilih folder lain"
+    elif code in (errno.EACCES, errno.EPERM) or isinstance(exc, PermissionError):
+        opened = "tutup dokumen di Word, " if sys.platform == "win32" or path.exists() else ""
+        advice = f"tidak diizinkan — {opened}atau folder hanya-baca: pilih folder lain dengan -o"
+    else:
+        advice = f"{exc.strerror or exc} — periksa folder dan disknya"
+    return f"{path}: tidak dapat ditulis: {advice}. Berkas lama tidak diubah."
