@@ -40,6 +40,7 @@ templates: setup
 
 docs: setup
 	$(PY) -m lkjip_gen.data.fieldref docs/referensi-data.md
+	$(PY) -m lkjip_gen.render.reference docs/model.md docs/referensi-templat.md
 
 bench: setup
 	$(PY) benchmarks/run.py

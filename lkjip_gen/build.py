@@ -12,13 +12,13 @@ from lkjip_gen import checks, formatting
 from lkjip_gen.checks import lke
 from lkjip_gen.checks.lke import Kriteria
 from lkjip_gen.compute import compute
+from lkjip_gen.compute.types import Model
 from lkjip_gen.data.load import Document, load
 from lkjip_gen.data.partial import partition
 from lkjip_gen.errors import LkjipError, Problem, ValidationFailed
 from lkjip_gen.output.replace import replace_all
-from lkjip_gen.resources import shipped_templates
+from lkjip_gen.resources import DOCUMENTS, shipped_templates
 
-DOCUMENTS = ("lkjip", "pk")
 FORMATS = ("docx", "pdf")
 
 
@@ -32,7 +32,7 @@ class Checked:
 
     doc: Document
     problems: list[Problem] = field(default_factory=list)
-    model: dict[str, Any] | None = None
+    model: Model | None = None
     previous: Checked | None = None
 
     @property
@@ -47,6 +47,10 @@ class Checked:
     @property
     def answered(self) -> list[Problem]:
         return [p for p in self.problems if p.dijawab]
+
+    def fails(self, strict: bool) -> bool:
+        """The file is unfit to build: it has errors, or warnings under ``--strict``."""
+        return bool(self.errors) or (strict and bool(self.warnings))
 
 
 def check_file(path: Path | str, *, _seen: frozenset[Path] = frozenset()) -> Checked:
@@ -69,7 +73,13 @@ def check_file(path: Path | str, *, _seen: frozenset[Path] = frozenset()) -> Che
     if checked.errors:
         return checked
     previous_model = checked.previous.model if checked.previous else None
-    checked.model = compute(doc, previous_model)
+    # Every warning is known by now (what follows can only add errors), so the model carries them.
+    checked.model = compute(
+        doc,
+        previous_model,
+        peringatan=[str(p) for p in checked.warnings],
+        paths=_absolute_paths(doc),
+    )
     checked.problems += _amount_problems(doc, checked.model)
     return checked
 
@@ -118,13 +128,13 @@ def _previous_year(checked: Checked, seen: frozenset[Path]) -> Checked | None:
     return previous
 
 
-def _amount_problems(doc: Document, model: dict[str, Any]) -> list[Problem]:
+def _amount_problems(doc: Document, model: Model) -> list[Problem]:
     """Budget totals the document writes out in words must be within terbilang's range."""
     problems = []
-    total = (model.get("anggaran") or {}).get("total") or {}
+    total = model["anggaran"]["total"]
     for key in ("pagu", "realisasi", "sisa"):
         try:
-            formatting.terbilang_rupiah(total.get(key))
+            formatting.terbilang_rupiah(total[key])
         except ValueError as e:
             message = f"jumlah {key} seluruh program: {e} — periksa angka pagu dan realisasinya"
             problems.append(doc.problem(("program",), message, "cek.terbilang"))
@@ -134,7 +144,7 @@ def _amount_problems(doc: Document, model: dict[str, Any]) -> list[Problem]:
 def valid_document(path: Path | str, *, strict: bool = False) -> Checked:
     """A document fit for rendering; ``ValidationFailed`` on errors (and warnings if strict)."""
     checked = check_file(path)
-    if checked.errors or (strict and checked.warnings):
+    if checked.fails(strict):
         raise ValidationFailed(checked.problems)
     previous = checked.previous
     while strict and previous is not None:
@@ -146,9 +156,10 @@ def valid_document(path: Path | str, *, strict: bool = False) -> Checked:
 
 def report_model(
     path: Path | str, *, strict: bool = False, notes: list[Problem] | None = None
-) -> dict[str, Any]:
+) -> Model:
     """The computed report model of ``path``, with last year's file (``tahun_lalu``) folded in.
 
+    This is the whole model: the renderer and ``lkjip compute`` get exactly what it returns.
     ``notes``, when given, receives the warnings of ``path`` (answered ones included), so a
     caller that only builds still shows them.
     """
@@ -156,10 +167,7 @@ def report_model(
     if notes is not None:
         notes.extend(p for p in checked.problems if p.severity != "error")
     assert checked.model is not None  # a file without errors always has its model
-    model = checked.model
-    model["peringatan"] = [str(p) for p in checked.warnings]
-    _resolve_paths(checked.doc, model)
-    return model
+    return checked.model
 
 
 def lke_checklist(path: Path | str) -> list[Kriteria]:
@@ -169,18 +177,20 @@ def lke_checklist(path: Path | str) -> list[Kriteria]:
     return lke.evaluate(checked.doc, checked.model)
 
 
-def _resolve_paths(doc: Document, model: dict[str, Any]) -> None:
+def _absolute_paths(doc: Document) -> dict[tuple[str, str], str]:
     """Paths are written relative to the file that names them; the renderer gets absolute ones.
 
     A template pack named like a shipped one (``default``) stays a name.
     """
-    for section, key in (("instansi", "logo"), ("organisasi", "bagan")):
-        file = doc.file_at((section, key))
+    paths = {}
+    for where in (("instansi", "logo"), ("organisasi", "bagan"), ("pengaturan", "templat")):
+        file = doc.file_at(where)
         if file is not None:
-            model[section] = {**model[section], key: str(file.resolve())}
-    folder = doc.file_at(("pengaturan", "templat"))
-    if folder is not None and not shipped_templates(model["pengaturan"]["templat"]):
-        model["pengaturan"]["templat"] = str(folder.resolve())
+            paths[where] = str(file.resolve())
+    templat = (doc.data.get("pengaturan") or {}).get("templat")
+    if isinstance(templat, str) and shipped_templates(templat):
+        del paths["pengaturan", "templat"]
+    return paths
 
 
 def to_jsonable(value: Any) -> Any:
@@ -194,7 +204,8 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
-def model_json(model: dict[str, Any]) -> str:
+def model_json(model: Model) -> str:
+    """The model as ``lkjip compute`` prints it."""
     return json.dumps(to_jsonable(model), ensure_ascii=False, indent=2) + "\n"
 
 

@@ -15,7 +15,6 @@ import click
 
 from lkjip_gen import __version__
 from lkjip_gen.build import (
-    DOCUMENTS,
     FORMATS,
     build,
     check_with_template,
@@ -25,8 +24,9 @@ from lkjip_gen.build import (
 )
 from lkjip_gen.checks import lke
 from lkjip_gen.data import scaffold
-from lkjip_gen.errors import LkjipError, Problem, ValidationFailed, summary
+from lkjip_gen.errors import LkjipError, Problem, ValidationFailed, summary, warning_lines
 from lkjip_gen.output.textconv import docx_text
+from lkjip_gen.resources import DOCUMENTS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -125,20 +125,11 @@ def validate(files: tuple[Path, ...], strict: bool) -> None:
             continue
         for problem in checked.problems:
             click.echo(str(problem), err=True)
-        bad = bool(checked.errors) or (strict and bool(checked.warnings))
+        bad = checked.fails(strict)
         failed = failed or bad
         status = "TIDAK SAH" if bad else "sah"
         click.echo(f"{file}: {status} ({summary(checked.problems)})")
     sys.exit(1 if failed else 0)
-
-
-def _show_warnings(notes: list[Problem]) -> None:
-    """Warnings of a build or compute, on stderr: the outputs stay as they are."""
-    for problem in notes:
-        if not problem.dijawab:
-            click.echo(str(problem), err=True)
-    if notes:
-        click.echo(f"{summary(notes)}.", err=True)
 
 
 @main.command(context_settings=CONTEXT)
@@ -157,7 +148,7 @@ def compute(file: Path, strict: bool) -> None:
     """
     notes: list[Problem] = []
     click.echo(model_json(report_model(file, strict=strict, notes=notes)), nl=False)
-    _show_warnings(notes)
+    click.echo(warning_lines(notes), err=True, nl=bool(notes))
 
 
 @main.command("build", context_settings=CONTEXT)
@@ -180,7 +171,7 @@ def compute(file: Path, strict: bool) -> None:
 @click.option(
     "-d",
     "--document",
-    type=click.Choice(DOCUMENTS),
+    type=click.Choice(tuple(DOCUMENTS)),
     default="lkjip",
     show_default=True,
     help="lkjip: laporan lengkap; pk: Perjanjian Kinerja saja.",
@@ -223,22 +214,17 @@ def build_command(
         notes=notes,
     ):
         click.echo(f"ditulis: {path}")
-    _show_warnings(notes)
+    click.echo(warning_lines(notes), err=True, nl=bool(notes))
 
 
 @main.command("periksa-lke", context_settings=CONTEXT)
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option(
-    "--strict", is_flag=True, help="Keluar dengan kode 1 bila ada kriteria yang belum terpenuhi."
-)
+@click.option("--strict", is_flag=True, help="Kode keluar 1 bila ada kriteria belum terpenuhi.")
 @_handle_errors
 def lke_command(file: Path, strict: bool) -> None:
-    """Periksa laporan terhadap kriteria evaluasi SAKIP (LKE, komponen Pelaporan Kinerja).
+    """Periksa laporan terhadap kriteria LKE SAKIP (PermenPAN-RB 88/2021, Pelaporan Kinerja).
 
-    Daftar periksa PermenPAN-RB 88/2021: perbandingan dengan target tahunan, target akhir
-    Renstra, tahun-tahun sebelumnya dan capaian nasional; analisis efisiensi; penyebab dan upaya
-    per sasaran; rekomendasi; kelengkapan Perjanjian Kinerja; penandatanganan tepat waktu. Yang
-    belum terpenuhi ditulis dengan kunci yang perlu diisi dan letaknya (berkas:baris).
+    Kriteria yang belum terpenuhi ditulis dengan kunci yang perlu diisi dan letaknya.
 
     \b
     Contoh:

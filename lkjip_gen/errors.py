@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "peringatan"]
+"""An error stops the build; a warning (peringatan) is printed, and stops it under --strict."""
 
 
 class LkjipError(Exception):
@@ -39,7 +43,7 @@ class Problem:
     path: str
     message: str
     code: str
-    severity: str = "error"  # "error" or "peringatan"
+    severity: Severity = "error"
     catatan: str | None = None
 
     @property
@@ -68,6 +72,12 @@ class ValidationFailed(LkjipError):
         lines = [str(p) for p in self.problems]
         lines.append(summary(self.problems) + ".")
         return "\n".join(lines)
+
+
+def warning_lines(problems: list[Problem]) -> str:
+    """Unanswered warnings, one per line, then the count; empty when there is no warning."""
+    shown = [str(p) for p in problems if not p.dijawab]
+    return "\n".join([*shown, f"{summary(problems)}."]) if problems else ""
 
 
 def summary(problems: list[Problem]) -> str:

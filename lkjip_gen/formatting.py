@@ -34,6 +34,7 @@ _SKALA = ("", "ribu", "juta", "miliar", "triliun")
 _TERBILANG_LIMIT = 1000 ** len(_SKALA)
 
 _RUPIAH_STYLES = ("puebi", "rp_titik", "tabel")
+_MONTH_ONLY = re.compile(r"[0-9]{4}-[0-9]{2}")
 
 
 def round_decimal(value: Decimal, places: int = 2, mode: str = "half_up") -> Decimal:
@@ -124,10 +125,31 @@ def tanggal(d: date | str) -> str:
 
     A month without a day (``2021-02``), as offices sign some reports, gives ``Februari 2021``.
     """
-    if isinstance(d, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}", d.strip()):
-        return bulan_tahun(d.strip() + "-01")
-    day = _to_date(d)
+    if isinstance(d, str):
+        day, has_day = parse_tanggal(d)
+        if not has_day:
+            return bulan_tahun(day)
+    else:
+        day = _to_date(d)
     return f"{day.day} {_BULAN[day.month - 1]} {day.year}"
+
+
+def parse_tanggal(text: str) -> tuple[date, bool]:
+    """A date as the data writes it: ``2021-02-28``, or ``2021-02`` for a month without a day.
+
+    Returns the date (the 1st, for a month) and whether a day was written.
+
+    Raises:
+        ValueError: ``text`` is neither, or names a day the calendar does not have.
+    """
+    written = text.strip()
+    has_day = not _MONTH_ONLY.fullmatch(written)
+    try:
+        return date.fromisoformat(written if has_day else f"{written}-01"), has_day
+    except ValueError:
+        raise ValueError(
+            f"tanggal {text!r} tidak dikenali — tulis TTTT-BB-HH, misalnya 2021-02-28"
+        ) from None
 
 
 def bulan_tahun(d: date | str) -> str:
@@ -173,7 +195,7 @@ def terbilang(value: int | Decimal | str | None) -> str:
             f"{angka(number)} terlalu besar untuk ditulis dengan huruf — "
             "terbilang hanya sampai 999 triliun"
         )
-    words = _bilangan_bulat(integer)
+    words = _integer_words(integer)
     fraction = fraction.rstrip("0")
     if fraction:
         words += " koma " + " ".join(_SATUAN[int(digit)] for digit in fraction)
@@ -265,15 +287,10 @@ def _to_date(d: date | str) -> date:
         return d
     if not isinstance(d, str):
         raise TypeError(f"expected date or ISO string, got {type(d).__name__}: {d!r}")
-    try:
-        return date.fromisoformat(d.strip())
-    except ValueError:
-        raise ValueError(
-            f"tanggal {d!r} tidak dikenali — tulis TTTT-BB-HH, misalnya 2021-02-28"
-        ) from None
+    return parse_tanggal(d)[0]
 
 
-def _bilangan_bulat(n: int) -> str:
+def _integer_words(n: int) -> str:
     """Words for 0 <= n < 1000 triliun, one group of three digits at a time."""
     if n == 0:
         return "nol"
@@ -285,13 +302,13 @@ def _bilangan_bulat(n: int) -> str:
         if i == 1 and group == 1:
             parts.append("seribu")
         elif i == 0:
-            parts.append(_ratusan(group))
+            parts.append(_hundreds_words(group))
         else:
-            parts.append(f"{_ratusan(group)} {_SKALA[i]}")
+            parts.append(f"{_hundreds_words(group)} {_SKALA[i]}")
     return " ".join(parts)
 
 
-def _ratusan(n: int) -> str:
+def _hundreds_words(n: int) -> str:
     """Words for 1 <= n <= 999."""
     hundreds, rest = divmod(n, 100)
     parts = []

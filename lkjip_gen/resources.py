@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+DOCUMENTS = {"lkjip": "Laporan Kinerja Instansi Pemerintah", "pk": "Perjanjian Kinerja"}
+"""The documents lkjip writes (``lkjip build --document``), with their titles."""
+
 # The manifest every template pack holds (see lkjip_gen.render.pack).
 PACK_MANIFEST = "templat.yaml"
 

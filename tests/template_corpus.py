@@ -225,13 +225,13 @@ CASES = [
         "nama_tidak_dikenal",
         "bab1",
         tag_text("{{ organisasi.keterangan_bagan }}", "{{ organisasii.keterangan_bagan }}"),
-        "{pack}/bab1.docx: dokumen, setelah «Bagan Struktur Organisasi {{ instansi.nama }}», paragraf 49: «organisasii» di tag {{ organisasii.keterangan_bagan }} bukan isian templat — isian yang ada: ada, anggaran, bagian_sasaran, dasar_hukum, gambar, indikator, instansi, judul, kondisi_umum, laporan, misi, narasi, narasi_renstra, organisasi, pengaturan, peringatan, pk, renstra, ringkas, ringkasan, sarana, sasaran, sdm, tabel, teks, ttd, tujuan (lihat docs/templat.md) [templat.nama]",
+        "{pack}/bab1.docx: dokumen, setelah «Bagan Struktur Organisasi {{ instansi.nama }}», paragraf 49: «organisasii» di tag {{ organisasii.keterangan_bagan }} bukan isian templat — isian yang ada: ada, anggaran, bagian_sasaran, dasar_hukum, gambar, indikator, instansi, judul, kondisi_umum, laporan, misi, narasi, narasi_renstra, organisasi, pengaturan, peringatan, pk, renstra, ringkas, ringkasan, sarana, sasaran, sdm, tabel, teks, ttd, tujuan (lihat docs/referensi-templat.md) [templat.nama]",
     ),
     Case(
         "filter_tidak_dikenal",
         "bab3",
         replace("|desimal }}", "|desimall }}"),
-        "{pack}/bab3.docx: dokumen, setelah «Pengukuran Kinerja {{ laporan.periode }}», tabel 3, baris 9, kolom 7: filter «desimall» di tag {{ b.capaian|desimall }} tidak dikenal — filter lkjip: angka, persen, desimal, rupiah, tanggal, terbilang, nilai, nilai_satuan, baris, gabung, upper … (lihat docs/templat.md) [templat.filter]",
+        "{pack}/bab3.docx: dokumen, setelah «Pengukuran Kinerja {{ laporan.periode }}», tabel 3, baris 9, kolom 7: filter «desimall» di tag {{ b.capaian|desimall }} tidak dikenal — filter lkjip: angka, persen, desimal, rupiah, tanggal, terbilang, nilai, nilai_satuan, baris, gabung, upper … (lihat docs/referensi-templat.md) [templat.filter]",
     ),
     Case(
         "narasi_tanpa_p",

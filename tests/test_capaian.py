@@ -6,7 +6,15 @@ from decimal import Decimal as D
 
 import pytest
 
-from lkjip_gen.compute.capaian import hitung, persen, positif, rasio, rerata, selisih, skor_predikat
+from lkjip_gen.compute.capaian import (
+    mean,
+    measure_capaian,
+    persen,
+    positif,
+    rasio,
+    selisih,
+    skor_predikat,
+)
 from lkjip_gen.data.settings import SCALE_PRESETS, Settings, resolve
 from lkjip_gen.formatting import round_decimal
 
@@ -65,8 +73,8 @@ def test_zero_realisasi_positive_is_zero() -> None:
 
 
 def test_missing_values() -> None:
-    assert hitung(None, D(5)).alasan == "target belum diisi"
-    assert hitung(D(5), None).alasan == "realisasi belum diisi"
+    assert measure_capaian(None, D(5)).alasan == "target belum diisi"
+    assert measure_capaian(D(5), None).alasan == "realisasi belum diisi"
 
 
 # -- predikat and ranges ---------------------------------------------------------------------
@@ -82,27 +90,29 @@ def test_predikat_scores() -> None:
 
 def test_predikat_capaian() -> None:
     # Seed 002: Nilai SAKIP target B, realisasi B → 100; BB against B → 5/4 = 125.
-    assert hitung("B", "B", skala_predikat=SAKIP).nilai == D(100)
-    assert hitung("B", "BB", skala_predikat=SAKIP).nilai == D(125)
-    assert hitung("B", "CC", skala_predikat=SAKIP).nilai == D(75)
-    assert hitung("B", "Z", skala_predikat=SAKIP).alasan == "predikat tidak ada dalam skala"
+    assert measure_capaian("B", "B", skala_predikat=SAKIP).nilai == D(100)
+    assert measure_capaian("B", "BB", skala_predikat=SAKIP).nilai == D(125)
+    assert measure_capaian("B", "CC", skala_predikat=SAKIP).nilai == D(75)
+    assert (
+        measure_capaian("B", "Z", skala_predikat=SAKIP).alasan == "predikat tidak ada dalam skala"
+    )
 
 
 def test_text_without_scale_is_not_computed() -> None:
-    result = hitung(D(10), "sepuluh")
+    result = measure_capaian(D(10), "sepuluh")
     assert result.nilai is None
     assert result.alasan == "nilai bukan angka: capaian tidak dapat dihitung"
 
 
 def test_range_target() -> None:
     band = {"min": D(80), "maks": D(90)}
-    assert hitung(band, D(85)).nilai == D(100)
-    assert hitung(band, D(80)).nilai == D(100)
-    assert q(hitung(band, D(99)).nilai) == D("110.0000")  # above: against the upper bound
-    assert hitung(band, D(72)).nilai == D(90)  # below: against the lower bound
+    assert measure_capaian(band, D(85)).nilai == D(100)
+    assert measure_capaian(band, D(80)).nilai == D(100)
+    assert q(measure_capaian(band, D(99)).nilai) == D("110.0000")  # above: against the upper bound
+    assert measure_capaian(band, D(72)).nilai == D(90)  # below: against the lower bound
     # Negative polarity: above the range is bad, measured against the upper bound.
-    assert hitung(band, D(99), polaritas="negatif").nilai == D(90)
-    assert hitung(band, D(72), polaritas="negatif").nilai == D(110)
+    assert measure_capaian(band, D(99), polaritas="negatif").nilai == D(90)
+    assert measure_capaian(band, D(72), polaritas="negatif").nilai == D(110)
 
 
 # -- scales ----------------------------------------------------------------------------------
@@ -168,8 +178,8 @@ def test_custom_scale_with_score_and_colour() -> None:
 
 def test_rerata_and_persen() -> None:
     # Seed 002: mean of 126,6667, 100 and 100 = 108,8889.
-    assert q(rerata([D(95) / D(75) * 100, D(100), D(100)])) == D("108.8889")
-    assert rerata([]) is None
+    assert q(mean([D(95) / D(75) * 100, D(100), D(100)])) == D("108.8889")
+    assert mean([]) is None
     assert persen(D(1), D(0)) is None
     assert persen(None, D(5)) is None
     assert persen(D(115281034), D(117934187)).quantize(D("0.0001")) == D("97.7503")

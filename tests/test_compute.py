@@ -108,6 +108,7 @@ def test_missing_realisasi() -> None:
     assert c["capaian"] is None and c["kategori"] is None
     # Excluded from the mean by default: (126,6667 + 100) / 2.
     assert r4(m["ringkasan"]["rata_rata_tepat"]) == D("113.3333")
+    assert (m["ringkasan"]["jumlah_terukur"], m["ringkasan"]["jumlah_belum_terukur"]) == (2, 1)
     # Counted as 0 when the office says so: (126,6667 + 100 + 0) / 3.
     m0 = model(kinerja__C={"target": 17}, pengaturan={"realisasi_kosong": "nol"})
     assert r4(m0["ringkasan"]["rata_rata_tepat"]) == D("75.5556")

@@ -14,10 +14,13 @@ from ruamel.yaml import YAML
 from lkjip_gen.cli import main
 from lkjip_gen.data import fieldref
 from lkjip_gen.data.schema import load_schema
+from lkjip_gen.render import reference, template_reference
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDE = ROOT / "docs" / "panduan.md"
 REFERENCE = ROOT / "docs" / "referensi-data.md"
+MODEL_PAGE = ROOT / "docs" / "model.md"
+TEMPLATE_PAGE = ROOT / "docs" / "referensi-templat.md"
 ERROR_HEADING = "## 6. Membaca pesan kesalahan"
 
 # Keywords that only pass the instance on to subschemas: an error is always reported under the
@@ -78,6 +81,23 @@ def test_field_reference_is_current() -> None:
     )
 
 
+def test_model_reference_is_current() -> None:
+    assert MODEL_PAGE.read_text(encoding="utf-8") == reference.model_page(), (
+        "docs/model.md is stale: run `make docs`"
+    )
+
+
+def test_template_reference_is_current() -> None:
+    assert TEMPLATE_PAGE.read_text(encoding="utf-8") == template_reference.render(), (
+        "docs/referensi-templat.md is stale: run `make docs`"
+    )
+
+
+def test_guide_and_readme_link_the_template_reference() -> None:
+    assert "(referensi-templat.md)" in GUIDE.read_text(encoding="utf-8")
+    assert "(docs/referensi-templat.md)" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
 def test_every_schema_property_has_a_description() -> None:
     missing = [
         pointer
@@ -115,7 +135,9 @@ def _slug(heading: str) -> str:
     return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
 
 
-@pytest.mark.parametrize("page", [REFERENCE, GUIDE], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "page", [REFERENCE, GUIDE, MODEL_PAGE, TEMPLATE_PAGE], ids=lambda p: p.name
+)
 def test_internal_links_resolve(page: Path) -> None:
     text = page.read_text(encoding="utf-8")
     anchors = {_slug(h) for h in re.findall(r"^#+ (.+)$", text, re.MULTILINE)}

@@ -15,6 +15,7 @@ from lkjip_gen.formatting import (
     nilai,
     nilai_satuan,
     nip,
+    parse_tanggal,
     persen,
     round_decimal,
     rupiah,
@@ -328,3 +329,22 @@ def test_nilai_prints_numbers_predikat_and_ranges() -> None:
     assert nilai_satuan(None, "orang") == "–"
     for name, func in FILTERS.items():
         assert func.__name__ == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021-02-28", (date(2021, 2, 28), True)),
+        ("2021-02", (date(2021, 2, 1), False)),
+        (" 2021-02 ", (date(2021, 2, 1), False)),
+    ],
+)
+def test_a_date_may_be_a_month_without_a_day(text: str, expected: tuple[date, bool]) -> None:
+    assert parse_tanggal(text) == expected
+    assert bulan_tahun(text) == "Februari 2021"
+
+
+@pytest.mark.parametrize("text", ["2021-02-30", "2021-13", "Februari 2021"])
+def test_a_date_the_calendar_does_not_have_is_refused(text: str) -> None:
+    with pytest.raises(ValueError, match="tidak dikenali"):
+        parse_tanggal(text)

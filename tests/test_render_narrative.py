@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lkjip_gen.render.narrative import Paragraf, Run, parse, render, to_xml
+from lkjip_gen.render.narrative import Paragraph, Run, parse, render, to_xml
 
 
 def kinds(text: str) -> list[tuple[str, int, str]]:
@@ -50,7 +50,7 @@ def test_bold_italic_and_lone_asterisks() -> None:
 
 
 def test_xml_escapes_text_and_names_styles() -> None:
-    xml = str(to_xml([Paragraf("butir", 2, [Run("A & <B>", tebal=True)])]))
+    xml = str(to_xml([Paragraph("butir", 2, [Run("A & <B>", tebal=True)])]))
     assert '<w:pStyle w:val="ListBullet2"/>' in xml
     assert "A &amp; &lt;B&gt;" in xml and "<w:b/>" in xml
 

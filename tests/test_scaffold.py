@@ -18,7 +18,6 @@ from lkjip_gen.build import build, check_file
 from lkjip_gen.cli import main
 from lkjip_gen.data import fieldref, scaffold
 from lkjip_gen.errors import LkjipError
-from tests.test_render import png
 
 MODELINE = "# yaml-language-server: $schema=skema-lkjip.json"
 HAS_RENDER = importlib.util.find_spec("lkjip_gen.render.document") is not None
@@ -129,6 +128,13 @@ def uncomment_examples(text: str) -> str:
     return "\n".join(out) + "\n"
 
 
+# A 1 × 1 PNG: the validator reads an image's bytes, not its name.
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d4944415478da63f8cfc0f01f0005000201a8b6c1ff0000000049454e44ae426082"
+)
+
+
 @pytest.mark.parametrize("triwulan", [None, 2])
 def test_every_commented_example_is_valid_data(tmp_path: Path, triwulan: int | None) -> None:
     """Uncommenting the examples gives a full office that still validates (warnings aside)."""
@@ -139,7 +145,7 @@ def test_every_commented_example_is_valid_data(tmp_path: Path, triwulan: int | N
         text = text.replace("  skala_kategori: permendagri_86\n", "")
         files[name].write_text(uncomment_examples(text), encoding="utf-8")
     for image in ("logo.png", "bagan-organisasi.png"):
-        (tmp_path / image).write_bytes(png())
+        (tmp_path / image).write_bytes(PNG)
     year = files[scaffold.year_file_name(2024, triwulan)]
     # The file tahun_lalu names: last year's, which names none.
     text = year.read_text(encoding="utf-8")

@@ -413,3 +413,17 @@ def test_cross_check_message(write, name: str, change: tuple[str, str], expected
     found = messages(write(BASE.replace(old, new, 1)))
     assert expected in found
     assert [m for m in found if m != expected and "[cek.predikat]" not in m] == []
+
+
+def test_an_image_is_judged_by_its_bytes_as_the_renderer_judges_it(write, tmp_path: Path) -> None:
+    """A GIF named .png fails at validation, at the line naming it, not later at rendering."""
+    (tmp_path / "logo.png").write_bytes(b"GIF89a\x01\x00\x01\x00")
+    path = write(
+        BASE.replace(
+            "  nama: Dinas Tenaga Kerja\n", "  nama: Dinas Tenaga Kerja\n  logo: logo.png\n", 1
+        )
+    )
+    assert messages(path) == [
+        "data.yaml:4:9: instansi.logo: 'logo.png' bukan PNG atau JPEG — simpan ulang gambarnya "
+        "sebagai PNG [cek.gambar]"
+    ]

@@ -9,8 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from lkjip_gen.checks.checker import Checker
-from lkjip_gen.compute.anggaran import CHILDREN
+from lkjip_gen.checks.checker import Checker, child_of
 from lkjip_gen.data.load import Path_
 from lkjip_gen.formatting import rupiah
 
@@ -41,7 +40,7 @@ def run(c: Checker) -> None:
 
 def _sums(c: Checker, node: dict[str, Any], path: Path_, level: str) -> Amounts:
     """Declared amounts against the sum of the children; returns the node's amounts."""
-    child = CHILDREN.get(level, "")
+    child = child_of(level) or ""
     if not (node.get(child) if child else None):
         return _leaf(c, node, path, level)
     sums = [_sums(c, sub, sub_path, child) for sub_path, sub in c.each((*path, child))]

@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any, TypeGuard
 
+from lkjip_gen.compute.anggaran import CHILDREN
 from lkjip_gen.data.load import Document, Path_
 from lkjip_gen.data.partial import Partial
-from lkjip_gen.errors import Problem
+from lkjip_gen.errors import Problem, Severity
 
 COUNT_UNITS = re.compile(
     r"\b(orang|peserta|perusahaan|kk|dokumen|unit|kasus|lembaga|jorong|paket|kelompok|laporan|"
@@ -27,6 +28,11 @@ COUNT_UNITS = re.compile(
 def is_number(value: Any) -> TypeGuard[int | Decimal]:
     """A number as loaded from YAML (ints and Decimals; never a bool)."""
     return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
+
+
+def child_of(level: str | int) -> str | None:
+    """The level below ``level`` in the budget tree (None below sub kegiatan)."""
+    return next((child for parent, child in CHILDREN.items() if parent == level), None)
 
 
 def norm(name: str) -> str:
@@ -54,7 +60,7 @@ class Checker:
         path: Path_,
         message: str,
         code: str,
-        severity: str = "error",
+        severity: Severity = "error",
         prefer_key: bool = False,
     ) -> None:
         problem = self.doc.problem(path, message, code, severity, prefer_key=prefer_key)

@@ -1,11 +1,11 @@
-"""Files the data names: images exist and are real PNG or JPEG (checks/images.py), an own
+"""Files the data names: images exist and are real PNG or JPEG (data/images.py), an own
 template pack exists (its contents are linted by render/lint.py).
 """
 
 from __future__ import annotations
 
 from lkjip_gen.checks.checker import Checker
-from lkjip_gen.checks.images import image_problem
+from lkjip_gen.data.images import ImageError, image_size
 from lkjip_gen.resources import shipped_templates
 
 
@@ -13,9 +13,12 @@ def run(c: Checker) -> None:
     """Logo, organisation chart and the template folder."""
     for path in (("instansi", "logo"), ("organisasi", "bagan")):
         file = c.doc.file_at(path) if isinstance(c.get(path), str) else None
-        wrong = image_problem(file) if file is not None else None
-        if wrong:
-            c.add(path, wrong, "cek.gambar")
+        if file is None:
+            continue
+        try:
+            image_size(file)
+        except ImageError as wrong:
+            c.add(path, str(wrong), "cek.gambar")
     path = ("pengaturan", "templat")
     name = c.get(path)
     folder = c.doc.file_at(path) if isinstance(name, str) else None

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from lkjip_gen.checks.checker import Checker
 from lkjip_gen.data.load import Path_
-from lkjip_gen.formatting import tanggal
+from lkjip_gen.formatting import parse_tanggal, tanggal
 
 ROMAWI = ("I", "II", "III", "IV")
 
@@ -49,7 +49,7 @@ def run(c: Checker) -> None:
 def parse(text: str) -> date | None:
     """``2021-02-28`` (or ``2021-02``, read as the 1st) as a date; None if it does not exist."""
     try:
-        return date.fromisoformat(text if len(text) > 7 else f"{text}-01")
+        return parse_tanggal(text)[0]
     except ValueError:
         return None
 
@@ -82,8 +82,9 @@ def _signing(c: Checker) -> None:
     text = laporan.get("tanggal")
     signed = parse(text) if isinstance(text, str) else None
     # A month without a day may be the last day of that month.
+    has_day = signed is not None and parse_tanggal(str(text))[1]
     before_end = signed is not None and (
-        signed < end if len(str(text)) > 7 else (signed.year, signed.month) < (end.year, end.month)
+        signed < end if has_day else (signed.year, signed.month) < (end.year, end.month)
     )
     if before_end:
         c.warn(

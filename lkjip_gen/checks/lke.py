@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from lkjip_gen.checks.laporan import parse, period_end, shown
+from lkjip_gen.compute.types import Model
 from lkjip_gen.data.load import Document, Path_, format_path
 
 TAHUN_RIWAYAT = 3
@@ -55,10 +56,10 @@ class _Gaps:
         self.items.append(Kekurangan(pesan, format_path(path), f"{loc.file}:{loc.line}"))
 
 
-Rule = Callable[[_Gaps, Document, dict[str, Any]], None]
+Rule = Callable[[_Gaps, Document, Model], None]
 
 
-def evaluate(doc: Document, model: dict[str, Any]) -> list[Kriteria]:
+def evaluate(doc: Document, model: Model) -> list[Kriteria]:
     """Every criterion for schema-valid ``doc`` and its computed ``model``."""
     result = []
     for number, (title, rule) in enumerate(RULES, start=1):
@@ -68,7 +69,7 @@ def evaluate(doc: Document, model: dict[str, Any]) -> list[Kriteria]:
     return result
 
 
-def _titles(model: dict[str, Any]) -> dict[str, Any]:
+def _titles(model: Model) -> dict[str, Any]:
     return {"akhir": model["renstra"]["periode_akhir"], "tahun": TAHUN_RIWAYAT}
 
 
@@ -81,7 +82,7 @@ def _indicator_paths(doc: Document) -> dict[str, Path_]:
     return paths
 
 
-def _annual_target(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
+def _annual_target(gaps: _Gaps, doc: Document, model: Model) -> None:
     paths = _indicator_paths(doc)
     tahun = model["laporan"]["tahun"]
     for ind in model["indikator"]:
@@ -95,7 +96,7 @@ def _annual_target(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
             gaps.add(f"{ind['nama']}: {ind['alasan']}", ("kinerja", ind["id"]))
 
 
-def _renstra_target(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
+def _renstra_target(gaps: _Gaps, doc: Document, model: Model) -> None:
     paths = _indicator_paths(doc)
     akhir = str(model["renstra"]["periode_akhir"])
     for ind in model["indikator"]:
@@ -107,7 +108,7 @@ def _renstra_target(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
             )
 
 
-def _history(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
+def _history(gaps: _Gaps, doc: Document, model: Model) -> None:
     tahun = model["laporan"]["tahun"]
     for ind in model["indikator"]:
         years = [
@@ -123,7 +124,7 @@ def _history(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
             )
 
 
-def _benchmark(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
+def _benchmark(gaps: _Gaps, doc: Document, model: Model) -> None:
     for ind in model["indikator"]:
         if ind["nasional"] is None:
             gaps.add(
@@ -132,11 +133,12 @@ def _benchmark(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
             )
 
 
-def _efficiency(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
+def _efficiency(gaps: _Gaps, doc: Document, model: Model) -> None:
+    rows = model["anggaran"]["baris"]
     for s in model["sasaran"]:
         if s["efisiensi_tepat"] is not None:
             continue
-        if s["program"]:
+        if any(s["id"] in row["sasaran"] for row in rows):
             gaps.add(
                 f"sasaran {s['id']}: efisiensi tidak dapat dihitung karena capaian sasaran "
                 "belum terukur (lihat kriteria 1)",
@@ -150,7 +152,7 @@ def _efficiency(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
             )
 
 
-def _causes(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
+def _causes(gaps: _Gaps, doc: Document, model: Model) -> None:
     labels = {"penyebab": "penyebab keberhasilan/kegagalan", "solusi": "upaya/solusi"}
     for s in model["sasaran"]:
         for key, label in labels.items():
@@ -158,14 +160,14 @@ def _causes(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
                 gaps.add(f"sasaran {s['id']}: {label} belum ditulis", ("analisis", s["id"], key))
 
 
-def _recommendations(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
+def _recommendations(gaps: _Gaps, doc: Document, model: Model) -> None:
     if not str(model["narasi"].get("langkah_perbaikan") or "").strip():
         gaps.add(
             "Bab IV: langkah perbaikan ke depan belum ditulis", ("narasi", "langkah_perbaikan")
         )
 
 
-def _pk_in_bab3(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
+def _pk_in_bab3(gaps: _Gaps, doc: Document, model: Model) -> None:
     for s in model["sasaran"]:
         for ind in s["indikator"]:
             if ind["target"] is not None and ind["status"] == "belum_diukur":
@@ -175,7 +177,7 @@ def _pk_in_bab3(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
                 )
 
 
-def _pk_annex(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
+def _pk_annex(gaps: _Gaps, doc: Document, model: Model) -> None:
     instansi = model["instansi"]
     if not instansi.get("atasan"):
         gaps.add("pihak kedua (atasan, biasanya Bupati) belum diisi", ("instansi", "atasan"))
@@ -188,7 +190,7 @@ def _pk_annex(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
                 gaps.add(f"{ind['nama']}: target PK belum ada", (*paths[ind["id"]], "target"))
 
 
-def _signed(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
+def _signed(gaps: _Gaps, doc: Document, model: Model) -> None:
     kepala = model["instansi"]["kepala"]
     for key, label in (("pangkat", "pangkat"), ("nip", "NIP")):
         if not kepala.get(key):
@@ -205,7 +207,7 @@ def due_date(tahun: int, triwulan: int | None) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _on_time(gaps: _Gaps, doc: Document, model: dict[str, Any]) -> None:
+def _on_time(gaps: _Gaps, doc: Document, model: Model) -> None:
     laporan = model["laporan"]
     written = doc.data["laporan"].get("tanggal")
     if not written:

@@ -21,9 +21,8 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from lkjip_gen.checks.checker import Checker, is_number
-from lkjip_gen.compute.anggaran import CHILDREN
-from lkjip_gen.compute.capaian import persen
+from lkjip_gen.checks.checker import Checker, child_of, is_number
+from lkjip_gen.compute.capaian import persen, realisasi_rasio
 from lkjip_gen.data.load import Path_
 from lkjip_gen.formatting import angka
 
@@ -89,7 +88,7 @@ def _indicators(c: Checker) -> None:
         for field in ("target", "realisasi"):
             _over_100(c, ("kinerja", key, field), entry.get(field), share, ind["nama"])
         if share and is_number(entry.get("pembilang")) and is_number(entry.get("penyebut")):
-            value = persen(Decimal(entry["pembilang"]), Decimal(entry["penyebut"]))
+            value = realisasi_rasio(entry)
             if value is not None and value > 100 and entry.get("realisasi") is None:
                 c.warn(
                     ("kinerja", key, "pembilang"),
@@ -192,7 +191,7 @@ def _serapan(c: Checker) -> None:
     if c.get(("laporan", "jenis")) != "tahunan":
         return
     for path, node in c.budget_nodes():
-        child = CHILDREN.get(str(path[-2]))
+        child = child_of(path[-2])
         if child and node.get(child):
             continue  # amounts are entered at the lowest level only
         pagu, real = node.get("pagu"), node.get("realisasi")

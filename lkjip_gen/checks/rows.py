@@ -7,10 +7,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from lkjip_gen.checks.checker import Checker, is_number, norm
+from lkjip_gen.checks.checker import Checker, child_of, is_number, norm
 from lkjip_gen.checks.names import near
-from lkjip_gen.compute.anggaran import CHILDREN
-from lkjip_gen.compute.capaian import agrees_as_written, persen
+from lkjip_gen.compute.capaian import agrees_as_written, realisasi_rasio
 from lkjip_gen.data.load import Path_
 from lkjip_gen.formatting import rupiah
 
@@ -71,7 +70,7 @@ def _duplicates(c: Checker) -> None:
 
 def _kode_under_parent(c: Checker) -> None:
     for path, node in c.budget_nodes():
-        child = CHILDREN.get(str(path[-2]))
+        child = child_of(path[-2])
         kode = node.get("kode")
         if not child or not kode:
             continue
@@ -110,7 +109,7 @@ def _frozen(value: Any) -> Any:
 
 
 def _pagu(node: dict[str, Any], level: str) -> Decimal:
-    child = CHILDREN.get(level)
+    child = child_of(level)
     subs = [s for s in node.get(child) or [] if isinstance(s, dict)] if child else []
     if not subs:
         return Decimal(node.get("pagu") or 0)
@@ -124,8 +123,8 @@ def _measured(c: Checker) -> list[tuple[str, Decimal]]:
         if key not in c.indicators:
             continue
         value = entry.get("realisasi")
-        if value is None and is_number(entry.get("pembilang")) and entry.get("penyebut"):
-            value = persen(Decimal(entry["pembilang"]), Decimal(entry["penyebut"]))
+        if value is None:
+            value = realisasi_rasio(entry)
         if is_number(value):
             result.append((c.indicators[key][1]["nama"], Decimal(value)))
     return result

@@ -9,7 +9,12 @@ from typing import Any
 
 from lkjip_gen.checks.checker import Checker, is_number
 from lkjip_gen.checks.plan import INDICATOR_HOLDERS
-from lkjip_gen.compute.capaian import agrees_as_written, persen, predikat_scale, skor_predikat
+from lkjip_gen.compute.capaian import (
+    agrees_as_written,
+    predikat_scale,
+    realisasi_rasio,
+    skor_predikat,
+)
 from lkjip_gen.data.load import Path_
 from lkjip_gen.data.schema import number_hint
 
@@ -114,7 +119,7 @@ def _ratio(c: Checker, key: str, entry: dict[str, Any]) -> None:
             "cek.penyebut_nol",
         )
         return
-    computed = persen(Decimal(entry["pembilang"]), Decimal(entry["penyebut"]))
+    computed = realisasi_rasio(entry)
     written = entry.get("realisasi")
     if (
         is_number(written)

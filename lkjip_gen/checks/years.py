@@ -14,7 +14,7 @@ from typing import Any
 
 from lkjip_gen.checks.checker import Checker, is_number
 from lkjip_gen.checks.laporan import parse, period_end, report_quarter, shown
-from lkjip_gen.compute.capaian import agrees_as_written, persen
+from lkjip_gen.compute.capaian import agrees_as_written, realisasi_rasio
 from lkjip_gen.data.load import Document
 
 # A report signed this many months or more after its period ended was most likely written for
@@ -131,7 +131,7 @@ def _realisasi(entry: Any) -> Decimal | None:
     value = entry.get("realisasi")
     if is_number(value):
         return Decimal(value)
-    p, q = entry.get("pembilang"), entry.get("penyebut")
-    if is_number(p) and is_number(q):
-        return persen(Decimal(p), Decimal(q))
+    # Last year's file is read, not validated: only numbers are divided.
+    if is_number(entry.get("pembilang")) and is_number(entry.get("penyebut")):
+        return realisasi_rasio(entry)
     return None

@@ -1,28 +1,29 @@
 """Capaian of one indicator: every formula of DOMAIN.md §4.1 and its edge cases, in Decimal.
 
-Each function returns a :class:`Hasil`: either a value, or ``None`` with the reason in Indonesian
+Each function returns a :class:`Capaian`: either a value, or ``None`` with the reason in Indonesian
 ("tidak dapat dihitung: target 0"). No path raises, returns ``inf`` or ``NaN``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
-from lkjip_gen.data.settings import PREDIKAT_PRESETS
+from lkjip_gen.compute.data_types import Nilai
+from lkjip_gen.data.settings import PREDIKAT_PRESETS, Rumus, RumusNegatif, Settings
 
 HUNDRED = Decimal(100)
 
-Nilai = Decimal | str | dict[str, Any] | None
-
 
 @dataclass(frozen=True)
-class Hasil:
+class Capaian:
     """A computed capaian, or why there is none."""
 
     nilai: Decimal | None
-    rumus: str
+    rumus: Rumus
     alasan: str | None = None
 
 
@@ -30,32 +31,32 @@ def _div(a: Decimal, b: Decimal) -> Decimal:
     return a / b * HUNDRED
 
 
-def positif(target: Decimal, realisasi: Decimal) -> Hasil:
+def positif(target: Decimal, realisasi: Decimal) -> Capaian:
     """Higher is better: realisasi / target × 100."""
     if target == 0:
-        return Hasil(None, "positif", "target 0: capaian tidak dapat dihitung")
-    return Hasil(_div(realisasi, target), "positif")
+        return Capaian(None, "positif", "target 0: capaian tidak dapat dihitung")
+    return Capaian(_div(realisasi, target), "positif")
 
 
-def selisih(target: Decimal, realisasi: Decimal, *, minimum_nol: bool = False) -> Hasil:
+def selisih(target: Decimal, realisasi: Decimal, *, minimum_nol: bool = False) -> Capaian:
     """Lower is better, PermenPAN-RB 6/2022: (2 × target − realisasi) / target × 100.
 
     The result goes below zero once realisasi exceeds twice the target; offices that clamp it
     at 0 set ``capaian_negatif_nol``.
     """
     if target == 0:
-        return Hasil(None, "selisih", "target 0: capaian tidak dapat dihitung")
+        return Capaian(None, "selisih", "target 0: capaian tidak dapat dihitung")
     value = _div(2 * target - realisasi, target)
     if minimum_nol and value < 0:
         value = Decimal(0)
-    return Hasil(value, "selisih")
+    return Capaian(value, "selisih")
 
 
-def rasio(target: Decimal, realisasi: Decimal) -> Hasil:
+def rasio(target: Decimal, realisasi: Decimal) -> Capaian:
     """Lower is better, seed 000's practice: target / realisasi × 100."""
     if realisasi == 0:
-        return Hasil(None, "rasio", "realisasi 0: rumus target/realisasi tidak terdefinisi")
-    return Hasil(_div(target, realisasi), "rasio")
+        return Capaian(None, "rasio", "realisasi 0: rumus target/realisasi tidak terdefinisi")
+    return Capaian(_div(target, realisasi), "rasio")
 
 
 def predikat_scale(spec: str | list[str] | None) -> tuple[str, ...]:
@@ -76,46 +77,79 @@ def skor_predikat(value: str, scale: tuple[str, ...]) -> Decimal | None:
     return None
 
 
-def hitung(
+def measure_capaian(
     target: Nilai,
     realisasi: Nilai,
     *,
     polaritas: str = "positif",
-    rumus_negatif: str = "selisih",
+    rumus_negatif: RumusNegatif = "selisih",
     minimum_nol: bool = False,
     skala_predikat: tuple[str, ...] = (),
-) -> Hasil:
+) -> Capaian:
     """Capaian of any indicator kind: numeric, predikat (letters) or a range target."""
     if target is None:
-        return Hasil(None, "positif", "target belum diisi")
+        return Capaian(None, "positif", "target belum diisi")
     if realisasi is None:
-        return Hasil(None, "positif", "realisasi belum diisi")
+        return Capaian(None, "positif", "realisasi belum diisi")
     if isinstance(target, str) or isinstance(realisasi, str):
         if not skala_predikat:
-            return Hasil(None, "positif", "nilai bukan angka: capaian tidak dapat dihitung")
+            return Capaian(None, "positif", "nilai bukan angka: capaian tidak dapat dihitung")
         t = skor_predikat(str(target), skala_predikat)
         r = skor_predikat(str(realisasi), skala_predikat)
         if t is None or r is None:
-            return Hasil(None, "predikat", "predikat tidak ada dalam skala")
+            return Capaian(None, "predikat", "predikat tidak ada dalam skala")
         result = _numeric(t, r, polaritas, rumus_negatif, minimum_nol)
-        return Hasil(result.nilai, "predikat", result.alasan)
+        return Capaian(result.nilai, "predikat", result.alasan)
     if isinstance(target, dict):
         if isinstance(realisasi, dict):
-            return Hasil(None, "rentang", "realisasi harus satu angka, bukan rentang")
+            return Capaian(None, "rentang", "realisasi harus satu angka, bukan rentang")
         low, high = Decimal(target["min"]), Decimal(target["maks"])
         if low <= realisasi <= high:
-            return Hasil(HUNDRED, "rentang")
+            return Capaian(HUNDRED, "rentang")
         bound = high if realisasi > high else low
         result = _numeric(bound, realisasi, polaritas, rumus_negatif, minimum_nol)
-        return Hasil(result.nilai, "rentang", result.alasan)
+        return Capaian(result.nilai, "rentang", result.alasan)
     if isinstance(realisasi, dict):
-        return Hasil(None, "positif", "realisasi harus satu angka, bukan rentang")
+        return Capaian(None, "positif", "realisasi harus satu angka, bukan rentang")
     return _numeric(target, realisasi, polaritas, rumus_negatif, minimum_nol)
 
 
+CapaianRule = Callable[[Nilai, Nilai], "Capaian"]
+"""Capaian from (target, realisasi) by one indicator's polarity, formula and predikat scale."""
+
+
+def capaian_rule(settings: Settings, definisi: Mapping[str, Any]) -> CapaianRule:
+    """How an indicator (Renstra or budget) turns target and realisasi into capaian.
+
+    Its own ``polaritas``, ``rumus_negatif`` and ``skala_predikat``, else the office's settings.
+    """
+    return partial(
+        measure_capaian,
+        polaritas=definisi.get("polaritas", "positif"),
+        rumus_negatif=definisi.get("rumus_negatif", settings.rumus_negatif),
+        minimum_nol=settings.capaian_negatif_nol,
+        skala_predikat=predikat_scale(definisi.get("skala_predikat")),
+    )
+
+
+def realisasi_rasio(entry: Mapping[str, Any]) -> Decimal | None:
+    """Realisasi from a kinerja entry's pembilang / penyebut × 100.
+
+    None when either is missing or penyebut is 0.
+    """
+    pembilang, penyebut = entry.get("pembilang"), entry.get("penyebut")
+    if pembilang is None or penyebut is None:
+        return None
+    return persen(Decimal(pembilang), Decimal(penyebut))
+
+
 def _numeric(
-    target: Decimal, realisasi: Decimal, polaritas: str, rumus_negatif: str, minimum_nol: bool
-) -> Hasil:
+    target: Decimal,
+    realisasi: Decimal,
+    polaritas: str,
+    rumus_negatif: RumusNegatif,
+    minimum_nol: bool,
+) -> Capaian:
     if polaritas != "negatif":
         return positif(target, realisasi)
     if rumus_negatif == "rasio":
@@ -123,7 +157,7 @@ def _numeric(
     return selisih(target, realisasi, minimum_nol=minimum_nol)
 
 
-def rerata(values: list[Decimal]) -> Decimal | None:
+def mean(values: list[Decimal]) -> Decimal | None:
     """Arithmetic mean; ``None`` for an empty list (nothing measured yet)."""
     if not values:
         return None

@@ -6,123 +6,79 @@ fields, rounded with the office's mode in their twins.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from lkjip_gen.compute.capaian import Hasil, hitung, persen, predikat_scale
-from lkjip_gen.data.settings import Settings
-from lkjip_gen.formatting import round_decimal
+from lkjip_gen.compute.capaian import (
+    Capaian,
+    CapaianRule,
+    capaian_rule,
+    predikat_scale,
+    realisasi_rasio,
+)
+from lkjip_gen.compute.data_types import Laporan, Nilai, Rentang
+from lkjip_gen.compute.types import (
+    Indikator,
+    LevelIndikator,
+    Model,
+    Nasional,
+    Perubahan,
+    RenstraIndikator,
+    Riwayat,
+    Status,
+)
+from lkjip_gen.data.settings import Rumus, RumusNegatif, Settings
+
+Data = Mapping[str, Any]
+Prior = dict[str, Any]
 
 
-def rounded(settings: Settings, value: Decimal | None) -> Decimal | None:
-    """A percentage rounded the way the office rounds capaian."""
-    if value is None:
-        return None
-    return round_decimal(value, settings.desimal, settings.pembulatan)
-
-
-def num(value: Any) -> Any:
-    """Numbers as Decimal; predikat strings and ranges as they are."""
-    if isinstance(value, bool) or value is None:
-        return value
-    if isinstance(value, (int, Decimal)):
+def num(value: Any) -> Nilai:
+    """A target or realisasi from the data: numbers as Decimal, predikat and range as they are."""
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
         return Decimal(value)
     if isinstance(value, dict):
-        return {k: Decimal(v) for k, v in value.items()}
-    return value
+        return Rentang(min=Decimal(value["min"]), maks=Decimal(value["maks"]))
+    return value  # type: ignore[no-any-return]  # a predikat (str) or None, as validated
 
 
-def _realisasi(
-    laporan: dict[str, Any], definisi: dict[str, Any], entry: dict[str, Any]
-) -> tuple[Any, str | None]:
-    """This period's realisasi: as entered, else from pembilang/penyebut or the quarters.
-
-    An entered realisasi wins over pembilang/penyebut: it is the official figure (BPS publishes
-    TPT as 4,97, not 29158/586536); the validator warns when the two disagree.
-    """
-    if entry.get("realisasi") is not None:
-        return num(entry["realisasi"]), None
-    if entry.get("pembilang") is not None and entry.get("penyebut") is not None:
-        value = persen(Decimal(entry["pembilang"]), Decimal(entry["penyebut"]))
-        if value is None:
-            return None, "penyebut 0: realisasi tidak dapat dihitung"
-        return value, None
-    quarters = entry.get("triwulan")
-    if laporan["jenis"] == "triwulan" and quarters:
-        return _sampai_triwulan(quarters, laporan["triwulan"], definisi), None
-    return None, None
+def dec(value: Any) -> Decimal | None:
+    """A number from the data as Decimal; None stays None."""
+    return None if value is None else Decimal(value)
 
 
-def _sampai_triwulan(values: list[Any], n: int, definisi: dict[str, Any]) -> Decimal | None:
-    """Kumulatif indicators add the quarters up to ``n``; the others keep the latest value."""
-    known = [Decimal(v) for v in values[:n] if v is not None]
-    if not known:
-        return None
-    if definisi.get("sifat") == "kumulatif":
-        return sum(known, Decimal(0))
-    return known[-1]
+@dataclass(frozen=True)
+class ReportInputs:
+    """What measuring an indicator needs from its report, beyond the indicator's definition."""
+
+    settings: Settings
+    laporan: Laporan
+    periode_akhir: int
+    """The last year of the Renstra, whose target is the end target."""
+    kinerja: Mapping[str, Data]
+    """This period's entries (``kinerja:``) by indicator id."""
+    prior: Mapping[str, Prior]
+    """Last year's values by indicator id (:func:`previous_values`)."""
 
 
-def _target(
-    settings: Settings, laporan: dict[str, Any], definisi: dict[str, Any], entry: dict[str, Any]
-) -> Any:
-    quarters = entry.get("target_triwulan")
-    if laporan["jenis"] == "triwulan" and settings.target_triwulan == "rencana_aksi" and quarters:
-        return _sampai_triwulan(quarters, laporan["triwulan"], definisi)
-    if entry.get("target") is not None:
-        return num(entry["target"])
-    return num(definisi.get("target", {}).get(str(laporan["tahun"])))
-
-
-def measure(
-    settings: Settings,
-    laporan: dict[str, Any],
-    renstra: dict[str, Any],
-    definisi: dict[str, Any],
-    entry: dict[str, Any],
-    prior: dict[str, dict[str, Any]],
-    level: str,
-    induk: str,
-) -> dict[str, Any]:
-    scale = predikat_scale(definisi.get("skala_predikat"))
-    rumus_negatif = definisi.get("rumus_negatif", settings.rumus_negatif)
-    polaritas = definisi.get("polaritas", "positif")
-
-    def measure(target: Any, realisasi: Any) -> Hasil:
-        return hitung(
-            target,
-            realisasi,
-            polaritas=polaritas,
-            rumus_negatif=rumus_negatif,
-            minimum_nol=settings.capaian_negatif_nol,
-            skala_predikat=scale,
-        )
-
-    target = _target(settings, laporan, definisi, entry)
-    realisasi, alasan_realisasi = _realisasi(laporan, definisi, entry)
-    hasil = measure(target, realisasi)
-    if realisasi is None and alasan_realisasi is None:
-        status = "belum_diukur"
-    elif hasil.nilai is None:
-        status = "tidak_dapat_dihitung"
-    else:
-        status = "terukur"
+def measure_indikator(
+    inputs: ReportInputs, definisi: Data, level: LevelIndikator, induk: str
+) -> Indikator:
+    """A Renstra indicator measured for the period, beside the Renstra, past years and nation."""
+    settings = inputs.settings
+    entry = inputs.kinerja.get(definisi["id"], {})
+    rule = capaian_rule(settings, definisi)
+    target = _target(inputs, definisi, entry)
+    realisasi, alasan_realisasi = _realisasi(inputs.laporan, definisi, entry)
+    hasil = rule(target, realisasi)
+    status = _status(realisasi, alasan_realisasi, hasil)
     band = settings.kategori(hasil.nilai)
-
-    targets = definisi.get("target", {})
-    akhir_tahun = str(renstra["periode_akhir"])
-    target_akhir = num(
-        targets.get(akhir_tahun)
-        if akhir_tahun in targets
-        else (targets[max(targets)] if targets else None)
+    riwayat = _riwayat(
+        settings, entry.get("riwayat", {}), inputs.prior.get(definisi["id"], {}), definisi, rule
     )
-    capaian_akhir = measure(target_akhir, realisasi).nilai
-
-    riwayat = _riwayat(entry.get("riwayat", {}), prior.get(definisi["id"], {}), targets, measure)
-    for past in riwayat:
-        past["capaian"] = rounded(settings, past["capaian_tepat"])
-    last = next((r for r in riwayat if r["tahun"] == laporan["tahun"] - 1), None)
-    nasional = entry.get("nasional")
+    last = next((r for r in riwayat if r["tahun"] == inputs.laporan["tahun"] - 1), None)
     return {
         "id": definisi["id"],
         "nomor": definisi.get("nomor"),
@@ -132,117 +88,194 @@ def measure(
         "level": level,
         "induk": induk,
         "iku": definisi.get("iku", True),
-        "polaritas": polaritas,
-        "rumus": hasil.rumus
-        if status != "belum_diukur"
-        else _formula(definisi, scale, rumus_negatif, target),
+        "polaritas": definisi.get("polaritas", "positif"),
+        "rumus": _formula(settings, definisi, target) if status == "belum_diukur" else hasil.rumus,
         "sifat": definisi.get("sifat", "akhir_periode"),
         "target": target,
         # A realisasi derived from pembilang/penyebut or quarters is printed rounded; capaian is
         # always measured from the unrounded value.
         "realisasi_tepat": realisasi,
         "realisasi": realisasi
-        if "realisasi" in entry and entry["realisasi"] is not None
-        else rounded(settings, realisasi),
-        "pembilang": num(entry.get("pembilang")),
-        "penyebut": num(entry.get("penyebut")),
+        if entry.get("realisasi") is not None or not isinstance(realisasi, Decimal)
+        else settings.round_capaian(realisasi),
+        "pembilang": dec(entry.get("pembilang")),
+        "penyebut": dec(entry.get("penyebut")),
         "label_pembilang": definisi.get("pembilang"),
         "label_penyebut": definisi.get("penyebut"),
-        "triwulan": [num(v) for v in entry.get("triwulan", [])],
+        "triwulan": [dec(v) for v in entry.get("triwulan", [])],
         "capaian_tepat": hasil.nilai,
-        "capaian": rounded(settings, hasil.nilai),
+        "capaian": settings.round_capaian(hasil.nilai),
         "kategori": band.label if band else None,
         "warna": band.warna if band else None,
         "status": status,
         "alasan": alasan_realisasi or hasil.alasan,
         "keterangan": entry.get("keterangan"),
-        # The office's answers to validator warnings, by code (target_pk is printed in Bab II).
-        "catatan": entry.get("catatan") or {},
+        # The answer to cek.target_pk, printed under the Bab II PK table.
+        "catatan_target_pk": (entry.get("catatan") or {}).get("target_pk"),
         "sumber_data": definisi.get("sumber_data"),
-        "renstra": {
-            "kondisi_awal": num(definisi.get("kondisi_awal")),
-            "target_tahunan": [
-                {"tahun": int(y), "target": num(v)} for y, v in sorted(targets.items())
-            ],
-            "target_akhir": target_akhir,
-            "capaian_akhir_tepat": capaian_akhir,
-            "capaian_akhir": rounded(settings, capaian_akhir),
-        },
+        "renstra": _renstra(inputs, definisi, realisasi, rule),
         "riwayat": riwayat,
         "perubahan": _change(settings, last, realisasi, hasil.nilai),
-        "nasional": None
-        if nasional is None
-        else {
-            "nilai": num(nasional["nilai"]),
-            "keterangan": nasional.get("keterangan"),
-            "selisih": realisasi - Decimal(nasional["nilai"])
-            if isinstance(realisasi, Decimal)
-            else None,
-        },
+        "nasional": _nasional(entry.get("nasional"), realisasi),
     }
 
 
-def _formula(definisi: dict[str, Any], scale: tuple[str, ...], negatif: str, target: Any) -> str:
-    if scale:
+def _target(inputs: ReportInputs, definisi: Data, entry: Data) -> Nilai:
+    """This period's target: the action plan's quarters, the PK's, else the Renstra's."""
+    laporan, quarters = inputs.laporan, entry.get("target_triwulan")
+    rencana_aksi = inputs.settings.target_triwulan == "rencana_aksi"
+    if laporan["jenis"] == "triwulan" and rencana_aksi and quarters and laporan["triwulan"]:
+        return _up_to_triwulan(quarters, laporan["triwulan"], definisi)
+    if entry.get("target") is not None:
+        return num(entry["target"])
+    return num(definisi.get("target", {}).get(str(laporan["tahun"])))
+
+
+def _realisasi(laporan: Laporan, definisi: Data, entry: Data) -> tuple[Nilai, str | None]:
+    """This period's realisasi: as entered, else from pembilang/penyebut or the quarters.
+
+    An entered realisasi wins over pembilang/penyebut: it is the official figure (BPS publishes
+    TPT as 4,97, not 29158/586536); the validator warns when the two disagree.
+    """
+    if entry.get("realisasi") is not None:
+        return num(entry["realisasi"]), None
+    if entry.get("pembilang") is not None and entry.get("penyebut") is not None:
+        value = realisasi_rasio(entry)
+        if value is None:
+            return None, "penyebut 0: realisasi tidak dapat dihitung"
+        return value, None
+    quarters = entry.get("triwulan")
+    if laporan["jenis"] == "triwulan" and quarters and laporan["triwulan"]:
+        return _up_to_triwulan(quarters, laporan["triwulan"], definisi), None
+    return None, None
+
+
+def _up_to_triwulan(values: list[Any], n: int, definisi: Data) -> Decimal | None:
+    """Kumulatif indicators add the quarters up to ``n``; the others keep the latest value."""
+    known = [Decimal(v) for v in values[:n] if v is not None]
+    if not known:
+        return None
+    if definisi.get("sifat") == "kumulatif":
+        return sum(known, Decimal(0))
+    return known[-1]
+
+
+def _status(realisasi: Nilai, alasan_realisasi: str | None, hasil: Capaian) -> Status:
+    if realisasi is None and alasan_realisasi is None:
+        return "belum_diukur"
+    return "tidak_dapat_dihitung" if hasil.nilai is None else "terukur"
+
+
+def _formula(settings: Settings, definisi: Data, target: Nilai) -> Rumus:
+    """The formula an indicator not measured yet will be measured with."""
+    if predikat_scale(definisi.get("skala_predikat")):
         return "predikat"
     if isinstance(target, dict):
         return "rentang"
-    return negatif if definisi.get("polaritas") == "negatif" else "positif"
+    if definisi.get("polaritas") == "negatif":
+        negatif: RumusNegatif = definisi.get("rumus_negatif", settings.rumus_negatif)
+        return negatif
+    return "positif"
+
+
+def _renstra(
+    inputs: ReportInputs, definisi: Data, realisasi: Nilai, rule: CapaianRule
+) -> RenstraIndikator:
+    """The indicator against the Renstra: yearly targets, and the end target reached so far."""
+    targets = definisi.get("target", {})
+    akhir_tahun = str(inputs.periode_akhir)
+    target_akhir = num(
+        targets.get(akhir_tahun)
+        if akhir_tahun in targets
+        else (targets[max(targets)] if targets else None)
+    )
+    capaian_akhir = rule(target_akhir, realisasi).nilai
+    return {
+        "kondisi_awal": num(definisi.get("kondisi_awal")),
+        "target_tahunan": [{"tahun": int(y), "target": num(v)} for y, v in sorted(targets.items())],
+        "target_akhir": target_akhir,
+        "capaian_akhir_tepat": capaian_akhir,
+        "capaian_akhir": inputs.settings.round_capaian(capaian_akhir),
+    }
 
 
 def _riwayat(
-    inline: dict[str, Any], prior: dict[str, Any], targets: dict[str, Any], measure: Any
-) -> list[dict[str, Any]]:
+    settings: Settings, inline: Data, prior: Prior, definisi: Data, rule: CapaianRule
+) -> list[Riwayat]:
     """Earlier years: the inline history, completed by last year's file where inline is silent.
 
     A year written with its realisasi only is measured against that year's Renstra target.
     """
+    targets = definisi.get("target", {})
     years: dict[int, dict[str, Any]] = {}
     if prior:
         years[prior["tahun"]] = {k: prior[k] for k in ("target", "realisasi", "capaian_tepat")}
     for year, value in inline.items():
+        entry: dict[str, Any]
         if isinstance(value, dict):
             entry = {
                 "target": num(value.get("target")),
                 "realisasi": num(value.get("realisasi")),
-                "capaian_tepat": num(value.get("capaian")),
+                "capaian_tepat": dec(value.get("capaian")),
             }
         else:
             entry = {"target": None, "realisasi": num(value), "capaian_tepat": None}
         if entry["target"] is None:
             entry["target"] = num(targets.get(str(year)))
         years[int(year)] = entry
-    result = []
+    result: list[Riwayat] = []
     for tahun in sorted(years):
         entry = years[tahun]
-        if entry["capaian_tepat"] is None:
-            entry["capaian_tepat"] = measure(entry["target"], entry["realisasi"]).nilai
-        result.append({"tahun": tahun, **entry})
+        capaian: Decimal | None = entry["capaian_tepat"]
+        if capaian is None:
+            capaian = rule(entry["target"], entry["realisasi"]).nilai
+        result.append(
+            {
+                "tahun": tahun,
+                "target": entry["target"],
+                "realisasi": entry["realisasi"],
+                "capaian_tepat": capaian,
+                "capaian": settings.round_capaian(capaian),
+            }
+        )
     return result
 
 
+def _nasional(nasional: Data | None, realisasi: Nilai) -> Nasional | None:
+    """The national comparison, and how far realisasi lies from it."""
+    if nasional is None:
+        return None
+    nilai = Decimal(nasional["nilai"])
+    return {
+        "nilai": nilai,
+        "keterangan": nasional.get("keterangan"),
+        "selisih": realisasi - nilai if isinstance(realisasi, Decimal) else None,
+    }
+
+
 def _change(
-    settings: Settings, last: dict[str, Any] | None, realisasi: Any, capaian: Decimal | None
-) -> dict[str, Any] | None:
+    settings: Settings, last: Riwayat | None, realisasi: Nilai, capaian: Decimal | None
+) -> Perubahan | None:
     """Year-on-year change (tingkat kemajuan) of realisasi and of capaian."""
     if last is None:
         return None
-    both_numbers = isinstance(realisasi, Decimal) and isinstance(last["realisasi"], Decimal)
-    d_real = realisasi - last["realisasi"] if both_numbers else None
-    d_cap = (
-        capaian - last["capaian_tepat"]
-        if capaian is not None and last["capaian_tepat"] is not None
+    before, before_capaian = last["realisasi"], last["capaian_tepat"]
+    d_real = (
+        realisasi - before
+        if isinstance(realisasi, Decimal) and isinstance(before, Decimal)
         else None
     )
+    d_cap = capaian - before_capaian if capaian is not None and before_capaian is not None else None
     return {
         "tahun": last["tahun"],
         "realisasi": d_real,
         "capaian_tepat": d_cap,
-        "capaian": rounded(settings, d_cap),
+        "capaian": settings.round_capaian(d_cap),
     }
 
 
-def previous_values(previous: dict[str, Any] | None) -> dict[str, dict[str, Any]]:
+def previous_values(previous: Model | None) -> dict[str, Prior]:
+    """Last year's target, realisasi and capaian of each indicator, by id."""
     if not previous:
         return {}
     year = previous["laporan"]["tahun"]

@@ -15,7 +15,7 @@ from typing import Any
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from lkjip_gen.data import limits, source
-from lkjip_gen.errors import Problem, ValidationFailed
+from lkjip_gen.errors import Problem, Severity, ValidationFailed
 
 Path_ = tuple[str | int, ...]
 
@@ -63,7 +63,7 @@ class Document:
         path: Path_,
         message: str,
         code: str,
-        severity: str = "error",
+        severity: Severity = "error",
         *,
         prefer_key: bool = False,
     ) -> Problem:
@@ -286,6 +286,11 @@ def _read(path: Path, doc: Document, prefix_problems: list[Problem]) -> dict[str
         )
         return None
     return data
+
+
+def _whole_file(name: str, message: str, code: str) -> Problem:
+    """A problem with the file as a whole, reported at its first line."""
+    return Problem(name, 1, 1, "", message, code)
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

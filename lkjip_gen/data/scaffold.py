@@ -18,6 +18,7 @@ from string import Template
 from typing import Any
 
 from lkjip_gen.data.fieldref import ITEM, deref, description, lookup
+from lkjip_gen.data.periode import periode, signing_month
 from lkjip_gen.data.schema import load_schema
 from lkjip_gen.errors import LkjipError
 
@@ -27,7 +28,6 @@ GITATTRIBUTES = ".gitattributes"
 GITATTRIBUTES_LINE = "*.docx diff=lkjip"
 
 _TEMPLATES = Path(__file__).resolve().parent / "kerangka"
-_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _WIDTH = 100
 
 # A key line as it reads once uncommented: "  key:", "  - key:" (the value may follow).
@@ -75,12 +75,8 @@ def render_files(
     years = range(periode_awal, periode_akhir + 1)
     jenis = "tahunan" if triwulan is None else "triwulan"
     if triwulan is None:
-        periode, tanggal = f"Tahun {tahun}", f"{tahun + 1}-02"
         laporan_jenis = "  jenis: tahunan"
     else:
-        periode = f"Triwulan {_ROMAN[triwulan]} Tahun {tahun}"
-        month = 3 * triwulan + 1
-        tanggal = f"{tahun}-{month:02d}" if month <= 12 else f"{tahun + 1}-01"
         laporan_jenis = f"  jenis: triwulan\n  triwulan: {triwulan}"
     values = {
         "berkas": berkas,
@@ -89,11 +85,11 @@ def render_files(
         "tahun_lalu": str(tahun - 1),
         "tahun_lalu2": str(tahun - 2),
         "tahun_kondisi": ", ".join(str(y) for y in range(tahun - 2, tahun + 1)),
-        "periode": periode,
+        "periode": periode(tahun, triwulan),
         "periode_renstra": f"{periode_awal}–{periode_akhir}",
         "periode_awal": str(periode_awal),
         "periode_akhir": str(periode_akhir),
-        "tanggal": tanggal,
+        "tanggal": signing_month(tahun, triwulan),
         "laporan_jenis": laporan_jenis,
         "skala": skala,
         "target_iku": ", ".join(f"{y}: 100" for y in years),
@@ -180,19 +176,27 @@ def annotate(text: str) -> str:
         own_key = isinstance(owner, dict) and node is owner.get("additionalProperties")
         generic = (*generic, "*" if own_key else key)
         stack.append((key_column, path, generic))
-        nested = commented is not None and len(lead) < column
-        prefix = f"{lead}# {' ' * (column - len(lead))}# " if nested else f"{' ' * column}# "
         if generic not in explained:
             explained.add(generic)
-            width = _WIDTH - len(prefix)
-            out[where:where] = [
-                prefix + piece
-                for piece in textwrap.wrap(description(node), width, break_on_hyphens=False)
-            ]
+            nested = commented is not None and len(lead) < column
+            out[where:where] = _explanation(node, lead if nested else None, column)
         out.append(line)
         if body.rstrip().endswith(("|", ">", "|-", ">-")):
             block_column = key_column
     return "\n".join(out) + "\n"
+
+
+def _explanation(node: Any, lead: str | None, column: int) -> list[str]:
+    """The description of a key as comment lines at ``column``.
+
+    ``lead`` is the indentation of the comment sign of a commented-out block the key sits in:
+    its explanation is then commented once more.
+    """
+    prefix = f"{lead}# {' ' * (column - len(lead))}# " if lead is not None else f"{' ' * column}# "
+    width = _WIDTH - len(prefix)
+    return [
+        prefix + piece for piece in textwrap.wrap(description(node), width, break_on_hyphens=False)
+    ]
 
 
 def _indent(line: str) -> int:

@@ -54,7 +54,8 @@ def explain(doc: Document, errors: Iterable[ValidationError]) -> list[Problem]:
 
 def raw_errors(data: Any) -> Iterator[ValidationError]:
     """The schema's own errors for ``data`` (for cutting invalid parts out, data/partial.py)."""
-    return _validator().iter_errors(data)
+    errors: Iterator[ValidationError] = _validator().iter_errors(data)
+    return errors
 
 
 def _describe(value: Any) -> str:
@@ -127,18 +128,8 @@ def _translate(doc: Document, err: ValidationError) -> Problem:
         message = f"kunci wajib '{missing}' belum diisi — tambahkan {missing}: …"
         prefer_key = True
     elif kind == "additionalProperties":
-        allowed = sorted(err.schema.get("properties", {}))
-        extra = sorted(k for k in err.instance if k not in allowed)
-        key = extra[0]
-        path = (*path, key)
-        prefer_key = True
-        guess = difflib.get_close_matches(key, allowed, n=1)
-        hint = (
-            f"mungkin maksudnya '{guess[0]}'"
-            if guess
-            else "kunci yang boleh: " + ", ".join(allowed)
-        )
-        message = f"kunci '{key}' tidak dikenal — {hint}"
+        key, message = _unknown_key(err)
+        path, prefer_key = (*path, key), True
     elif kind == "enum":
         choices = ", ".join(str(v) for v in value)
         message = f"{_describe(err.instance)} tidak dikenal — pilih salah satu: {choices}"
@@ -186,6 +177,15 @@ def _key_message(path: Path_, err: ValidationError) -> str:
     guess = difflib.get_close_matches(name, choices, n=1)
     hint = f"mungkin maksudnya '{guess[0]}'" if guess else "kode yang boleh: " + ", ".join(choices)
     return f"kode peringatan {limits.shown(name)} tidak dikenal di catatan — {hint}"
+
+
+def _unknown_key(err: ValidationError) -> tuple[str, str]:
+    """The first key the schema does not allow, and a message with the likely meant one."""
+    allowed = sorted(err.schema.get("properties", {}))
+    key = sorted(k for k in err.instance if k not in allowed)[0]
+    guess = difflib.get_close_matches(key, allowed, n=1)
+    hint = f"mungkin maksudnya '{guess[0]}'" if guess else "kunci yang boleh: " + ", ".join(allowed)
+    return key, f"kunci '{key}' tidak dikenal — {hint}"
 
 
 def _pattern_message(path: Path_, value: Any) -> str:

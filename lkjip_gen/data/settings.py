@@ -4,9 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
-from lkjip_gen.formatting import angka
+from lkjip_gen.formatting import angka, round_decimal
+
+Rumus = Literal["positif", "selisih", "rasio", "predikat", "rentang"]
+RumusNegatif = Literal["selisih", "rasio"]
+Pembulatan = Literal["half_up", "truncate"]
+CaraEfisiensi = Literal["capaian_dikurangi_serapan", "seratus_dikurangi_serapan"]
+RataRata = Literal["indikator", "sasaran"]
+RealisasiKosong = Literal["abaikan", "nol"]
+TargetTriwulan = Literal["tahunan", "rencana_aksi"]
+GayaRupiah = Literal["puebi", "rp_titik"]
+Kertas = Literal["A4", "F4"]
+Penomoran = Literal["huruf", "angka"]
 
 
 @dataclass(frozen=True)
@@ -104,7 +115,7 @@ PREDIKAT_PRESETS: dict[str, tuple[str, ...]] = {
     "opini_bpk": ("TMP", "TW", "WDP", "WTP"),
 }
 
-FORMULA_TEXT = {
+FORMULA_TEXT: dict[Rumus, str] = {
     "positif": "Capaian = Realisasi / Target × 100%",
     "selisih": "Capaian = (2 × Target − Realisasi) / Target × 100%",
     "rasio": "Capaian = Target / Realisasi × 100%",
@@ -115,7 +126,7 @@ FORMULA_TEXT = {
     ),
 }
 
-EFFICIENCY_TEXT = {
+EFFICIENCY_TEXT: dict[CaraEfisiensi, str] = {
     "capaian_dikurangi_serapan": "Tingkat Efisiensi = Capaian Kinerja (%) − Serapan Anggaran (%)",
     "seratus_dikurangi_serapan": "Tingkat Efisiensi = 100% − Serapan Anggaran (%)",
 }
@@ -127,20 +138,20 @@ class Settings:
 
     skala: tuple[Band, ...] = SCALE_PRESETS["permendagri_86"]
     skala_nama: str = "permendagri_86"
-    rumus_negatif: str = "selisih"
+    rumus_negatif: RumusNegatif = "selisih"
     capaian_negatif_nol: bool = False
-    pembulatan: str = "half_up"
-    pembulatan_anggaran: str = "half_up"
+    pembulatan: Pembulatan = "half_up"
+    pembulatan_anggaran: Pembulatan = "half_up"
     desimal: int = 2
-    efisiensi: str = "capaian_dikurangi_serapan"
+    efisiensi: CaraEfisiensi = "capaian_dikurangi_serapan"
     ambang_efisien: Decimal = Decimal(0)
-    rata_rata: str = "indikator"
+    rata_rata: RataRata = "indikator"
     rata_rata_maks_100: bool = False
-    realisasi_kosong: str = "abaikan"
-    target_triwulan: str = "tahunan"
-    rupiah: str = "puebi"
-    kertas: str = "A4"
-    penomoran: str = "huruf"
+    realisasi_kosong: RealisasiKosong = "abaikan"
+    target_triwulan: TargetTriwulan = "tahunan"
+    rupiah: GayaRupiah = "puebi"
+    kertas: Kertas = "A4"
+    penomoran: Penomoran = "huruf"
     judul_anggaran: str = "Realisasi Anggaran"
     templat: str = "default"
 
@@ -148,6 +159,16 @@ class Settings:
         if capaian is None:
             return None
         return next((band for band in self.skala if band.contains(capaian)), None)
+
+    def round_capaian(self, value: Decimal | None) -> Decimal | None:
+        """A performance percentage (capaian, realisasi, mean, share) rounded as the office does."""
+        return None if value is None else round_decimal(value, self.desimal, self.pembulatan)
+
+    def round_anggaran(self, value: Decimal | None) -> Decimal | None:
+        """A budget percentage (serapan, share, efisiensi) rounded as the office does."""
+        if value is None:
+            return None
+        return round_decimal(value, self.desimal, self.pembulatan_anggaran)
 
 
 def resolve(pengaturan: dict[str, Any] | None) -> Settings:

@@ -214,61 +214,77 @@ def convert(docx: bytes, shown: Path, *, timeout: float | None = None) -> bytes:
     if program is None:
         raise ToolMissingError(_missing_message())
     with workdir() as work:
-        profile = work / "profile"
-        for name, text in _PROFILE_FILES.items():
-            target = profile / "user" / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
-        out, error = work / "out.pdf", work / "error.txt"
+        source, out, error = work / "masukan.docx", work / "out.pdf", work / "error.txt"
         # LibreOffice puts a lock file beside the document it opens: a private copy keeps
         # parallel conversions of one file apart and leaves the user's folder untouched.
-        source = work / "masukan.docx"
         source.write_bytes(docx)
-        scratch = work / "tmp"
-        scratch.mkdir()
-        env = {
-            **os.environ,
-            # LibreOffice's own temporary files go into the work folder and leave with it.
-            **dict.fromkeys(("TMPDIR", "TMP", "TEMP"), str(scratch)),
-            "LKJIP_DOCX_URL": source.as_uri(),
-            "LKJIP_PDF_URL": out.as_uri(),
-            "LKJIP_ERROR_URL": error.as_uri(),
-        }
-        command = [
-            program,
-            "--headless",
-            "--invisible",
-            "--nologo",
-            "--nodefault",
-            "--norestore",
-            "--nolockcheck",
-            f"-env:UserInstallation={profile.as_uri()}",
-            _MACRO_URL,
-        ]
-        failed = f"LibreOffice gagal membuat {shown}"
-        kept = f"{shown} tidak diubah."
-        returncode = soffice.run(command, env, work, seconds)
-        log = _tail(work)
-        if returncode is None:
-            raise LkjipError(
-                f"LibreOffice tidak selesai membuat {shown} dalam {seconds:g} detik dan "
-                f"dihentikan; {kept} Batas waktu dapat diubah dengan --pdf-timeout atau "
-                f"{TIMEOUT_VAR}.{log}"
-            )
-        if error.is_file():
-            reason = error.read_text(encoding="utf-8", errors="replace").strip()
-            raise LkjipError(f"{failed} ({_scrub(reason, work)}); {kept}{log}")
-        data = out.read_bytes() if out.is_file() else b""
-        wrong = (
-            f"kode keluar {returncode}"
-            if returncode != 0
-            else "tidak ada PDF yang dibuat"
-            if not data
-            else pdfcheck.problem(data, docx)
+        command = _command(program, _profile(work / "profile"))
+        returncode = soffice.run(command, _environment(work, source, out, error), work, seconds)
+        return _result(returncode, work, docx, shown, seconds)
+
+
+def _command(program: str, profile: Path) -> list[str]:
+    """LibreOffice without windows, start document or recovery, running our conversion macro."""
+    return [program, *_FLAGS, f"-env:UserInstallation={profile.as_uri()}", _MACRO_URL]
+
+
+def _environment(work: Path, source: Path, out: Path, error: Path) -> dict[str, str]:
+    """The macro's input and outputs, and LibreOffice's own temporary files inside ``work``."""
+    scratch = work / "tmp"
+    scratch.mkdir()
+    return {
+        **os.environ,
+        # LibreOffice's own temporary files go into the work folder and leave with it.
+        **dict.fromkeys(("TMPDIR", "TMP", "TEMP"), str(scratch)),
+        "LKJIP_DOCX_URL": source.as_uri(),
+        "LKJIP_PDF_URL": out.as_uri(),
+        "LKJIP_ERROR_URL": error.as_uri(),
+    }
+
+
+def _result(returncode: int | None, work: Path, docx: bytes, shown: Path, seconds: float) -> bytes:
+    """The PDF the macro wrote, once LibreOffice ended in time and the PDF is complete.
+
+    Raises:
+        LkjipError: timeout, LibreOffice's own error, a non-zero exit, no PDF or a broken one.
+    """
+    failed = f"LibreOffice gagal membuat {shown}"
+    kept = f"{shown} tidak diubah."
+    log = _tail(work)
+    if returncode is None:
+        raise LkjipError(
+            f"LibreOffice tidak selesai membuat {shown} dalam {seconds:g} detik dan "
+            f"dihentikan; {kept} Batas waktu dapat diubah dengan --pdf-timeout atau "
+            f"{TIMEOUT_VAR}.{log}"
         )
-        if wrong:
-            raise LkjipError(f"{failed} ({wrong}); {kept}{log}")
+    error, out = work / "error.txt", work / "out.pdf"
+    if error.is_file():
+        reason = error.read_text(encoding="utf-8", errors="replace").strip()
+        raise LkjipError(f"{failed} ({_scrub(reason, work)}); {kept}{log}")
+    data = out.read_bytes() if out.is_file() else b""
+    wrong = (
+        f"kode keluar {returncode}"
+        if returncode != 0
+        else "tidak ada PDF yang dibuat"
+        if not data
+        else pdfcheck.problem(data, docx)
+    )
+    if wrong:
+        raise LkjipError(f"{failed} ({wrong}); {kept}{log}")
     return data
+
+
+# A LibreOffice without windows, splash screen, start document, recovery or lock check.
+_FLAGS = ("--headless", "--invisible", "--nologo", "--nodefault", "--norestore", "--nolockcheck")
+
+
+def _profile(folder: Path) -> Path:
+    """A throw-away LibreOffice user profile in ``folder`` (holding our macro)."""
+    for name, text in _PROFILE_FILES.items():
+        target = folder / "user" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    return folder
 
 
 def _executable(candidate: str) -> str | None:

@@ -1,27 +1,36 @@
 """The template context: the report model plus display-only structures derived from it.
 
 Templates read the model's computed values; this module adds only what a page needs to show
-them: table rows in print order (planning_tables, result_tables), narrative text turned into
-Word paragraphs, images, signatories, sentences that depend on settings, and the optional
-fields of the data filled with ``None`` so that a template may test any documented field.
-No performance or budget number is computed here.
+them: table rows in print order (planning_tables, result_tables, budget_tables), narrative
+text turned into Word paragraphs, images, signatories and sentences that depend on settings.
+Its shape is ``context_types.Konteks`` (documented in docs/referensi-templat.md). No
+performance or budget number is computed here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from docx.image.image import Image
 from docx.shared import Mm
 from docxtpl import InlineImage
 
-from lkjip_gen.checks.images import image_problem
-from lkjip_gen.data.schema import load_schema
-from lkjip_gen.errors import LkjipError
+from lkjip_gen.compute.data_types import Instansi, Narasi, Organisasi, Pejabat, Pengaturan
+from lkjip_gen.compute.types import Model
+from lkjip_gen.data.images import ImageError, image_size
 from lkjip_gen.formatting import angka
-from lkjip_gen.render import narrative, planning_tables, result_tables
+from lkjip_gen.render import budget_tables, narrative, planning_tables, result_tables
+from lkjip_gen.render.context_types import (
+    Ada,
+    Judul,
+    Konteks,
+    NarasiParagraf,
+    OrganisasiKonteks,
+    Penandatangan,
+    Ringkas,
+    Teks,
+)
 
 JUDUL_BAWAAN = "LAPORAN KINERJA INSTANSI PEMERINTAH"
 STATUS_PEJABAT = {"plt": "Plt. ", "plh": "Plh. "}
@@ -30,86 +39,89 @@ LOGO_TINGGI = 35
 BAGAN_LEBAR, BAGAN_TINGGI = 160, 200
 
 
-def build(model: Mapping[str, Any], tpl: Any) -> dict[str, Any]:
+def build(model: Model, tpl: Any) -> Konteks:
     """The context for ``model``; ``tpl`` (the DocxTemplate) is needed to embed images."""
-    p = model["pengaturan"]
-    anggaran = model["anggaran"]
-    narasi = model.get("narasi") or {}
-    organisasi = _with_keys(model.get("organisasi") or {}, "organisasi")
-    instansi = _with_keys(model["instansi"], "instansi")
-    total = anggaran["total"]
-    budget = result_tables.budget_rows(anggaran["baris"])
-    ctx: dict[str, Any] = dict(model)
-    ctx.update(
-        instansi=instansi,
-        laporan=_with_keys(model["laporan"], "laporan"),
-        organisasi={
-            **organisasi,
-            "kedudukan": narrative.render(organisasi["kedudukan"]),
-            "tugas": narrative.render(organisasi["tugas"]),
-            "fungsi": organisasi["fungsi"] or [],
+    instansi, organisasi = model["instansi"], model["organisasi"]
+    budget = budget_tables.budget_blocks(model["anggaran"]["baris"])
+    return {
+        "instansi": instansi,
+        "laporan": model["laporan"],
+        "pengaturan": model["pengaturan"],
+        "narasi": _narasi(model["narasi"]),
+        "dasar_hukum": model["dasar_hukum"],
+        "organisasi": _organisasi(organisasi),
+        "sdm": model["sdm"],
+        "sarana": model["sarana"],
+        "kondisi_umum": model["kondisi_umum"],
+        "renstra": model["renstra"],
+        "misi": model["misi"],
+        "tujuan": model["tujuan"],
+        "sasaran": model["sasaran"],
+        "indikator": model["indikator"],
+        "ringkasan": model["ringkasan"],
+        "anggaran": model["anggaran"],
+        "pk": model["pk"],
+        "peringatan": model["peringatan"],
+        "narasi_renstra": {
+            "penjelasan_visi": narrative.render(model["renstra"]["penjelasan_visi"])
         },
-        narasi={key: narrative.render(narasi.get(key)) for key in _schema_keys("narasi")},
-        narasi_renstra={
-            "penjelasan_visi": narrative.render(model["renstra"].get("penjelasan_visi"))
+        "ttd": {
+            "kepala": _pejabat(instansi["kepala"]),
+            "atasan": _pejabat(instansi["atasan"]) if instansi["atasan"] else None,
         },
-        ttd={"kepala": _pejabat(instansi["kepala"]), "atasan": _pejabat(instansi["atasan"])},
-        gambar={
+        "gambar": {
             "logo": _image(tpl, instansi["logo"], height=LOGO_TINGGI),
             "bagan": _image(tpl, organisasi["bagan"], width=BAGAN_LEBAR, height=BAGAN_TINGGI),
         },
-        judul=_judul(model),
-        ada={
-            "gambaran_umum": any(
-                organisasi[k] for k in ("kedudukan", "tugas", "fungsi", "unit", "bagan")
-            )
-            or bool(narasi.get("gambaran_umum") or model.get("kondisi_umum")),
-            "sumber_daya": bool(
-                model.get("sdm") or model.get("sarana") or narasi.get("sumber_daya")
-            ),
-            "anggaran": bool(anggaran["baris"]) and total["pagu"] is not None,
-            "realisasi_anggaran": total["realisasi"] is not None,
-            "kategori": bool(p["skala"]),
+        "judul": _judul(instansi, model["laporan"]["judul"]),
+        "ada": _ada(model),
+        "ringkas": _ringkas(model),
+        "teks": _teks(model["pengaturan"]),
+        "bagian_sasaran": [result_tables.section(s, budget) for s in model["sasaran"]],
+        "tabel": {
+            **planning_tables.tables(model),
+            **result_tables.tables(model, [r for _, block in budget for r in block]),
         },
-        ringkas=_ringkas(model),
-        teks=_teks(p),
-        bagian_sasaran=[result_tables.section(s, budget) for s in model["sasaran"]],
-        tabel={**planning_tables.tables(model), **result_tables.tables(model, budget)},
-    )
-    return ctx
+    }
 
 
-def _schema_def(name: str) -> dict[str, Any]:
-    schema = load_schema()
-    node = schema["properties"].get(name) or schema["$defs"][name]
-    ref = node.get("$ref")
-    return schema["$defs"][ref.rsplit("/", 1)[-1]] if ref else node
+def _narasi(narasi: Narasi) -> NarasiParagraf:
+    """Every narrative field as Word paragraphs, under the model's keys."""
+    texts = cast(Mapping[str, str | None], narasi)
+    return cast(NarasiParagraf, {key: narrative.render(text) for key, text in texts.items()})
 
 
-def _schema_keys(name: str) -> list[str]:
-    return list(_schema_def(name).get("properties", {}))
+def _organisasi(organisasi: Organisasi) -> OrganisasiKonteks:
+    return {
+        **organisasi,
+        "kedudukan": narrative.render(organisasi["kedudukan"]),
+        "tugas": narrative.render(organisasi["tugas"]),
+    }
 
 
-def _with_keys(data: Mapping[str, Any], name: str) -> dict[str, Any]:
-    """``data`` with every optional field of its schema object present (``None`` when absent)."""
-    result: dict[str, Any] = dict.fromkeys(_schema_keys(name))
-    result.update(data)
-    if name == "instansi":
-        for key in ("kepala", "atasan"):
-            if result[key] is not None:
-                result[key] = _with_keys(result[key], "pejabat")
-    return result
+def _ada(model: Model) -> Ada:
+    """Which optional parts of the document have something to show."""
+    organisasi, narasi = model["organisasi"], model["narasi"]
+    total = model["anggaran"]["total"]
+    return {
+        "gambaran_umum": any(
+            organisasi[k] for k in ("kedudukan", "tugas", "fungsi", "unit", "bagan")
+        )
+        or bool(narasi["gambaran_umum"] or model["kondisi_umum"]),
+        "sumber_daya": bool(model["sdm"] or model["sarana"] or narasi["sumber_daya"]),
+        "anggaran": bool(model["anggaran"]["baris"]) and total["pagu"] is not None,
+        "realisasi_anggaran": total["realisasi"] is not None,
+        "kategori": bool(model["pengaturan"]["skala"]),
+    }
 
 
-def _judul(model: Mapping[str, Any]) -> dict[str, Any]:
-    instansi, laporan = model["instansi"], model["laporan"]
+def _judul(instansi: Instansi, custom: str | None) -> Judul:
     contact = ", ".join(
-        f"{label} {instansi[key]}"
-        for label, key in (("Telp.", "telepon"), ("Surel", "email"))
-        if instansi.get(key)
+        f"{label} {value}"
+        for label, value in (("Telp.", instansi["telepon"]), ("Surel", instansi["email"]))
+        if value
     )
-    lines = [line for line in (instansi.get("alamat"), contact, instansi.get("laman")) if line]
-    custom = laporan.get("judul")
+    lines = [line for line in (instansi["alamat"], contact, instansi["laman"]) if line]
     return {
         "laporan": custom or JUDUL_BAWAAN,
         "singkatan": None if custom else "(LKjIP)",
@@ -117,10 +129,8 @@ def _judul(model: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def _pejabat(person: Mapping[str, Any] | None) -> dict[str, Any] | None:
+def _pejabat(person: Pejabat) -> Penandatangan:
     """A signatory as printed: "Plt." before the title, pangkat with golongan."""
-    if person is None:
-        return None
     pangkat = ", ".join(x for x in (person["pangkat"], person["golongan"]) if x) or None
     jabatan = person["jabatan"] or ""
     return {
@@ -131,22 +141,24 @@ def _pejabat(person: Mapping[str, Any] | None) -> dict[str, Any] | None:
     }
 
 
-def _image(tpl: Any, path: str | None, *, width: int | None = None, height: int) -> Any:
+def _image(
+    tpl: Any, path: str | None, *, width: int | None = None, height: int
+) -> InlineImage | None:
     """An InlineImage fitted into ``width`` × ``height`` mm, or None when the data names none."""
     if not path:
         return None
     file = Path(path)
-    wrong = image_problem(file)
-    if wrong:
-        raise LkjipError(f"{file}: {wrong}")
-    image = Image.from_file(str(file))
-    ratio = image.px_width / image.px_height
+    try:
+        px_width, px_height = image_size(file)
+    except ImageError as e:
+        raise ImageError(f"{file}: {e}") from e
+    ratio = px_width / px_height
     if width is not None and ratio * height > width:
         return InlineImage(tpl, str(file), width=Mm(width))
     return InlineImage(tpl, str(file), height=Mm(height))
 
 
-def _ringkas(model: Mapping[str, Any]) -> dict[str, Any]:
+def _ringkas(model: Model) -> Ringkas:
     ringkasan = model["ringkasan"]
     high, low = ringkasan["tertinggi"], ringkasan["terendah"]
     return {
@@ -156,12 +168,12 @@ def _ringkas(model: Mapping[str, Any]) -> dict[str, Any]:
             for k in ringkasan["per_kategori"]
             if k["jumlah"]
         ],
-        "belum_terukur": ringkasan["jumlah_indikator"] - ringkasan["jumlah_terukur"],
+        "belum_terukur": ringkasan["jumlah_belum_terukur"],
         "per_misi": ringkasan["per_misi"],
     }
 
 
-def _teks(p: Mapping[str, Any]) -> dict[str, str]:
+def _teks(p: Pengaturan) -> Teks:
     """Sentences of the measurement method that depend on the office's settings."""
     rounding = (
         "dibulatkan ke atas mulai angka 5"

@@ -2,49 +2,22 @@
 
 from __future__ import annotations
 
+from lkjip_gen.render.context_types import paragraph_paths, template_names
+
 # The version of the template context (the report model plus display rows) that templates
 # read. Raise it when a name is removed or changes meaning; a pack declares in templat.yaml
 # (``model:``) the version it was made for, and a pack made for another one is refused with a
 # message instead of failing in Jinja.
 MODEL_VERSION = 1
 
-# The top-level names of the template context (lkjip_gen.render.context.build); a test keeps
-# this list equal to what the context provides.
-TEMPLATE_NAMES = frozenset(
-    {
-        "ada",
-        "anggaran",
-        "bagian_sasaran",
-        "dasar_hukum",
-        "gambar",
-        "indikator",
-        "instansi",
-        "judul",
-        "kondisi_umum",
-        "laporan",
-        "misi",
-        "narasi",
-        "narasi_renstra",
-        "organisasi",
-        "pengaturan",
-        "peringatan",
-        "pk",
-        "renstra",
-        "ringkas",
-        "ringkasan",
-        "sarana",
-        "sasaran",
-        "sdm",
-        "tabel",
-        "teks",
-        "tujuan",
-        "ttd",
-    }
-)
+# The top-level names of the template context, from its types (render/context_types.py,
+# documented in docs/referensi-templat.md).
+TEMPLATE_NAMES = frozenset(template_names())
 
 # Values that are whole paragraphs (narrative text): a template prints them with ``{{p … }}``
-# alone in a paragraph; ``{{ … }}`` would put paragraphs inside a paragraph.
-NARRATIVE_PREFIXES = ("narasi.", "narasi_renstra.", "organisasi.kedudukan", "organisasi.tugas")
+# alone in a paragraph; ``{{ … }}`` would put paragraphs inside a paragraph. The paths inside
+# loops (``bagian_sasaran[].narasi.…``) are left out: a tag names them by its loop variable.
+NARRATIVE_PREFIXES = tuple(sorted(p for p in paragraph_paths() if "[]" not in p))
 
 # Styles lkjip_gen finds by id (finishing numbers headings and captions, narrative text is laid
 # out in the list and body styles), by their name as Word stores it (built-in names in lower

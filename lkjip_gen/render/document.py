@@ -14,10 +14,11 @@ from typing import Any
 
 import jinja2
 from docxtpl import DocxTemplate
-from jinja2.sandbox import SecurityError
+from jinja2.exceptions import SecurityError
 from markupsafe import Markup, escape
 
 from lkjip_gen import formatting
+from lkjip_gen.compute.types import Model
 from lkjip_gen.errors import Problem, TemplateError, TemplateFailed
 from lkjip_gen.output.files import normalize_docx
 from lkjip_gen.render import context, finish, narrative, structure, verify
@@ -25,9 +26,7 @@ from lkjip_gen.render.assemble import MARKER, Assembled, assemble, remove_marker
 from lkjip_gen.render.jinja_text import jinja_message
 from lkjip_gen.render.pack import Pack, open_pack
 from lkjip_gen.render.sandbox import LimitError, LkjipEnvironment
-
-TITLES = {"lkjip": "Laporan Kinerja Instansi Pemerintah", "pk": "Perjanjian Kinerja"}
-DOCUMENTS = tuple(TITLES)
+from lkjip_gen.resources import DOCUMENTS
 
 # Our own cell tag: ``{% vmerge EXPR %}`` inside a table cell merges it with the cell above when
 # EXPR is "continue" and starts a merge when it is "restart". The context decides, row by row,
@@ -108,7 +107,7 @@ def _vmerge(state: str | None) -> Markup:
     return Markup("")
 
 
-class LkjipTemplate(DocxTemplate):
+class LkjipTemplate(DocxTemplate):  # type: ignore[misc]  # docxtpl ships no type hints
     """docxtpl over an assembled pack, with our ``{% vmerge %}`` cell tag and the source kept
     for error messages."""
 
@@ -119,7 +118,7 @@ class LkjipTemplate(DocxTemplate):
         self.sources: dict[str, str] = {}
 
     def patch_xml(self, src_xml: str) -> str:
-        patched = super().patch_xml(src_xml)
+        patched = str(super().patch_xml(src_xml))
         previous = None
         # One merge tag per pass: the pattern may not find a later cell's tag before the first
         # substitution has moved the earlier one into its tcPr.
@@ -140,7 +139,7 @@ class LkjipTemplate(DocxTemplate):
 
 
 def render_docx(
-    model: Mapping[str, Any],
+    model: Model,
     *,
     document: str = "lkjip",
     pack: Pack | str | Path = "default",
@@ -187,7 +186,7 @@ def render_docx(
     if problems:
         raise TemplateFailed(problems)
     remove_markers(tpl.docx)
-    finish.finish(tpl.docx, model, TITLES[document], templat=pack.label)
+    finish.finish(tpl.docx, model, DOCUMENTS[document], templat=pack.label)
     structure.order_sections(tpl.docx)
     buffer = io.BytesIO()
     tpl.docx.save(buffer)

@@ -8,8 +8,8 @@ order, the same way for Word and LibreOffice.
 from __future__ import annotations
 
 import string
-from collections.abc import Iterator, Mapping
-from datetime import datetime
+from collections.abc import Iterator
+from datetime import datetime, time
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -17,6 +17,8 @@ from docx.document import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
+from lkjip_gen.compute.types import Model
+from lkjip_gen.formatting import parse_tanggal
 from lkjip_gen.render.narrative import xml_safe
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -56,12 +58,11 @@ _BEFORE_NUMPR = {
     for n in ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl")
 }
 
-HEADING_STYLES = {"Heading1": 1, "Heading2": 2, "Heading3": 3}
 CAPTION_STYLES = {"JudulTabel": "Tabel", "JudulGambar": "Gambar"}
 FRONT_STYLE = "JudulBagian"
 
 
-def finish(document: Document, model: Mapping[str, Any], title: str, *, templat: str) -> None:
+def finish(document: Document, model: Model, title: str, *, templat: str) -> None:
     """Apply every finishing step to a rendered document, in place."""
     pengaturan = model["pengaturan"]
     number_headings(document, pengaturan["penomoran"])
@@ -350,7 +351,7 @@ def _cell_width(cell: Any) -> int:
     return int(tcw.get(qn("w:w")))
 
 
-def set_properties(document: Document, model: Mapping[str, Any], title: str, templat: str) -> None:
+def set_properties(document: Document, model: Model, title: str, templat: str) -> None:
     """Title, author and dates from the data, never from the clock, so renders are identical.
 
     The description records the template pack and its version(s), e.g. "templat: kantor 1.2 ←
@@ -358,9 +359,8 @@ def set_properties(document: Document, model: Mapping[str, Any], title: str, tem
     """
     instansi, laporan = model["instansi"], model["laporan"]
     office = xml_safe(f"{instansi['nama']} {instansi['pemda']}")
-    signed_on = str(laporan["tanggal"])
     # "2021-02" (a month without a day, as seed 000 signs) dates the file on the 1st.
-    signed = datetime.fromisoformat(signed_on if len(signed_on) > 7 else f"{signed_on}-01")
+    signed = datetime.combine(parse_tanggal(laporan["tanggal"])[0], time())
     core = document.core_properties
     core.title = f"{title} {office} {laporan['periode']}"
     core.author = core.last_modified_by = office

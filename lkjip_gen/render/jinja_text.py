@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import jinja2
-from jinja2.sandbox import SecurityError
+from jinja2.exceptions import SecurityError
 
 from lkjip_gen.render.sandbox import LimitError
 

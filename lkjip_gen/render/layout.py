@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from collections.abc import Hashable, Iterable, Sequence
+from typing import Any, cast
 
-Row = dict[str, Any]
-
-
-def table(rows: list[Row], **extra: Any) -> dict[str, Any] | None:
-    """A table for the template, or None when it has no rows (the template then leaves it out)."""
-    return {"baris": rows, **extra} if rows else None
+from lkjip_gen.compute.types import Indikator
+from lkjip_gen.render.planning_types import VMerge
+from lkjip_gen.render.result_types import SelIndikator
 
 
 def numbers(count: int) -> list[str]:
@@ -18,9 +15,9 @@ def numbers(count: int) -> list[str]:
     return [str(n) for n in range(1, count + 1)]
 
 
-def merge_states(keys: list[Any]) -> list[str | None]:
+def merge_states(keys: Sequence[Hashable]) -> list[VMerge]:
     """Vertical merge states of a column whose cells merge while ``keys`` stay equal."""
-    states: list[str | None] = []
+    states: list[VMerge] = []
     for i, key in enumerate(keys):
         same_as_above = i > 0 and key == keys[i - 1]
         same_as_below = i + 1 < len(keys) and key == keys[i + 1]
@@ -29,18 +26,23 @@ def merge_states(keys: list[Any]) -> list[str | None]:
 
 
 def apply_merge(
-    rows: list[Row], key: Callable[[Row], Any], state: str, fields: Iterable[str]
+    rows: Sequence[Any], keys: Sequence[Hashable], state: str, fields: Iterable[str]
 ) -> None:
-    """Set ``row[state]`` and blank ``fields`` in continued cells (Word shows the first only)."""
+    """Set ``row[state]`` and blank ``fields`` in continued cells (Word shows the first only).
+
+    ``keys[i]`` is the merge key of ``rows[i]``: cells merge down while it stays the same.
+    """
     fields = tuple(fields)
-    for row, merge in zip(rows, merge_states([key(r) for r in rows]), strict=True):
-        row[state] = merge
+    for row, merge in zip(rows, merge_states(keys), strict=True):
+        # The rows are TypedDicts with these keys; at run time they are plain dicts.
+        cells = cast(dict[str, object], row)
+        cells[state] = merge
         if merge == "continue":
             for name in fields:
-                row[name] = ""
+                cells[name] = ""
 
 
-def indicator(i: Mapping[str, Any]) -> Row:
+def indicator(i: Indikator) -> SelIndikator:
     """The printed fields of an indicator, as the model rounded them."""
     return {
         "nama": i["nama"],
@@ -49,7 +51,7 @@ def indicator(i: Mapping[str, Any]) -> Row:
         "realisasi": i["realisasi"],
         "capaian": i["capaian"],
         "kategori": i["kategori"],
-        "warna": fill(i.get("warna")),
+        "warna": fill(i["warna"]),
     }
 
 

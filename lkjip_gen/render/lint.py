@@ -10,7 +10,6 @@ an office meets it. Entry points: :func:`lint_pack` (everything) and :func:`stat
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,12 +18,11 @@ import docx
 import jinja2
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml.ns import qn
 from jinja2 import meta, nodes
 
-from lkjip_gen.errors import LkjipError, Problem, TemplateFailed
-from lkjip_gen.render import lint_tags, sanitize
-from lkjip_gen.render.contract import NARRATIVE_PREFIXES, REQUIRED_STYLES, TEMPLATE_NAMES
+from lkjip_gen.errors import LkjipError, Problem, Severity, TemplateFailed
+from lkjip_gen.render import lint_parts, lint_tags, sanitize
+from lkjip_gen.render.contract import NARRATIVE_PREFIXES, TEMPLATE_NAMES
 from lkjip_gen.render.jinja_text import jinja_message
 from lkjip_gen.render.lint_tags import LEVELS, Paragraph, Tag
 from lkjip_gen.render.pack import Pack, Part, open_pack
@@ -57,12 +55,12 @@ def static_problems(pack: Pack) -> list[Problem]:
     env = _environment()
     gaya = _document(pack.parts["gaya"], problems)
     if gaya is not None:
-        problems += _styles(pack.parts["gaya"], gaya)
+        problems += lint_parts.styles(pack.parts["gaya"], gaya)
     for part in pack.parts.values():
         document = gaya if part.name == "gaya" else _document(part, problems)
         if document is None:
             continue
-        problems += _libreoffice(part, document)
+        problems += lint_parts.libreoffice(part, document)
         for label, root, names in _roots(part, document):
             checker = _PartChecker(part, env, label)
             checker.run(lint_tags.paragraphs(root, names, label))
@@ -73,7 +71,9 @@ def static_problems(pack: Pack) -> list[Problem]:
 def _hostile(pack: Pack) -> list[Problem]:
     """Content that would load from outside the document or run code (issue 16's sanitizer)."""
     return [
-        _problem(part, finding.part, f"{finding.what} — {finding.remedy}", "templat.berbahaya")
+        lint_parts.problem(
+            part, finding.part, f"{finding.what} — {finding.remedy}", "templat.berbahaya"
+        )
         for part in pack.parts.values()
         for finding in sanitize.find_hostile(part.blob)
     ]
@@ -90,7 +90,7 @@ def _document(part: Part, problems: list[Problem]) -> Document | None:
         return docx.Document(io.BytesIO(part.blob))
     except Exception:  # a corrupt or non-Word file: python-docx raises many kinds
         problems.append(
-            _problem(
+            lint_parts.problem(
                 part, "dokumen", "bukan dokumen Word (.docx) — simpan ulang sebagai Dokumen Word"
             )
         )
@@ -99,7 +99,7 @@ def _document(part: Part, problems: list[Problem]) -> Document | None:
 
 def _roots(part: Part, document: Document) -> Iterator[tuple[str, Any, dict[str, str]]]:
     """The body (skipped for gaya, whose body is never printed), headers and footers."""
-    names = _style_names(document)
+    names = lint_parts.style_names(document)
     if part.name != "gaya":
         yield "dokumen", document.element.body, names
         return
@@ -108,20 +108,6 @@ def _roots(part: Part, document: Document) -> Iterator[tuple[str, Any, dict[str,
             kind = "kepala halaman" if rel.reltype == RT.HEADER else "kaki halaman"
             file = str(rel.target_part.partname).rsplit("/", 1)[-1]
             yield f"{kind} ({file})", rel.target_part.element, names
-
-
-def _style_names(document: Document) -> dict[str, str]:
-    return {
-        s.get(qn("w:styleId")): str(s.find(qn("w:name")).get(qn("w:val"))).lower()
-        for s in document.styles.element.iterchildren(qn("w:style"))
-        if s.find(qn("w:name")) is not None
-    }
-
-
-def _problem(
-    part: Part, where: str, message: str, code: str = "templat.berkas", severity: str = "error"
-) -> Problem:
-    return Problem(part.shown, 0, 0, where, message, code, severity)
 
 
 # ---------------------------------------------------------------- tags
@@ -137,9 +123,13 @@ class _PartChecker:
         # Names a `set` or `macro` outside any block defines for the rest of the part.
         self.defined: set[str] = set()
 
-    def add(self, tag: Tag | Paragraph, message: str, code: str, severity: str = "error") -> None:
+    def add(
+        self, tag: Tag | Paragraph, message: str, code: str, severity: Severity = "error"
+    ) -> None:
         paragraph = tag.paragraph if isinstance(tag, Tag) else tag
-        self.problems.append(_problem(self.part, paragraph.where, message, code, severity))
+        self.problems.append(
+            lint_parts.problem(self.part, paragraph.where, message, code, severity)
+        )
 
     def run(self, paragraphs: Iterable[Paragraph]) -> None:
         for paragraph in paragraphs:
@@ -296,7 +286,7 @@ class _PartChecker:
                     tag,
                     f"filter «{node.name}» di tag {tag.text} tidak dikenal — filter lkjip: "
                     "angka, persen, desimal, rupiah, tanggal, terbilang, nilai, nilai_satuan, "
-                    "baris, gabung, upper … (lihat docs/templat.md)",
+                    "baris, gabung, upper … (lihat docs/referensi-templat.md)",
                     "templat.filter",
                 )
         if unknown:
@@ -307,7 +297,7 @@ class _PartChecker:
                 self.add(
                     tag,
                     f"«{name}» di tag {tag.text} bukan isian templat — isian yang ada: "
-                    f"{', '.join(sorted(TEMPLATE_NAMES))} (lihat docs/templat.md)",
+                    f"{', '.join(sorted(TEMPLATE_NAMES))} (lihat docs/referensi-templat.md)",
                     "templat.nama",
                 )
 
@@ -337,75 +327,6 @@ def _dotted(node: nodes.Node) -> str | None:
         base = _dotted(node.node)
         return f"{base}.{node.attr}" if base else None
     return None
-
-
-# ---------------------------------------------------------------- styles and re-saves
-
-
-def _styles(part: Part, document: Document) -> list[Problem]:
-    """The styles lkjip needs must exist in gaya by name (any language of Word keeps it)."""
-    names = _style_names(document)
-    by_id = {sid: name for sid, name in names.items()}
-    problems = []
-    for name, sid in REQUIRED_STYLES.items():
-        if name in names.values():
-            continue
-        shown = name.title() if name.startswith(("heading", "body", "list")) else name.title()
-        renamed = f" (gaya ber-id {sid} kini bernama «{by_id[sid]}»)" if sid in by_id else ""
-        problems.append(
-            _problem(
-                part,
-                "gaya",
-                f"gaya «{shown}» tidak ada{renamed} — penomoran bab dan tabel, daftar isi dan "
-                "narasi memerlukannya: kembalikan nama gaya itu (ubah tampilannya saja, jangan "
-                "namanya), atau ambil ulang gaya.docx dari templat bawaan",
-                "templat.gaya",
-            )
-        )
-    return problems
-
-
-def _libreoffice(part: Part, document: Document) -> list[Problem]:
-    """A part saved by LibreOffice: a lost section break breaks the page layout."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(part.blob)) as z:
-            app = z.read("docProps/app.xml").decode("utf-8", "replace")
-    except (KeyError, zipfile.BadZipFile):
-        return []
-    if "LibreOffice" not in app:
-        return []
-    problems = []
-    default = open_pack("default").parts.get(part.name)
-    count = len(list(document.element.body.iter(qn("w:sectPr"))))
-    if default is not None:
-        expected = len(
-            list(docx.Document(io.BytesIO(default.blob)).element.body.iter(qn("w:sectPr")))
-        )
-        if count < expected:
-            problems.append(
-                _problem(
-                    part,
-                    "dokumen",
-                    f"disimpan dengan LibreOffice dan kehilangan {expected - count} pemisah "
-                    "bagian (section break) dibanding templat bawaan — halaman lanskap dan nomor "
-                    "halaman akan salah; sisipkan lagi di Word (Layout › Breaks › Next Page) "
-                    "seperti di templat bawaan, atau ubah bagian ini dengan Word",
-                    "templat.libreoffice",
-                )
-            )
-    if part.name == "gaya" and document.settings.element.find(qn("w:updateFields")) is None:
-        problems.append(
-            _problem(
-                part,
-                "pengaturan",
-                "disimpan dengan LibreOffice: pengaturan agar Word memperbarui daftar isi saat "
-                "dibuka hilang — lkjip menambahkannya kembali pada setiap dokumen, tidak perlu "
-                "tindakan",
-                "templat.libreoffice",
-                "peringatan",
-            )
-        )
-    return problems
 
 
 # ---------------------------------------------------------------- rendering with data

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NewType
 from xml.sax.saxutils import escape
 
 from markupsafe import Markup
+
+Paragraphs = NewType("Paragraphs", Markup)
+"""Word paragraphs (``<w:p>`` elements) made from narrative text: placed with ``{{p name }}``."""
 
 # Paragraph style names by kind and nesting level. The templates define them (tools/
 # make_templates.py) and an office restyles them in Word; the list styles carry the numbering, and
@@ -44,7 +48,7 @@ class Run:
 
 
 @dataclass
-class Paragraf:
+class Paragraph:
     """One Word paragraph: body text or a list item (``butir``, ``angka``, ``huruf``)."""
 
     jenis: str
@@ -78,7 +82,7 @@ def xml_text(text: str) -> str:
     return escaped
 
 
-def parse(text: str) -> list[Paragraf]:
+def parse(text: str) -> list[Paragraph]:
     """Split narrative text into paragraphs and list items.
 
     Paragraphs are separated by blank lines; lines inside a paragraph are joined with a space, as
@@ -102,19 +106,19 @@ def parse(text: str) -> list[Paragraf]:
             blocks.append(current)
         else:
             current[2].append(line.strip())
-    return [Paragraf(kind, level, _runs(" ".join(lines))) for kind, level, lines in blocks]
+    return [Paragraph(kind, level, _runs(" ".join(lines))) for kind, level, lines in blocks]
 
 
-def to_xml(paragraphs: list[Paragraf]) -> Markup:
+def to_xml(paragraphs: list[Paragraph]) -> Paragraphs:
     """The paragraphs as WordprocessingML, ready to replace a ``{{p …}}`` paragraph."""
     parts = []
     for paragraph in paragraphs:
         runs = "".join(_run_xml(run) for run in paragraph.runs)
         parts.append(f'<w:p><w:pPr><w:pStyle w:val="{paragraph.style_id}"/></w:pPr>{runs}</w:p>')
-    return Markup("".join(parts))
+    return Paragraphs(Markup("".join(parts)))
 
 
-def render(text: str | None) -> Markup | None:
+def render(text: str | None) -> Paragraphs | None:
     """Narrative text as Word paragraphs; ``None`` when there is nothing to print."""
     if text is None or not text.strip():
         return None

@@ -12,7 +12,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from lkjip_gen.errors import LkjipError, Problem
+from lkjip_gen.errors import LkjipError, Problem, Severity
 from lkjip_gen.output.files import atomic_write
 from lkjip_gen.render.contract import MODEL_VERSION
 from lkjip_gen.resources import PACK_MANIFEST, shipped_templates
@@ -302,7 +302,9 @@ def _number(value: Any, low: int, high: int) -> Decimal | None:
     return number if low <= number <= high else None
 
 
-def _problem(file: str, where: str, message: str, code: str, severity: str = "error") -> Problem:
+def _problem(
+    file: str, where: str, message: str, code: str, severity: Severity = "error"
+) -> Problem:
     return Problem(file, 0, 0, where, message, code, severity)
 
 

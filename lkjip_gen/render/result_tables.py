@@ -2,14 +2,39 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
+from lkjip_gen.compute.data_types import Pita
+from lkjip_gen.compute.types import (
+    Indikator,
+    JumlahKategori,
+    Model,
+    Sasaran,
+    Tujuan,
+)
+from lkjip_gen.data.settings import Rumus
 from lkjip_gen.formatting import angka, nilai
-from lkjip_gen.render import layout, narrative
-from lkjip_gen.render.layout import Row
+from lkjip_gen.render import budget_tables, layout, narrative
+from lkjip_gen.render.budget_tables import BudgetBlock
+from lkjip_gen.render.context_types import BagianSasaran
+from lkjip_gen.render.result_types import (
+    BarisAnggaranCetak,
+    BarisKategori,
+    BarisNasional,
+    BarisPembilang,
+    BarisPengukuran,
+    BarisRenstraAkhir,
+    BarisRiwayat,
+    BarisSkala,
+    TabelHasil,
+    TabelKategori,
+    TabelNasional,
+    TabelPembilang,
+    TabelPengukuran,
+    TabelRenstraAkhir,
+    TabelRiwayat,
+    TabelSkala,
+)
 
-RUMUS_JUDUL = {
+RUMUS_JUDUL: dict[Rumus, str] = {
     "positif": "Indikator positif (makin tinggi makin baik)",
     "selisih": "Indikator negatif (makin rendah makin baik)",
     "rasio": "Indikator negatif (makin rendah makin baik)",
@@ -20,128 +45,110 @@ RUMUS_JUDUL = {
 TAHUN_PEMBANDING = 3
 
 
-def tables(model: Mapping[str, Any], budget: list[Row]) -> dict[str, Any]:
+def tables(model: Model, budget: list[BarisAnggaranCetak]) -> TabelHasil:
     """The tables of Bab III and IV; absent ones are None."""
     p = model["pengaturan"]
-    anggaran = model["anggaran"]
-    indicators = model["indikator"]
-    with_kode = any(r["kode"] for r in budget)
-    with_keterangan = any(r["keterangan"] for r in budget)
+    scale = _scale(p["skala"])
+    ratios = _ratios(model["indikator"])
+    measurement = _measurement(model)
+    final = _renstra_akhir(model["indikator"])
+    national = _nasional(model["indikator"])
+    categories = _categories(model["ringkasan"]["per_kategori"], p["skala"])
     return {
         "rumus": [{"judul": RUMUS_JUDUL[r["jenis"]], "teks": r["teks"]} for r in p["rumus"]],
-        "skala": layout.table(_scale(p["skala"])),
-        "pembilang": layout.table(
-            [
-                {
-                    **layout.indicator(i),
-                    "no": str(n),
-                    "pembilang": i["pembilang"],
-                    "penyebut": i["penyebut"],
-                    "label_pembilang": i["label_pembilang"],
-                    "label_penyebut": i["label_penyebut"],
-                }
-                for n, i in enumerate(_ratio_indicators(model), start=1)
-            ]
-        ),
-        "pengukuran": layout.table(
-            _measurement(model),
+        "skala": TabelSkala(baris=scale) if scale else None,
+        "pembilang": TabelPembilang(baris=ratios) if ratios else None,
+        "pengukuran": TabelPengukuran(
+            baris=measurement,
             catatan=[
                 f"{i['nama']}: {i['alasan']}"
-                for i in indicators
+                for i in model["indikator"]
                 if i["status"] == "tidak_dapat_dihitung"
             ],
-        ),
+        )
+        if measurement
+        else None,
         "riwayat": _history(model),
-        "renstra_akhir": layout.table(
-            [
-                {
-                    **layout.indicator(i),
-                    "no": str(n),
-                    "awal": i["renstra"]["kondisi_awal"],
-                    "akhir": i["renstra"]["target_akhir"],
-                    "capaian": i["renstra"]["capaian_akhir"],
-                }
-                for n, i in enumerate(
-                    (i for i in indicators if i["renstra"]["target_akhir"] is not None), start=1
-                )
-            ]
-        ),
-        "nasional": layout.table(
-            [
-                {**layout.indicator(i), "no": str(n), **i["nasional"]}
-                for n, i in enumerate((i for i in indicators if i["nasional"]), start=1)
-            ]
-        ),
-        "efisiensi": _efficiency(
-            model["sasaran"], anggaran["per_sasaran_jumlah"], model["ringkasan"]
-        ),
-        # The Kode and Keterangan columns are printed only when the data fills them (seed 000
-        # has no codes; seed 002 explains its low serapan beside the rows).
-        "anggaran": layout.table(
-            budget,
-            kode=with_kode,
-            keterangan=with_keterangan,
-            nomor=layout.numbers(10 + with_kode + with_keterangan),
-            lebar_jumlah=7 if with_kode else 6,
-        ),
-        # Each sasaran beside its indicator names (seed 001 Tabel 3.6); the support programs
-        # serve no sasaran, so their row names none.
-        "anggaran_sasaran": _money_table(
-            [(s["uraian"], s) for s in anggaran["per_sasaran"]]
-            + [
-                (
-                    "Program tanpa sasaran langsung (penunjang)",
-                    {**anggaran["tanpa_sasaran"], "indikator": []},
-                )
-            ],
-            anggaran["total"],
-        ),
-        "sumber_dana": _money_table(
-            [(g["sumber_dana"], g) for g in anggaran["per_sumber_dana"]], anggaran["total"]
-        ),
-        "belanja": layout.table(
-            _belanja(anggaran["per_jenis_belanja"]),
-            total={**anggaran["per_jenis_belanja_jumlah"], "label": "JUMLAH"},
-        ),
-        "kategori": layout.table(_categories(model["ringkasan"]["per_kategori"], p["skala"])),
+        "renstra_akhir": TabelRenstraAkhir(baris=final) if final else None,
+        "nasional": TabelNasional(baris=national) if national else None,
+        **budget_tables.tables(model, budget),
+        "kategori": TabelKategori(baris=categories) if categories else None,
     }
 
 
-def _scale(bands: list[Mapping[str, Any]]) -> list[Row]:
+def _ratios(indicators: list[Indikator]) -> list[BarisPembilang]:
+    return [
+        {
+            **layout.indicator(i),
+            "no": str(n),
+            "pembilang": i["pembilang"],
+            "penyebut": i["penyebut"],
+            "label_pembilang": i["label_pembilang"],
+            "label_penyebut": i["label_penyebut"],
+        }
+        for n, i in enumerate(
+            (i for i in indicators if i["pembilang"] is not None and i["penyebut"] is not None),
+            start=1,
+        )
+    ]
+
+
+def _renstra_akhir(indicators: list[Indikator]) -> list[BarisRenstraAkhir]:
+    return [
+        {
+            **layout.indicator(i),
+            "no": str(n),
+            "awal": i["renstra"]["kondisi_awal"],
+            "akhir": i["renstra"]["target_akhir"],
+            "capaian": i["renstra"]["capaian_akhir"],
+        }
+        for n, i in enumerate(
+            (i for i in indicators if i["renstra"]["target_akhir"] is not None), start=1
+        )
+    ]
+
+
+def _nasional(indicators: list[Indikator]) -> list[BarisNasional]:
+    rows: list[BarisNasional] = []
+    for i in indicators:
+        if i["nasional"]:
+            rows.append({**layout.indicator(i), "no": str(len(rows) + 1), **i["nasional"]})
+    return rows
+
+
+def _scale(bands: list[Pita]) -> list[BarisSkala]:
     """Each band with the range the model writes for it ("76 ≤ x < 91") and its colour."""
     return [
         {
             "no": str(n),
             "rentang": band["rentang"],
             "label": band["label"],
-            "warna": layout.fill(band.get("warna")),
+            "warna": layout.fill(band["warna"]),
         }
         for n, band in enumerate(bands, start=1)
     ]
 
 
-def _ratio_indicators(model: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    return [
-        i for i in model["indikator"] if i["pembilang"] is not None and i["penyebut"] is not None
-    ]
-
-
-def _measurement(model: Mapping[str, Any]) -> list[Row]:
+def _measurement(model: Model) -> list[BarisPengukuran]:
     """Target against realisasi: tujuan indicators, then sasaran indicators.
 
     Within each group a "Misi N: …" row opens the rows of the tujuan and sasaran serving that
     misi, as seed 002 Tabel 3.2.1 prints them; there is none when the data names no misi.
     """
-    rows: list[Row] = []
-    groups = [("TUJUAN", model["tujuan"]), ("SASARAN STRATEGIS", model["sasaran"])]
+    rows: list[BarisPengukuran] = []
+    groups: list[tuple[str, list[Tujuan] | list[Sasaran]]] = [
+        ("TUJUAN", model["tujuan"]),
+        ("SASARAN STRATEGIS", model["sasaran"]),
+    ]
     with_tujuan = any(t["indikator"] for t in model["tujuan"])
     misi = {m["id"]: f"Misi {m['nomor']}: {m['uraian']}" for m in model["misi"]}
     for title, parents in groups:
         if not any(x["indikator"] for x in parents):
             continue
         if with_tujuan:
-            rows.append({"judul": title})
-        block: list[Row] = []
+            rows.append(_heading(judul=title))
+        block: list[BarisPengukuran] = []
+        owners: list[Tujuan | Sasaran] = []
         for parent in parents:
             for ind in parent["indikator"]:
                 block.append(
@@ -151,22 +158,40 @@ def _measurement(model: Mapping[str, Any]) -> list[Row]:
                         "misi": None,
                         "no": parent["nomor"],
                         "induk": parent["uraian"],
-                        "_g": parent["id"],
-                        "_misi": parent.get("misi"),
+                        "vm": None,
                     }
                 )
-        layout.apply_merge(block, lambda r: r["_g"], "vm", ["no", "induk"])
+                owners.append(parent)
+        layout.apply_merge(block, [o["id"] for o in owners], "vm", ["no", "induk"])
         # A misi changes only where the parent changes, so no merged cell spans a misi row.
         shown = None
-        for row in block:
-            if row["_misi"] in misi and row["_misi"] != shown:
-                shown = row["_misi"]
-                rows.append({"judul": None, "misi": misi[shown]})
+        for row, owner in zip(block, owners, strict=True):
+            if owner["misi"] in misi and owner["misi"] != shown:
+                shown = owner["misi"]
+                rows.append(_heading(misi=misi[shown]))
             rows.append(row)
     return rows
 
 
-def _history(model: Mapping[str, Any]) -> dict[str, Any] | None:
+def _heading(*, judul: str | None = None, misi: str | None = None) -> BarisPengukuran:
+    """A group title row or a misi row: only ``judul`` or ``misi`` is printed."""
+    return {
+        "nama": "",
+        "satuan": "",
+        "target": None,
+        "realisasi": None,
+        "capaian": None,
+        "kategori": None,
+        "warna": "auto",
+        "no": "",
+        "judul": judul,
+        "misi": misi,
+        "induk": "",
+        "vm": None,
+    }
+
+
+def _history(model: Model) -> TabelRiwayat | None:
     """Realisasi and capaian of earlier years beside this year's (analysis 2)."""
     p = model["pengaturan"]
     year = model["laporan"]["tahun"]
@@ -175,7 +200,7 @@ def _history(model: Mapping[str, Any]) -> dict[str, Any] | None:
     if not earlier:
         return None
     years = earlier[-TAHUN_PEMBANDING:] + [year]
-    rows = []
+    rows: list[BarisRiwayat] = []
     for n, i in enumerate(items, start=1):
         by_year = {r["tahun"]: (r["realisasi"], r["capaian"]) for r in i["riwayat"]}
         by_year[year] = (i["realisasi"], i["capaian"])
@@ -205,9 +230,9 @@ def _history(model: Mapping[str, Any]) -> dict[str, Any] | None:
     }
 
 
-def section(s: Mapping[str, Any], budget: list[Row]) -> dict[str, Any]:
+def section(s: Sasaran, budget: list[BudgetBlock]) -> BagianSasaran:
     """One sasaran's section of Bab III A: its indicators, narratives and supporting programs."""
-    analisis = s.get("analisis") or {}
+    analisis = s["analisis"]
     return {
         "nomor": s["nomor"],
         "uraian": s["uraian"],
@@ -218,154 +243,18 @@ def section(s: Mapping[str, Any], budget: list[Row]) -> dict[str, Any]:
             {**layout.indicator(i), "no": str(n)} for n, i in enumerate(s["indikator"], start=1)
         ],
         "narasi": {
-            key: narrative.render(analisis.get(key))
-            for key in ("penyebab", "solusi", "program_pendukung", "efisiensi", "lainnya")
+            "penyebab": narrative.render(analisis["penyebab"]),
+            "solusi": narrative.render(analisis["solusi"]),
+            "program_pendukung": narrative.render(analisis["program_pendukung"]),
+            "efisiensi": narrative.render(analisis["efisiensi"]),
+            "lainnya": narrative.render(analisis["lainnya"]),
         },
-        "program": [r for r in budget if s["id"] in r["_sasaran"]],
+        "program": [r for sasaran, block in budget if s["id"] in sasaran for r in block],
     }
 
 
-def budget_rows(rows: list[Mapping[str, Any]]) -> list[Row]:
-    """Program → kegiatan → sub kegiatan rows, one per indicator, the row's own cells merged."""
-    out: list[Row] = []
-    for row in rows:
-        indicators = row["indikator"] or [None]
-        block = []
-        for ind in indicators:
-            block.append(
-                {
-                    "level": row["level"],
-                    "no": row["nomor"],
-                    "kode": row["kode"] or "",
-                    "nama": row["nama"],
-                    "pagu": row["pagu"],
-                    "realisasi_anggaran": row["realisasi"],
-                    "serapan": row["serapan"],
-                    "sumber_dana": layout.funds(row["sumber_dana"]),
-                    "keterangan": row["keterangan"] or "",
-                    "indikator": ind["nama"] if ind else "",
-                    "satuan": ind["satuan"] if ind else None,
-                    "target": ind["target"] if ind else "",
-                    "realisasi": ind["realisasi"] if ind else "",
-                    "capaian": ind["capaian"] if ind else "",
-                    "_sasaran": row["sasaran"],
-                }
-            )
-        layout.apply_merge(
-            block,
-            lambda r: True,
-            "vm",
-            [
-                "no",
-                "kode",
-                "nama",
-                "pagu",
-                "realisasi_anggaran",
-                "serapan",
-                "sumber_dana",
-                "keterangan",
-            ],
-        )
-        out += block
-    return out
-
-
-def _efficiency(
-    sasaran: list[Mapping[str, Any]], jumlah: Mapping[str, Any], ringkasan: Mapping[str, Any]
-) -> dict[str, Any] | None:
-    """Capaian against serapan per sasaran (analysis 6); sasaran without budget are left out.
-
-    The JUMLAH row counts each budget row once however many sasaran it serves, and its
-    efficiency comes from the overall average capaian, both as the model gives them.
-    """
-    rows: list[Row] = []
-    for s in sasaran:
-        money = s["anggaran"]
-        if money["pagu"] is None:
-            continue
-        block = [
-            {
-                **layout.indicator(i),
-                "no": s["nomor"],
-                "sasaran": s["uraian"],
-                "rata_rata": s["rata_rata"],
-                "pagu": money["pagu"],
-                "realisasi_anggaran": money["realisasi"],
-                "serapan": money["serapan"],
-                "efisiensi": s["efisiensi"],
-                "verdict": _verdict(s["efisien"]),
-            }
-            for i in s["indikator"]
-        ]
-        layout.apply_merge(
-            block,
-            lambda r: True,
-            "vm_sasaran",
-            [
-                "no",
-                "sasaran",
-                "rata_rata",
-                "pagu",
-                "realisasi_anggaran",
-                "serapan",
-                "efisiensi",
-                "verdict",
-            ],
-        )
-        rows += block
-    notes = [
-        {
-            "nomor": s["nomor"],
-            "uraian": s["uraian"],
-            "teks": narrative.render((s.get("analisis") or {}).get("efisiensi")),
-        }
-        for s in sasaran
-    ]
-    return layout.table(
-        rows,
-        narasi=[n for n in notes if n["teks"]],
-        total={
-            "rata_rata": ringkasan["rata_rata"],
-            "pagu": jumlah["pagu"],
-            "realisasi": jumlah["realisasi"],
-            "serapan": jumlah["serapan"],
-            "efisiensi": jumlah["efisiensi"],
-            "verdict": _verdict(jumlah["efisien"]),
-        },
-    )
-
-
-def _verdict(efisien: bool | None) -> str | None:
-    if efisien is None:
-        return None
-    return "Efisien" if efisien else "Tidak efisien"
-
-
-def _money_table(
-    groups: list[tuple[str, Mapping[str, Any]]], total: Mapping[str, Any]
-) -> dict[str, Any] | None:
-    rows = [
-        {"no": str(n), "nama": name, **fields}
-        for n, (name, fields) in enumerate(
-            ((name, f) for name, f in groups if f["pagu"] is not None), start=1
-        )
-    ]
-    return layout.table(rows, total={**total, "label": "JUMLAH"})
-
-
-def _belanja(entries: list[Mapping[str, Any]]) -> list[Row]:
-    rows: list[Row] = []
-    for n, entry in enumerate(entries, start=1):
-        rows.append({**entry, "no": str(n), "induk": True})
-        rows += [
-            {**r, "nama": r["uraian"], "no": f"{n}.{m}", "induk": False}
-            for m, r in enumerate(entry["rincian"], start=1)
-        ]
-    return rows
-
-
-def _categories(counts: list[Mapping[str, Any]], bands: list[Mapping[str, Any]]) -> list[Row]:
-    colours = {b["label"]: layout.fill(b.get("warna")) for b in bands}
+def _categories(counts: list[JumlahKategori], bands: list[Pita]) -> list[BarisKategori]:
+    colours = {b["label"]: layout.fill(b["warna"]) for b in bands}
     return [
         {
             "no": str(n),

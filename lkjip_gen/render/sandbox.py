@@ -28,7 +28,8 @@ from typing import Any
 import jinja2
 from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 MAX_STEPS = 2_000_000
 """Loop iterations per render; the largest example needs about 10,000."""
@@ -47,7 +48,8 @@ TIME_LIMIT = 60.0
 MAX_MEMORY = 2_000_000_000
 """Bytes of address space a render may add (Linux only); the largest example needs 60 MB."""
 
-_GUARD = "lkjip_langkah"
+LOOP_GUARD = "lkjip_langkah"
+"""The filter every ``for`` loop is compiled through to count steps: internal, not for templates."""
 # A width or precision in a %-format or a format spec: "%-999999999d", "{:>999999999}".
 _PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-+ #0]*(\*|\d+)?(?:\.(\*|\d+))?")
 _FORMAT_FIELD = re.compile(r"{[^{}]*}")
@@ -68,7 +70,7 @@ class _GuardedCodeGenerator(CodeGenerator):
         # Rewritten before any code is written: the generator collects the filters it needs
         # from the whole tree first.
         for loop in node.find_all(nodes.For):
-            loop.iter = nodes.Filter(loop.iter, _GUARD, [], [], None, None, lineno=loop.lineno)
+            loop.iter = nodes.Filter(loop.iter, LOOP_GUARD, [], [], None, None, lineno=loop.lineno)
         super().visit_Template(node, frame)
 
 
@@ -99,7 +101,7 @@ class LkjipEnvironment(ImmutableSandboxedEnvironment):
         self.globals["range"] = _range
         self.filters.update(
             {
-                _GUARD: self._steps,
+                LOOP_GUARD: self._steps,
                 "center": _bounded_width(self.filters["center"]),
                 "indent": _bounded_width(self.filters["indent"]),
                 "format": _bounded_percent(self.filters["format"]),
