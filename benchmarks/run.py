@@ -17,11 +17,40 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lkjip_gen import checks, schema  # noqa: E402
+from lkjip_gen import checks  # noqa: E402
 from lkjip_gen.build import report_model  # noqa: E402
 from lkjip_gen.compute import compute  # noqa: E402
+from lkjip_gen.data import schema  # noqa: E402
 from lkjip_gen.data.load import load  # noqa: E402
 from lkjip_gen.render.document import render_docx  # noqa: E402
+
+
+def excel_import(tmp: Path, programs: int) -> tuple[int, int, float, float]:
+    """Rows, changes, seconds to export and seconds to import (dry run with diff) a workbook
+    whose every realisasi differs from the data."""
+    from openpyxl import load_workbook
+
+    from lkjip_gen.build import build
+    from lkjip_gen.excel.update import import_budget
+
+    path = tmp / f"impor-{programs}.yaml"
+    path.write_text(synthetic(programs), encoding="utf-8")
+    start = time.perf_counter()
+    [book] = build(path, tmp, formats=("xlsx",))
+    exported = time.perf_counter() - start
+    wb = load_workbook(book)
+    ws = wb["Data Anggaran"]
+    for r in range(3, ws.max_row + 1):
+        if isinstance(ws.cell(r, 6).value, int):
+            ws.cell(r, 6).value += 1
+    wb.save(book)
+    imported = best_of(lambda: _import(import_budget, path, book), repeat=2)
+    result = import_budget(path, book)
+    return result.rows, len(result.changes), exported, imported
+
+
+def _import(func: Callable[..., Any], path: Path, book: Path) -> None:
+    func(path, book).diff()
 
 
 def best_of(func: Callable[[], Any], repeat: int = 3) -> float:
@@ -92,6 +121,11 @@ def main() -> None:
                     + "  ".join(f"{k} {v:.2f}" for k, v in ratios.items())
                 )
             previous = times
+        print("\nExcel (lkjip build -f xlsx; lkjip impor anggaran, dry run with diff):")
+        for programs in (8, 77):
+            rows, changes, exported, imported = excel_import(Path(tmp), programs)
+            timing = f"export {exported:.2f}s, import {imported:.2f}s"
+            print(f"  {rows:5d} rows, {changes} changes: {timing}")
 
 
 if __name__ == "__main__":

@@ -16,10 +16,11 @@ from lkjip_gen.compute.types import Model
 from lkjip_gen.data.load import Document, load
 from lkjip_gen.data.partial import partition
 from lkjip_gen.errors import LkjipError, Problem, ValidationFailed
+from lkjip_gen.output.files import atomic_write
 from lkjip_gen.output.replace import replace_all
 from lkjip_gen.resources import DOCUMENTS, shipped_templates
 
-FORMATS = ("docx", "pdf")
+FORMATS = ("docx", "pdf", "xlsx")
 
 
 @dataclass
@@ -163,18 +164,24 @@ def report_model(
     ``notes``, when given, receives the warnings of ``path`` (answered ones included), so a
     caller that only builds still shows them.
     """
+    return report(path, strict=strict, notes=notes)[1]
+
+
+def report(
+    path: Path | str, *, strict: bool = False, notes: list[Problem] | None = None
+) -> tuple[Document, Model]:
+    """The loaded document and its report model (see :func:`report_model`)."""
     checked = valid_document(path, strict=strict)
     if notes is not None:
         notes.extend(p for p in checked.problems if p.severity != "error")
     assert checked.model is not None  # a file without errors always has its model
-    return checked.model
+    return checked.doc, checked.model
 
 
 def lke_checklist(path: Path | str) -> list[Kriteria]:
     """The LKE self-check (Pelaporan Kinerja) of ``path``; ``ValidationFailed`` on errors."""
-    checked = valid_document(path)
-    assert checked.model is not None  # a file without errors always has its model
-    return lke.evaluate(checked.doc, checked.model)
+    doc, model = report(path)
+    return lke.evaluate(doc, model)
 
 
 def _absolute_paths(doc: Document) -> dict[tuple[str, str], str]:
@@ -231,18 +238,35 @@ def build(
     path = Path(path)
     if document not in DOCUMENTS:
         raise LkjipError(f"dokumen '{document}' tidak dikenal — pilih: {', '.join(DOCUMENTS)}")
-    model = report_model(path, strict=strict, notes=notes)
-    data = render_docx(model, document=document, pack=model["pengaturan"]["templat"])
+    doc, model = report(path, strict=strict, notes=notes)
     target_dir = Path(out_dir) if out_dir is not None else path.parent
     stem = path.stem if document == "lkjip" else f"{path.stem}-pk"
     outputs: dict[Path, bytes] = {}
-    if "docx" in formats:
-        outputs[target_dir / f"{stem}.docx"] = data
+    if "docx" in formats or "pdf" in formats:
+        data = render_docx(model, document=document, pack=model["pengaturan"]["templat"])
+        if "docx" in formats:
+            outputs[target_dir / f"{stem}.docx"] = data
     if "pdf" in formats:
         from lkjip_gen.output.pdf import convert
 
         # Convert before writing anything, so a failed conversion leaves every output as it was.
         pdf = target_dir / f"{stem}.pdf"
         outputs[pdf] = convert(data, pdf, timeout=pdf_timeout)
+    if "xlsx" in formats:
+        from lkjip_gen.excel.export import report_workbook
+
+        # The workbook holds every table of the report, whichever document was asked for.
+        outputs[target_dir / f"{path.stem}.xlsx"] = report_workbook(model, doc.data)
     replace_all(outputs)
     return list(outputs)
+
+
+def input_workbook(path: Path | str, out: Path | str | None = None) -> Path:
+    """Write the blank input workbook for ``path`` (``<stem>-isian.xlsx`` beside it by default)."""
+    from lkjip_gen.excel.export import input_workbook as blank
+
+    path = Path(path)
+    doc, model = report(path)
+    target = Path(out) if out is not None else path.with_name(f"{path.stem}-isian.xlsx")
+    atomic_write(target, blank(model, doc.data))
+    return target

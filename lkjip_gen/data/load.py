@@ -80,11 +80,15 @@ class Document:
 
     def base_dir(self, path: Path_) -> Path:
         """The folder relative paths written at ``path`` are resolved against."""
+        return self.source_file(path).parent
+
+    def source_file(self, path: Path_) -> Path:
+        """The file (year file or profile) that holds ``path``, or its nearest written ancestor."""
         loc = self.locate(path)
         for f in self.files:
             if display_name(f) == loc.file:
-                return f.parent
-        return self.main_file.parent
+                return f
+        return self.main_file
 
 
 def display_name(path: Path) -> str:
@@ -260,6 +264,27 @@ def _parse_int(text: str) -> int:
     return sign * int(clean, 10)
 
 
+def parse(text: str, name: str) -> tuple[Node, Any]:
+    """The node graph of a YAML text and its plain data, read exactly as ``load`` reads files.
+
+    Raises:
+        ValidationFailed: the text is not YAML, is empty, exceeds a bound or uses a tag we refuse.
+    """
+    node, problems = source.compose(text, name)
+    if node is None:
+        problems = problems or [Problem(name, 1, 1, "", "berkas kosong", "berkas.kosong")]
+        raise ValidationFailed(problems)
+    builder = _Builder(Document(data={}), name)
+    try:
+        data = builder.build(node, ())
+    except limits.LimitExceeded as exc:
+        problem = Problem(name, exc.line + 1, exc.col + 1, "", exc.message, "yaml.batas")
+        raise ValidationFailed([problem]) from exc
+    if builder.problems:
+        raise ValidationFailed(builder.problems)
+    return node, data
+
+
 def _read(path: Path, doc: Document, prefix_problems: list[Problem]) -> dict[str, Any] | None:
     name = display_name(path)
     node, problems = source.compose_file(path, name)
@@ -286,11 +311,6 @@ def _read(path: Path, doc: Document, prefix_problems: list[Problem]) -> dict[str
         )
         return None
     return data
-
-
-def _whole_file(name: str, message: str, code: str) -> Problem:
-    """A problem with the file as a whole, reported at its first line."""
-    return Problem(name, 1, 1, "", message, code)
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

@@ -23,12 +23,14 @@ from lkjip_gen.formatting import angka
 from lkjip_gen.render import budget_tables, narrative, planning_tables, result_tables
 from lkjip_gen.render.context_types import (
     Ada,
+    BagianSasaran,
     Judul,
     Konteks,
     NarasiParagraf,
     OrganisasiKonteks,
     Penandatangan,
     Ringkas,
+    Tabel,
     Teks,
 )
 
@@ -42,7 +44,7 @@ BAGAN_LEBAR, BAGAN_TINGGI = 160, 200
 def build(model: Model, tpl: Any) -> Konteks:
     """The context for ``model``; ``tpl`` (the DocxTemplate) is needed to embed images."""
     instansi, organisasi = model["instansi"], model["organisasi"]
-    budget = budget_tables.budget_blocks(model["anggaran"]["baris"])
+    tabel, bagian_sasaran = display_tables(model)
     return {
         "instansi": instansi,
         "laporan": model["laporan"],
@@ -77,12 +79,22 @@ def build(model: Model, tpl: Any) -> Konteks:
         "ada": _ada(model),
         "ringkas": _ringkas(model),
         "teks": _teks(model["pengaturan"]),
-        "bagian_sasaran": [result_tables.section(s, budget) for s in model["sasaran"]],
-        "tabel": {
-            **planning_tables.tables(model),
-            **result_tables.tables(model, [r for _, block in budget for r in block]),
-        },
+        "bagian_sasaran": bagian_sasaran,
+        "tabel": tabel,
     }
+
+
+def display_tables(model: Model) -> tuple[Tabel, list[BagianSasaran]]:
+    """Every table's rows in print order and the sections of Bab III A, as templates read them.
+
+    The Excel export reads the same rows, so a workbook shows what the document prints.
+    """
+    budget = budget_tables.budget_blocks(model["anggaran"]["baris"])
+    tabel: Tabel = {
+        **planning_tables.tables(model),
+        **result_tables.tables(model, [r for _, block in budget for r in block]),
+    }
+    return tabel, [result_tables.section(s, budget) for s in model["sasaran"]]
 
 
 def _narasi(narasi: Narasi) -> NarasiParagraf:

@@ -1,0 +1,86 @@
+"""The ``lkjip`` group, the options its commands share, and where errors become exit codes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import traceback
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+
+from lkjip_gen import __version__
+from lkjip_gen.errors import LkjipError, ValidationFailed
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def handle_errors(func: F) -> F:
+    """The one place where library exceptions become messages and exit codes."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ValidationFailed as exc:
+            click.echo(str(exc), err=True)
+            sys.exit(1)
+        except LkjipError as exc:
+            click.echo(f"lkjip: {exc}", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            # Ctrl+C or SIGTERM (see run): work folders and LibreOffice are gone by now.
+            click.echo("lkjip: dibatalkan; dokumen lama tidak diubah.", err=True)
+            sys.exit(130)
+        except Exception:  # a bug in lkjip_gen, never the user's data
+            if os.environ.get("LKJIP_DEBUG"):
+                raise
+            click.echo(
+                "lkjip: terjadi kesalahan internal (bukan kesalahan data Anda). Jalankan ulang "
+                "dengan LKJIP_DEBUG=1 dan laporkan keluarannya kepada pengembang.",
+                err=True,
+            )
+            click.echo(traceback.format_exc(limit=-3), err=True)
+            sys.exit(70)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def run() -> None:
+    """The ``lkjip`` program: SIGTERM (a service stopping, a closed terminal) ends the run the
+    way Ctrl+C does, so work folders are removed and LibreOffice is stopped before exiting."""
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, _interrupt)
+    main()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(
+    __version__, "-V", "--version", message="lkjip %(version)s", help="Tampilkan versi lalu keluar."
+)
+def main() -> None:
+    """lkjip — Laporan Kinerja Instansi Pemerintah (LKjIP) dari satu berkas YAML.
+
+    Setiap tabel dan angka dihitung dari data. Alur kerja: ubah berkas YAML → lkjip validate →
+    lkjip build → buka dokumennya.
+
+    \b
+    Contoh:
+      lkjip init disnaker --tahun 2024
+      lkjip validate lkjip-2024.yaml
+      lkjip build lkjip-2024.yaml --format docx --format pdf -o hasil
+    """
+
+
+strict_option = click.option(
+    "--strict", is_flag=True, help="Anggap peringatan sebagai kesalahan (keluar dengan kode 1)."
+)
