@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from lkjip_gen.build import report, write_report
-from lkjip_gen.errors import LkjipError, ValidationFailed
+from lkjip_gen.errors import LkjipError, Problem, ValidationFailed
 
 _JOIN_SECONDS = 15.0
 
@@ -68,8 +68,9 @@ def build_one(job: Job, options: Options, office: Any = None) -> Result:
     start = time.perf_counter()
     result = Result(job.index, job.path)
     try:
-        doc, model = report(job.path, strict=options.strict)
-        result.warnings = list(model["peringatan"])
+        notes: list[Problem] = []
+        doc, model = report(job.path, strict=options.strict, notes=notes)
+        result.warnings = [str(p) for p in notes]
         converter = office.convert if office is not None else None
         result.written = write_report(
             job.path,

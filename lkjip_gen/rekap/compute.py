@@ -47,7 +47,7 @@ def rekap(path: Path | str) -> Rekap:
 
 def rekap_of(doc: Document) -> Rekap:
     """:func:`rekap` of a loaded roll-up file."""
-    problems = schema.validate(doc, "rekap")
+    problems = schema.explain(doc, schema.validator("rekap").iter_errors(doc.data))
     if problems:
         raise ValidationFailed(problems)
     data = doc.data
