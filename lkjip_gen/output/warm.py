@@ -168,9 +168,16 @@ class WarmOffice:
                 self.stop()  # stuck in this document: the next one gets a fresh instance
                 returncode = None
             self.served += 1
-            return pdf.result(
-                returncode, self.work, docx, shown, self.seconds, out=out, error=error
-            )
+            try:
+                return pdf.result(
+                    returncode, self.work, docx, shown, self.seconds, out=out, error=error
+                )
+            except LkjipError:
+                # The document failed; whether the instance still serves is checked before the
+                # next document is handed to it.
+                if not self.ping():
+                    self.stop()
+                raise
         finally:
             for path in (source, out, error):
                 path.unlink(missing_ok=True)
