@@ -3,7 +3,8 @@
 Each size runs in its own process (``python bench_scale.py PROGRAMS``), so its peak memory is
 its own. ``data/limits.py`` refuses files over 2 MB or 100,000 values, far above any real LKjIP
 (the largest example has 1,200 values) and a guard against hostile files; 65,000 budget rows
-are ~13 MB and ~650,000 values, so this benchmark raises those two bounds for its own process.
+are ~13 MB and ~650,000 values, so this benchmark raises those two bounds (and the sandbox's
+bounds on the size of a rendered document) for its own process.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ def measure(programs: int, render: bool) -> dict[str, float]:
     from run import synthetic
 
     limits.MAX_FILE_BYTES = limits.MAX_VALUES = 10**9
+    # The sandbox caps a rendered part at 64 million characters (about 17,000 budget rows), a
+    # render at 2 million loop steps and 2 GB more memory: raised too, to measure beyond them.
+    from lkjip_gen.render import sandbox
+
+    sandbox.MAX_OUTPUT = sandbox.MAX_STEPS = sandbox.MAX_MEMORY = 10**12
     _warm_up(render)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "lkjip-2024.yaml"
