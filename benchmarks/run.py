@@ -1,12 +1,20 @@
-"""Benchmarks: time per pipeline stage on the examples and on synthetic data of growing size.
+"""Benchmarks (`make bench`): ratios measured side by side in one run, with min/median/max.
 
-Prints ratios, not verdicts: how each stage scales when the data grows tenfold (1.0 per tenfold
-would be perfectly linear per row) and how long each stage takes relative to loading. Tests never
-assert timings; run `make bench` before and after a change that touches the hot path.
+* build: one build of the largest example against a bare docxtpl render of the same assembled
+  template and context (templates cached, as in a batch, and not);
+* batch: N reports with one and with two workers (reports per second);
+* pdf: a warm LibreOffice against one LibreOffice per document;
+* scale: load, validate, compute and render per budget row at 10×, 100× (1000×: --factors)
+  the base data, with each size's peak memory;
+* stages, excel: stage times on the examples; Excel export and import.
+
+Prints ratios, not verdicts; tests never assert timings. Run before and after a change that
+touches the hot path: `make bench`, or e.g. `python benchmarks/run.py --only build --runs 9`.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 import time
@@ -16,6 +24,13 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import bench_batch  # noqa: E402
+import bench_build  # noqa: E402
+import bench_pdf  # noqa: E402
+import bench_scale  # noqa: E402
+from timing import peak_mb  # noqa: E402
 
 from lkjip_gen import checks  # noqa: E402
 from lkjip_gen.build import report_model  # noqa: E402
@@ -23,6 +38,9 @@ from lkjip_gen.compute import compute  # noqa: E402
 from lkjip_gen.data import schema  # noqa: E402
 from lkjip_gen.data.load import load  # noqa: E402
 from lkjip_gen.render.document import render_docx  # noqa: E402
+
+EXAMPLES = sorted(ROOT.glob("examples/*/lkjip-*.yaml"))
+MINIMAL = ROOT / "examples" / "contoh-minimal" / "lkjip-2024.yaml"
 
 
 def excel_import(tmp: Path, programs: int) -> tuple[int, int, float, float]:
@@ -98,34 +116,55 @@ def synthetic(programs: int, kegiatan: int = 3, sub: int = 3) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> None:
+def stage_table() -> None:
     print("Stage times on the examples (seconds, best of runs; ratio to load):")
-    for path in sorted(ROOT.glob("examples/*/lkjip-*.yaml")):
+    for path in EXAMPLES:
         times = stages(path)
         shown = "  ".join(f"{k} {v:.3f} (×{v / times['load']:.1f})" for k, v in times.items())
         print(f"  {path.parent.name:22} {shown}")
-    print("\nScaling with synthetic budgets (9 sub kegiatan per program):")
-    previous: dict[str, float] | None = None
+
+
+def excel_table() -> None:
+    print("Excel (lkjip build -f xlsx; lkjip impor anggaran, dry run with diff):")
     with tempfile.TemporaryDirectory() as tmp:
-        for programs in (5, 50, 500):
-            path = Path(tmp) / f"lkjip-{programs}.yaml"
-            path.write_text(synthetic(programs), encoding="utf-8")
-            times = stages(path)
-            rows = programs * 13
-            line = "  ".join(f"{k} {v:.3f}s" for k, v in times.items())
-            print(f"  {rows:5d} rows: {line}")
-            if previous:
-                ratios = {k: times[k] / previous[k] / 10 for k in times}
-                print(
-                    "     per-row cost ratio vs 10× fewer rows: "
-                    + "  ".join(f"{k} {v:.2f}" for k, v in ratios.items())
-                )
-            previous = times
-        print("\nExcel (lkjip build -f xlsx; lkjip impor anggaran, dry run with diff):")
         for programs in (8, 77):
             rows, changes, exported, imported = excel_import(Path(tmp), programs)
             timing = f"export {exported:.2f}s, import {imported:.2f}s"
             print(f"  {rows:5d} rows, {changes} changes: {timing}")
+
+
+SECTIONS = ("build", "batch", "pdf", "scale", "stages", "excel")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="lkjip_gen benchmarks (ratios, not verdicts)")
+    parser.add_argument("--only", default=",".join(SECTIONS), help="sections, comma-separated")
+    parser.add_argument("--runs", type=int, default=5, help="pairs per comparison")
+    parser.add_argument("--reports", type=int, default=100, help="reports in the batch")
+    parser.add_argument("--factors", default="1,10,100", help="data sizes × 65 budget rows")
+    parser.add_argument("--render-rows", type=int, default=6500, help="render up to this size")
+    args = parser.parse_args()
+    only = args.only.split(",")
+    if "build" in only:
+        bench_build.run(EXAMPLES, args.runs)
+    if "batch" in only:
+        bench_batch.run(EXAMPLES, args.reports, max(1, args.runs // 2))
+    if "pdf" in only:
+        from lkjip_gen.output.pdf import find_soffice
+
+        if find_soffice() is None:
+            print("PDF: LibreOffice is not installed, skipped")
+        else:
+            bench_pdf.run(bench_build.largest(EXAMPLES), max(2, args.runs // 2))
+            bench_pdf.run(MINIMAL, max(2, args.runs // 2))
+    if "scale" in only:
+        factors = tuple(int(f) for f in args.factors.split(","))
+        bench_scale.run(factors, args.render_rows)
+    if "stages" in only:
+        stage_table()
+    if "excel" in only:
+        excel_table()
+    print(f"(peak memory of this process: {peak_mb():.0f} MB)")
 
 
 if __name__ == "__main__":

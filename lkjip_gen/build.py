@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -21,6 +22,8 @@ from lkjip_gen.output.replace import replace_all
 from lkjip_gen.resources import DOCUMENTS, shipped_templates
 
 FORMATS = ("docx", "pdf", "xlsx")
+Converter = Callable[[bytes, Path], bytes]
+"""Makes the PDF of a .docx; the path is the PDF's as the user knows it (for messages)."""
 
 
 @dataclass
@@ -224,6 +227,7 @@ def build(
     document: str = "lkjip",
     strict: bool = False,
     pdf_timeout: float | None = None,
+    converter: Converter | None = None,
     notes: list[Problem] | None = None,
 ) -> list[Path]:
     """Write the document(s) for ``path``; returns the files written.
@@ -231,14 +235,40 @@ def build(
     Nothing is written when the data has errors; all outputs are replaced together or not at all
     (see :func:`lkjip_gen.output.replace.replace_all`), so a failed build leaves earlier outputs
     untouched. ``pdf_timeout`` is the seconds LibreOffice may take (default: ``LKJIP_PDF_TIMEOUT``
-    or 180). ``notes`` receives the warnings (see :func:`report_model`).
+    or 180); ``converter`` makes the PDF instead of a LibreOffice started for this document (a
+    batch passes a warm one, see :class:`lkjip_gen.output.warm.WarmOffice`). ``notes`` receives
+    the warnings (see :func:`report_model`).
     """
-    from lkjip_gen.render.document import render_docx
-
     path = Path(path)
     if document not in DOCUMENTS:
         raise LkjipError(f"dokumen '{document}' tidak dikenal — pilih: {', '.join(DOCUMENTS)}")
     doc, model = report(path, strict=strict, notes=notes)
+    return write_report(
+        path,
+        doc,
+        model,
+        out_dir,
+        formats=formats,
+        document=document,
+        pdf_timeout=pdf_timeout,
+        converter=converter,
+    )
+
+
+def write_report(
+    path: Path,
+    doc: Document,
+    model: Model,
+    out_dir: Path | str | None = None,
+    *,
+    formats: tuple[str, ...] = ("docx",),
+    document: str = "lkjip",
+    pdf_timeout: float | None = None,
+    converter: Converter | None = None,
+) -> list[Path]:
+    """The writing half of :func:`build`, for callers that hold the checked report already."""
+    from lkjip_gen.render.document import render_docx
+
     target_dir = Path(out_dir) if out_dir is not None else path.parent
     stem = path.stem if document == "lkjip" else f"{path.stem}-pk"
     outputs: dict[Path, bytes] = {}
@@ -251,7 +281,9 @@ def build(
 
         # Convert before writing anything, so a failed conversion leaves every output as it was.
         pdf = target_dir / f"{stem}.pdf"
-        outputs[pdf] = convert(data, pdf, timeout=pdf_timeout)
+        outputs[pdf] = (
+            converter(data, pdf) if converter else convert(data, pdf, timeout=pdf_timeout)
+        )
     if "xlsx" in formats:
         from lkjip_gen.excel.export import report_workbook
 

@@ -21,8 +21,9 @@ def resource_dir(name: str) -> Path:
     raise FileNotFoundError(f"folder {name} tidak ditemukan di instalasi lkjip_gen")
 
 
-def schema_path() -> Path:
-    return resource_dir("schemas") / "lkjip.schema.json"
+def schema_path(name: str = "lkjip") -> Path:
+    """The JSON Schema of a year file (``lkjip``) or of a regency roll-up file (``rekap``)."""
+    return resource_dir("schemas") / f"{name}.schema.json"
 
 
 def shipped_templates(name: str) -> Path | None:

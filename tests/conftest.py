@@ -6,14 +6,30 @@ in the same worker and the environment is built once.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import venv
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def template_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """lkjip's disk cache of prepared templates in a folder of the test session, never the
+    user's (tests write only under their temporary folders)."""
+    folder = tmp_path_factory.mktemp("cache")
+    previous = os.environ.get("LKJIP_CACHE")
+    os.environ["LKJIP_CACHE"] = str(folder)
+    yield folder
+    if previous is None:
+        del os.environ["LKJIP_CACHE"]
+    else:
+        os.environ["LKJIP_CACHE"] = previous
 
 
 @pytest.fixture(scope="session")

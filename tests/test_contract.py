@@ -22,10 +22,10 @@ from lkjip_gen.compute import data_types
 from lkjip_gen.compute.types import Model
 from lkjip_gen.data import fieldref
 from lkjip_gen.render import context_types, template_reference, typedoc
-from lkjip_gen.render.assemble import assemble
 from lkjip_gen.render.context_types import Konteks
 from lkjip_gen.render.document import LkjipTemplate, environment
 from lkjip_gen.render.pack import open_pack
+from lkjip_gen.render.prepare import prepared
 from lkjip_gen.render.sandbox import LOOP_GUARD
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -114,8 +114,10 @@ def test_context_restates_the_model(name: str) -> None:
 def template_source(document: str) -> str:
     """The Jinja source docxtpl renders for a document of the default pack (all its parts
     assembled): the patched body, headers and footers."""
-    tpl = LkjipTemplate(assemble(open_pack("default"), document))
-    xml = tpl.patch_xml(tpl.xml_to_string(tpl.docx.element.body))
+    pack = open_pack("default")
+    template = prepared(pack, document)
+    tpl = LkjipTemplate(template, pack)
+    xml = template.body
     for rel in tpl.docx.part.rels.values():
         if rel.reltype in (tpl.HEADER_URI, tpl.FOOTER_URI):
             xml += tpl.patch_xml(tpl.xml_to_string(parse_xml(rel.target_part.blob)))

@@ -532,3 +532,30 @@ def test_missing_or_unsupported_image_is_a_clear_error(
     data["instansi"]["logo"] = str(path)
     with pytest.raises(LkjipError, match=message):
         render_docx(data)
+
+
+def test_templates_kept_on_disk_give_the_same_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lkjip_gen.render import prepare, sandbox
+
+    def forget() -> None:  # what a new lkjip process starts with
+        prepare._prepared.clear()
+        prepare._patched.clear()
+        sandbox._COMPILED.clear()
+
+    monkeypatch.setenv("LKJIP_CACHE", str(tmp_path / "cache"))
+    forget()
+    first = render_docx(model())
+    entries = sorted(p.parent.name for p in (tmp_path / "cache").rglob("*") if p.is_file())
+    assert entries == ["jinja", "templat", "templat"]
+    forget()
+    assert render_docx(model()) == first  # read back from the disk
+    for entry in (tmp_path / "cache").rglob("*"):
+        if entry.is_file():
+            entry.write_bytes(b"rusak")
+    forget()
+    assert render_docx(model()) == first  # a damaged entry is made anew
+    monkeypatch.setenv("LKJIP_CACHE", "0")
+    forget()
+    assert render_docx(model()) == first

@@ -67,6 +67,8 @@ from lkjip_gen.output.files import normalize_docx  # noqa: E402
 from lkjip_gen.render.contract import MODEL_VERSION  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "templates" / "default"
+# The text width of a landscape A4 page with the default margins (the roll-up's table).
+LANDSCAPE_TEXT_WIDTH = 24.7
 
 
 class Doc:
@@ -1593,6 +1595,83 @@ def add_footers(document: docx.document.Document) -> None:
         )
 
 
+# ---------------------------------------------------------------- the regency roll-up
+
+
+def rekap(d: Doc) -> None:
+    """The regency roll-up (lkjip rekap): one row per office, then the offices left out."""
+    d.p("{{ rekap.judul|upper }}", "Judul Sampul")
+    d.p("{{ rekap.pemda|upper }} TAHUN {{ rekap.tahun }}", "Judul Sampul")
+    d.p(
+        "Angka setiap perangkat daerah diambil dari hasil hitung LKjIP-nya sendiri. Baris jumlah "
+        "memuat rata-rata dari rata-rata capaian setiap perangkat daerah dan serapan seluruh "
+        "anggaran; urutan: {{ rekap.urutan_teks }}."
+    )
+    total = "rekap.jumlah"
+    d.table(
+        [0.9, 5.0, 1.5, 1.6, 1.9, 2.2, 0.3, 1.5, 0.3, 3.1, 3.1, 1.7, 1.8],
+        *two_row_header(
+            "No",
+            "Perangkat Daerah",
+            "Sasaran",
+            "Indikator",
+            Group("Capaian Kinerja", labels("Rata-rata (%)", "Kategori")),
+            Group(
+                "Indikator per Kategori",
+                loop_cells("rekap.kategori", "{{ x }}", 1.5),
+                colspan="rekap.kategori|length",
+            ),
+            Group("Anggaran", labels("Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)")),
+            "Efisiensi (%)",
+        ),
+        number_loop("rekap.nomor"),
+        *repeat(
+            "rekap.kantor",
+            [
+                no_cell(),
+                C("{{ b.nama }}"),
+                centre("{{ b.jumlah_sasaran }}"),
+                centre("{{ b.jumlah_indikator }}"),
+                percent("b.rata_rata"),
+                centre("{{ b.kategori }}"),
+                *loop_cells("b.jumlah_kategori", "{{ x }}", 1.5, align="center"),
+                money("b.pagu"),
+                money("b.realisasi"),
+                percent("b.serapan"),
+                percent("b.efisiensi"),
+            ],
+        ),
+        total_row(
+            "JUMLAH",
+            2,
+            centre(f"{{{{ {total}.jumlah_sasaran }}}}"),
+            centre(f"{{{{ {total}.jumlah_indikator }}}}"),
+            percent(f"{total}.rata_rata"),
+            centre(f"{{{{ {total}.kategori }}}}"),
+            *loop_cells(f"{total}.jumlah_kategori", "{{ x }}", 1.5, align="center"),
+            money(f"{total}.pagu"),
+            money(f"{total}.realisasi"),
+            percent(f"{total}.serapan"),
+            percent(f"{total}.efisiensi"),
+        ),
+        width=LANDSCAPE_TEXT_WIDTH,
+    )
+    with d.when("rekap.gagal"):
+        d.p("Perangkat daerah yang belum dapat direkap", "Sub Judul")
+        d.p(
+            "Data berkas berikut belum sah; perbaiki masalahnya (lkjip validate BERKAS), lalu "
+            "buat ulang rekap ini."
+        )
+        d.table(
+            [0.9, 7.0, 16.8],
+            *heading("No", "Berkas", "Masalah pertama"),
+            *repeat("rekap.gagal", [no_cell(), C("{{ b.berkas }}"), C("{{ b.masalah }}")]),
+        )
+    with d.when("rekap.peringatan"):
+        d.p("Catatan", "Sub Judul")
+        d.lines("rekap.peringatan", "List Bullet")
+
+
 # ---------------------------------------------------------------- the pack
 
 # Every part but gaya: its body is laid into the report by lkjip_gen.render.assemble.
@@ -1605,6 +1684,7 @@ BODIES = {
     "bab4": (bab4, "Bab IV Penutup"),
     "lampiran": (lampiran, "Halaman judul lampiran"),
     "pk": (pk, "Perjanjian Kinerja (dokumen PK dan lampiran LKjIP)"),
+    "rekap": (rekap, "Rekap LKjIP kabupaten/kota"),
 }
 
 MANIFEST = f"""\
@@ -1615,7 +1695,8 @@ model: {MODEL_VERSION}
 pembuat: lkjip_gen
 keterangan: >-
   Templat bawaan LKjIP (PermenPAN-RB 53/2014) dan Perjanjian Kinerja. Bagian: gaya (gaya,
-  tata halaman, kaki halaman), sampul, depan, bab1-bab4, lampiran, pk.
+  tata halaman, kaki halaman), sampul, depan, bab1-bab4, lampiran, pk, rekap (rekap
+  kabupaten/kota).
 """
 
 

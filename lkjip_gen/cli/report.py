@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from lkjip_gen.batch import Options, is_batch
 from lkjip_gen.build import (
     FORMATS,
     build,
@@ -17,8 +18,12 @@ from lkjip_gen.build import (
 )
 from lkjip_gen.checks import lke
 from lkjip_gen.cli.app import CONTEXT, handle_errors, main, strict_option
+from lkjip_gen.cli.batch import build_batch
+from lkjip_gen.data.load import load
 from lkjip_gen.errors import Problem, ValidationFailed, summary, warning_lines
 from lkjip_gen.output.textconv import docx_text
+from lkjip_gen.rekap import is_rekap, rekap_of
+from lkjip_gen.rekap.write import rekap_json
 from lkjip_gen.resources import DOCUMENTS
 
 
@@ -64,18 +69,24 @@ def compute(file: Path, strict: bool) -> None:
 
     Untuk dasbor atau e-SAKIP daerah: setiap indikator dengan target, realisasi, capaian dan
     kategori; setiap baris anggaran dengan pagu, realisasi dan serapan; dan rekapitulasinya.
+    Pada berkas rekap (lkjip rekap) dicetak rekap seluruh perangkat daerahnya.
 
     \b
     Contoh:
       lkjip compute lkjip-2024.yaml > model.json
+      lkjip compute rekap.yaml > rekap.json
     """
+    doc = load(file)
+    if is_rekap(doc):
+        click.echo(rekap_json(rekap_of(doc)), nl=False)
+        return
     notes: list[Problem] = []
     click.echo(model_json(report_model(file, strict=strict, notes=notes)), nl=False)
     click.echo(warning_lines(notes), err=True, nl=bool(notes))
 
 
 @main.command("build", context_settings=CONTEXT)
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
@@ -106,15 +117,23 @@ def compute(file: Path, strict: bool) -> None:
     metavar="DETIK",
     help="Batas waktu LibreOffice membuat PDF (bawaan: LKJIP_PDF_TIMEOUT atau 180).",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1, max=256),
+    metavar="N",
+    help="Banyak laporan yang dibuat bersamaan (bawaan: banyaknya inti prosesor).",
+)
 @strict_option
 @handle_errors
 def build_command(
-    file: Path,
+    files: tuple[Path, ...],
     out_dir: Path | None,
     formats: tuple[str, ...],
     document: str,
     strict: bool,
     pdf_timeout: float | None,
+    jobs: int | None,
 ) -> None:
     """Buat dokumen Word (.docx), PDF dan/atau buku kerja Excel (.xlsx) dari berkas data.
 
@@ -122,16 +141,26 @@ def build_command(
     tersentuh bila pembuatan gagal. Buku kerja Excel memuat setiap tabel laporan pada lembarnya
     sendiri, ditambah lembar Data Kinerja dan Data Anggaran (dapat diimpor kembali).
 
+    Banyak laporan sekaligus: sebutkan beberapa berkas, folder (semua lkjip-*.yaml di
+    dalamnya) atau pola. Laporan yang gagal tidak menghentikan yang lain; di akhir tampil
+    ringkasan, dan kode keluar 1 bila ada yang gagal. Dengan -o, berkas yang bernama sama
+    (lkjip-2024.yaml setiap kantor) ditulis ke sub-folder per kantor.
+
     \b
     Contoh:
       lkjip build lkjip-2024.yaml
       lkjip build lkjip-2024.yaml -f docx -f pdf -o hasil
       lkjip build lkjip-2024.yaml -f xlsx
       lkjip build lkjip-2024.yaml --document pk
+      lkjip build kantor/ -f docx -f pdf -o hasil -j 2
+      lkjip build "kantor/*/lkjip-2024.yaml"
     """
+    options = Options(formats or ("docx",), document, strict, pdf_timeout)
+    if is_batch(files):
+        sys.exit(build_batch(files, out_dir, options, jobs))
     notes: list[Problem] = []
     for path in build(
-        file,
+        files[0],
         out_dir,
         formats=formats or ("docx",),
         document=document,

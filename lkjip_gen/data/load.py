@@ -12,12 +12,14 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.nodes import Node
 
-from lkjip_gen.data import limits, source
+from lkjip_gen.data import fastyaml, limits, source
 from lkjip_gen.errors import Problem, Severity, ValidationFailed
 
 Path_ = tuple[str | int, ...]
+AnyNode = Any
+"""A node of ruamel.yaml or of PyYAML (see :mod:`lkjip_gen.data.fastyaml`): the same attributes."""
 
 _CORE = "tag:yaml.org,2002:"
 _PLAIN_TAGS = {"str", "int", "float", "bool", "null", "timestamp", "map", "seq"}
@@ -124,14 +126,14 @@ class _Builder:
         self.built: set[int] = set()
         self.alias_depth = self.aliased = self.chars = 0
 
-    def loc(self, node: Node) -> Location:
+    def loc(self, node: AnyNode) -> Location:
         return Location(self.file, node.start_mark.line + 1, node.start_mark.column + 1)
 
-    def problem(self, node: Node, path: Path_, message: str, code: str) -> None:
+    def problem(self, node: AnyNode, path: Path_, message: str, code: str) -> None:
         loc = self.loc(node)
         self.problems.append(Problem(loc.file, loc.line, loc.col, format_path(path), message, code))
 
-    def build(self, node: Node, path: Path_) -> Any:
+    def build(self, node: AnyNode, path: Path_) -> Any:
         self.count += 1
         self.aliased += self.alias_depth > 0
         if self.count > limits.MAX_VALUES or self.aliased > limits.MAX_ALIASED:
@@ -162,27 +164,29 @@ class _Builder:
                 "yaml.tag",
             )
             return None
-        if isinstance(node, (MappingNode, SequenceNode)):
+        if isinstance(node, fastyaml.MAPPINGS + fastyaml.SEQUENCES):
             alias = id(node) in self.built
             self.built.add(id(node))
             self.open.add(id(node))
             self.alias_depth += alias
             try:
-                if isinstance(node, MappingNode):
+                if isinstance(node, fastyaml.MAPPINGS):
                     return self._mapping(node, path)
                 return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
             finally:
                 self.open.discard(id(node))
                 self.alias_depth -= alias
-        assert isinstance(node, ScalarNode)
-        self.doc.source_text[path] = node.value
-        return self._scalar(node, short, path)
+        assert isinstance(node, fastyaml.SCALARS)
+        # ruamel marks the folds of a folded (>) scalar with BEL characters for round-trips.
+        text = node.value.replace("\a", "") if node.style == ">" else node.value
+        self.doc.source_text[path] = text
+        return self._scalar(node, text, short, path)
 
-    def _mapping(self, node: MappingNode, path: Path_) -> dict[str, Any]:
+    def _mapping(self, node: AnyNode, path: Path_) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        seen: dict[str, Node] = {}
+        seen: dict[str, AnyNode] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode) or str(key_node.tag) == _CORE + "merge":
+            if not isinstance(key_node, fastyaml.SCALARS) or str(key_node.tag) == _CORE + "merge":
                 self.problem(
                     key_node,
                     path,
@@ -211,8 +215,7 @@ class _Builder:
             result[key] = self.build(value_node, (*path, key))
         return result
 
-    def _scalar(self, node: ScalarNode, tag: str | None, path: Path_) -> Any:
-        text = node.value
+    def _scalar(self, node: AnyNode, text: str, tag: str | None, path: Path_) -> Any:
         if tag == "null":
             return None
         if tag == "bool":
@@ -234,8 +237,6 @@ class _Builder:
                     return value
         else:
             # str and timestamp: keep the text as written (dates are validated as strings).
-            # ruamel marks the folds of a folded (>) scalar with BEL characters for round-trips.
-            text = text.replace("\a", "") if node.style == ">" else text
             self.chars += len(text)
             if self.chars > limits.MAX_TOTAL_TEXT:
                 raise limits.LimitExceeded(
@@ -265,12 +266,13 @@ def _parse_int(text: str) -> int:
 
 
 def parse(text: str, name: str) -> tuple[Node, Any]:
-    """The node graph of a YAML text and its plain data, read exactly as ``load`` reads files.
+    """ruamel.yaml's node graph of a YAML text (for editing it) and its plain data, read exactly
+    as ``load`` reads files.
 
     Raises:
         ValidationFailed: the text is not YAML, is empty, exceeds a bound or uses a tag we refuse.
     """
-    node, problems = source.compose(text, name)
+    node, problems = source.compose(text, name, fast=False)
     if node is None:
         problems = problems or [Problem(name, 1, 1, "", "berkas kosong", "berkas.kosong")]
         raise ValidationFailed(problems)

@@ -58,6 +58,13 @@ def raw_errors(data: Any) -> Iterator[ValidationError]:
     return errors
 
 
+@cache
+def validator(name: str) -> Draft202012Validator:
+    """The validator of another schema of lkjip (``rekap``: the regency roll-up file)."""
+    with schema_path(name).open(encoding="utf-8") as f:
+        return Draft202012Validator(json.load(f), format_checker=FormatChecker(["date"]))
+
+
 def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"

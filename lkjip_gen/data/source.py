@@ -13,12 +13,19 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import Node
 from ruamel.yaml.reader import ReaderError
 
-from lkjip_gen.data import limits
+from lkjip_gen.data import fastyaml, limits
 from lkjip_gen.errors import Problem
 
 
-def compose(text: str, file: str) -> tuple[Node | None, list[Problem]]:
-    """The node graph of ``text``, or one located problem: bad characters, bounds, syntax."""
+def compose(text: str, file: str, *, fast: bool = True) -> tuple[Node | None, list[Problem]]:
+    """The node graph of ``text``, or one located problem: bad characters, bounds, syntax.
+
+    ``fast`` lets libyaml compose when it can (see :mod:`lkjip_gen.data.fastyaml`); editing
+    needs ruamel.yaml's own nodes (where each value ends, flow style, comments).
+    """
+    node = fastyaml.compose(text) if fast else None
+    if node is not None:
+        return node, []
     yaml = YAML(typ="rt")
     yaml.version = (1, 2)
     yaml.Composer = limits.BoundedComposer

@@ -6,6 +6,9 @@ import io
 import stat
 import zipfile
 from pathlib import Path
+from typing import Any
+
+from docx.opc.pkgwriter import PackageWriter
 
 from lkjip_gen.output.replace import replace_all
 
@@ -47,6 +50,15 @@ def normalize_docx(
     """
     with zipfile.ZipFile(io.BytesIO(data)) as source:
         parts = {info.filename: source.read(info) for info in source.infolist()}
+    return zip_parts(parts, timestamp=timestamp)
+
+
+def zip_parts(
+    parts: dict[str, bytes],
+    *,
+    timestamp: tuple[int, int, int, int, int, int] = (1980, 1, 1, 0, 0, 0),
+) -> bytes:
+    """The package of ``parts`` (entry name → bytes), normalized as :func:`normalize_docx` says."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as target:
         for name in sorted(parts, key=_entry_order):
@@ -57,6 +69,30 @@ def normalize_docx(
                 info, parts[name], compress_type=zipfile.ZIP_DEFLATED, compresslevel=_COMPRESSLEVEL
             )
     return buffer.getvalue()
+
+
+def docx_bytes(document: Any) -> bytes:
+    """A python-docx document as a normalized .docx, compressed once.
+
+    ``document.save()`` compresses every part and :func:`normalize_docx` would decompress and
+    compress them again; here python-docx's package writer hands the parts over directly.
+    """
+    package = document.part.package
+    parts = package.parts
+    for part in parts:
+        part.before_marshal()
+    entries: dict[str, bytes] = {}
+
+    class Collect:
+        def write(self, uri: Any, blob: bytes) -> None:
+            entries[uri.membername] = blob
+
+    writer: Any = Collect()
+    packager: Any = PackageWriter  # its steps are untyped; write() would open a zip file
+    packager._write_content_types_stream(writer, parts)
+    packager._write_pkg_rels(writer, package.rels)
+    packager._write_parts(writer, parts)
+    return zip_parts(entries)
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -39,10 +39,15 @@ _INSTALL_HINT = (
 # Basic macro does the conversion: open hidden, update every index twice (the first update can
 # make the TOC longer and shift the pages it lists), export. Basic is built into every
 # LibreOffice, unlike Python-UNO, which needs a matching interpreter. Paths come in as file URLs
-# through environment variables, which avoids quoting them into a macro URL. A headless
+# through environment variables (one conversion) or a job file (a warm instance, see
+# :mod:`lkjip_gen.output.warm`), which avoids quoting them into a macro URL. A headless
 # LibreOffice cannot show an error, so the macro writes it to a file for us to report.
 _MACRO = """\
 Sub Convert
+    ConvertOne(Environ("LKJIP_DOCX_URL"), Environ("LKJIP_PDF_URL"), Environ("LKJIP_ERROR_URL"))
+End Sub
+
+Sub ConvertOne(docxUrl As String, pdfUrl As String, errorUrl As String)
     On Error GoTo Failed
     Dim doc As Object
     Dim loadArgs(1) As New com.sun.star.beans.PropertyValue
@@ -50,9 +55,9 @@ Sub Convert
     loadArgs(0).Value = True
     loadArgs(1).Name = "FilterName"
     loadArgs(1).Value = "MS Word 2007 XML"
-    doc = StarDesktop.loadComponentFromURL(Environ("LKJIP_DOCX_URL"), "_blank", 0, loadArgs())
+    doc = StarDesktop.loadComponentFromURL(docxUrl, "_blank", 0, loadArgs())
     If IsNull(doc) Then
-        Report("berkas tidak dapat dibuka sebagai dokumen Word (.docx)")
+        Report(errorUrl, "berkas tidak dapat dibuka sebagai dokumen Word (.docx)")
         Exit Sub
     End If
     doc.getTextFields().refresh()
@@ -67,26 +72,61 @@ Sub Convert
     Dim pdfArgs(0) As New com.sun.star.beans.PropertyValue
     pdfArgs(0).Name = "FilterName"
     pdfArgs(0).Value = "writer_pdf_Export"
-    doc.storeToURL(Environ("LKJIP_PDF_URL"), pdfArgs())
+    doc.storeToURL(pdfUrl, pdfArgs())
     doc.close(True)
     Exit Sub
 Failed:
     Dim message As String
     message = "galat " & Err & " di baris " & Erl & ": " & Error$
     On Error Resume Next
-    Report(message)
+    Report(errorUrl, message)
     If Not IsNull(doc) Then doc.close(True)
 End Sub
 
-Sub Report(message As String)
+Sub Serve
+    Rem A warm instance: converts the job the client renames into the inbox, one at a time,
+    Rem until the client writes "stop". Each job file holds four URLs: the .docx, the PDF, the
+    Rem error file and the file that says the job is done.
+    Dim inbox As String, job As String, n As Integer
+    Dim docxUrl As String, pdfUrl As String, errorUrl As String, doneUrl As String
+    inbox = Environ("LKJIP_INBOX_URL")
+    job = inbox & "/job.txt"
+    Touch(inbox & "/ready")
+    Do While Not FileExists(inbox & "/stop")
+        If FileExists(job) Then
+            n = FreeFile
+            Open job For Input As #n
+            Line Input #n, docxUrl
+            Line Input #n, pdfUrl
+            Line Input #n, errorUrl
+            Line Input #n, doneUrl
+            Close #n
+            Kill job
+            If docxUrl <> "ping" Then ConvertOne(docxUrl, pdfUrl, errorUrl)
+            Touch(doneUrl)
+        Else
+            Wait 10
+        End If
+    Loop
+End Sub
+
+Sub Touch(url As String)
     Dim n As Integer
     n = FreeFile
-    Open Environ("LKJIP_ERROR_URL") For Output As #n
+    Open url For Output As #n
+    Print #n, "ok"
+    Close #n
+End Sub
+
+Sub Report(errorUrl As String, message As String)
+    Dim n As Integer
+    n = FreeFile
+    Open errorUrl For Output As #n
     Print #n, message
     Close #n
 End Sub
 """
-_MACRO_URL = "vnd.sun.star.script:Standard.Lkjip.Convert?language=Basic&location=application"
+_MACRO_URL = "vnd.sun.star.script:Standard.Lkjip.{}?language=Basic&location=application"
 
 # A new profile is normally filled from LibreOffice's presets, which would overwrite our Basic
 # library; marking the setup as completed makes LibreOffice use the profile as we wrote it.
@@ -212,20 +252,24 @@ def convert(docx: bytes, shown: Path, *, timeout: float | None = None) -> bytes:
     seconds = timeout_setting(timeout)
     program = find_soffice()
     if program is None:
-        raise ToolMissingError(_missing_message())
+        raise ToolMissingError(missing_message())
     with workdir() as work:
         source, out, error = work / "masukan.docx", work / "out.pdf", work / "error.txt"
         # LibreOffice puts a lock file beside the document it opens: a private copy keeps
         # parallel conversions of one file apart and leaves the user's folder untouched.
         source.write_bytes(docx)
-        command = _command(program, _profile(work / "profile"))
-        returncode = soffice.run(command, _environment(work, source, out, error), work, seconds)
-        return _result(returncode, work, docx, shown, seconds)
+        returncode = soffice.run(
+            command(program, profile(work / "profile")),
+            _environment(work, source, out, error),
+            work,
+            seconds,
+        )
+        return result(returncode, work, docx, shown, seconds, out=out, error=error)
 
 
-def _command(program: str, profile: Path) -> list[str]:
-    """LibreOffice without windows, start document or recovery, running our conversion macro."""
-    return [program, *_FLAGS, f"-env:UserInstallation={profile.as_uri()}", _MACRO_URL]
+def command(program: str, profile: Path, macro: str = "Convert") -> list[str]:
+    """LibreOffice without windows, start document or recovery, running one of our macros."""
+    return [program, *_FLAGS, f"-env:UserInstallation={profile.as_uri()}", _MACRO_URL.format(macro)]
 
 
 def _environment(work: Path, source: Path, out: Path, error: Path) -> dict[str, str]:
@@ -242,22 +286,33 @@ def _environment(work: Path, source: Path, out: Path, error: Path) -> dict[str, 
     }
 
 
-def _result(returncode: int | None, work: Path, docx: bytes, shown: Path, seconds: float) -> bytes:
-    """The PDF the macro wrote, once LibreOffice ended in time and the PDF is complete.
+def result(
+    returncode: int | None,
+    work: Path,
+    docx: bytes,
+    shown: Path,
+    seconds: float,
+    *,
+    out: Path,
+    error: Path,
+) -> bytes:
+    """The PDF the macro wrote to ``out``, once LibreOffice ended in time and it is complete.
+
+    ``returncode`` is None after a timeout; ``error`` is where the macro reports its own error;
+    ``work`` holds LibreOffice's log (quoted in messages) and is scrubbed from them.
 
     Raises:
         LkjipError: timeout, LibreOffice's own error, a non-zero exit, no PDF or a broken one.
     """
     failed = f"LibreOffice gagal membuat {shown}"
     kept = f"{shown} tidak diubah."
-    log = _tail(work)
+    log = log_tail(work)
     if returncode is None:
         raise LkjipError(
             f"LibreOffice tidak selesai membuat {shown} dalam {seconds:g} detik dan "
             f"dihentikan; {kept} Batas waktu dapat diubah dengan --pdf-timeout atau "
             f"{TIMEOUT_VAR}.{log}"
         )
-    error, out = work / "error.txt", work / "out.pdf"
     if error.is_file():
         reason = error.read_text(encoding="utf-8", errors="replace").strip()
         raise LkjipError(f"{failed} ({_scrub(reason, work)}); {kept}{log}")
@@ -278,7 +333,7 @@ def _result(returncode: int | None, work: Path, docx: bytes, shown: Path, second
 _FLAGS = ("--headless", "--invisible", "--nologo", "--nodefault", "--norestore", "--nolockcheck")
 
 
-def _profile(folder: Path) -> Path:
+def profile(folder: Path) -> Path:
     """A throw-away LibreOffice user profile in ``folder`` (holding our macro)."""
     for name, text in _PROFILE_FILES.items():
         target = folder / "user" / name
@@ -293,7 +348,7 @@ def _executable(candidate: str) -> str | None:
     return shutil.which(candidate)
 
 
-def _missing_message() -> str:
+def missing_message() -> str:
     configured = os.environ.get(ENV_VAR)
     if configured:
         return (
@@ -308,7 +363,7 @@ def _scrub(text: str, work: Path) -> str:
     return text.replace(work.as_uri(), "").replace(str(work), "")
 
 
-def _tail(work: Path) -> str:
+def log_tail(work: Path) -> str:
     """The last lines LibreOffice printed, as a suffix for an error message ("" if none)."""
     log = work / "soffice.log"
     text = log.read_text(encoding="utf-8", errors="replace") if log.is_file() else ""

@@ -68,17 +68,34 @@ def _die_with_parent() -> Callable[[], None] | None:
 
 
 def run(command: list[str], env: dict[str, str], folder: Path, timeout: float) -> int | None:
-    """Run LibreOffice in ``folder``; return its exit code, or None on timeout.
+    """Run LibreOffice in ``folder``; return its exit code, or None on timeout."""
+    process = start(command, env, folder)
+    try:
+        return process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        kill_group(process)
+        return None
+    except BaseException:
+        # Ctrl+C and SIGTERM must not leave an orphaned LibreOffice behind.
+        kill_group(process)
+        raise
+    finally:
+        (folder / SOFFICE).unlink(missing_ok=True)
+
+
+def start(command: list[str], env: dict[str, str], folder: Path) -> subprocess.Popen[bytes]:
+    """Start LibreOffice in ``folder`` and return at once; the caller waits or kills.
 
     The output goes to ``folder/soffice.log`` rather than a pipe, so that a stray child holding
-    the pipe open cannot block us after the timeout.
+    the pipe open cannot block us after a timeout. ``folder/soffice.pid`` names the process
+    until the caller removes it, so that a run killed outright is cleaned up by the next one.
     """
     # soffice is a launcher (a shell script and oosplash on Linux, soffice.exe on Windows) that
     # starts soffice.bin; killing only the launcher would leave soffice.bin running, so it gets
     # its own process group (start_new_session on POSIX, the flag on Windows) to kill as a whole.
     flags = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0) if sys.platform == "win32" else 0
     prefix = isolation()
-    with (folder / "soffice.log").open("wb") as sink:
+    with (folder / "soffice.log").open("ab") as sink:
         try:
             process = subprocess.Popen(
                 [*prefix, *command],
@@ -94,19 +111,8 @@ def run(command: list[str], env: dict[str, str], folder: Path, timeout: float) -
             raise LkjipError(
                 f"LibreOffice ({command[0]}) tidak dapat dijalankan: {e.strerror or e}."
             ) from e
-        marker = folder / SOFFICE
-        marker.write_text(str(process.pid), encoding="ascii")
-        try:
-            return process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            kill_group(process)
-            return None
-        except BaseException:
-            # Ctrl+C and SIGTERM must not leave an orphaned LibreOffice behind.
-            kill_group(process)
-            raise
-        finally:
-            marker.unlink(missing_ok=True)
+    (folder / SOFFICE).write_text(str(process.pid), encoding="ascii")
+    return process
 
 
 def kill_group(process: subprocess.Popen[bytes]) -> None:

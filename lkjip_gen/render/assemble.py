@@ -34,7 +34,10 @@ FRONT = "|depan"  # where the cover and front matter's section ends
 LAYOUT = {
     "lkjip": ("sampul", "depan", FRONT, "bab1", "bab2", "bab3", "bab4", "lampiran", "pk"),
     "pk": ("pk",),
+    "rekap": ("rekap",),
 }
+# Documents printed on landscape pages throughout (a wide table).
+LANDSCAPE = ("rekap",)
 MARKER = "lkjip-bagian:"
 _HDRFTR = (qn("w:headerReference"), qn("w:footerReference"))
 _STYLE_REFS = (qn("w:pStyle"), qn("w:rStyle"), qn("w:tblStyle"))
@@ -70,6 +73,8 @@ def assemble(pack: Pack, document: str) -> Assembled:
             continue
         body.append(etree.Comment(f"{MARKER}{name}"))
         _Carrier(gaya, _open(pack, name)).lay_into(body, _references(main))
+    if document in LANDSCAPE:
+        _turn(main)
     if document == "pk":
         # The PK stands alone: the page setup of the report's body, without its footers.
         for child in [c for c in main if c.tag in _HDRFTR or c.tag == qn("w:pgNumType")]:
@@ -101,6 +106,23 @@ def _sections(gaya: Document, pack: Pack) -> tuple[Any, Any]:
             "ulang gaya.docx dari templat bawaan (lkjip templat salin)"
         )
     return copy.deepcopy(sections[0]), copy.deepcopy(sections[-1])
+
+
+def _turn(sect: Any) -> None:
+    """A portrait section turned to landscape, its margins turned with the page."""
+    size, mar = sect.find(qn("w:pgSz")), sect.find(qn("w:pgMar"))
+    if size is None or size.get(qn("w:orient")) == "landscape":
+        return
+    width, height = size.get(qn("w:w")), size.get(qn("w:h"))
+    size.set(qn("w:w"), height)
+    size.set(qn("w:h"), width)
+    size.set(qn("w:orient"), "landscape")
+    if mar is not None:
+        top, bottom, left, right = (
+            mar.get(qn(f"w:{s}")) for s in ("top", "bottom", "left", "right")
+        )
+        for side, value in (("left", top), ("right", bottom), ("top", left), ("bottom", right)):
+            mar.set(qn(f"w:{side}"), value)
 
 
 def _references(sect: Any) -> list[Any]:

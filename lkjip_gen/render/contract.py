@@ -13,6 +13,8 @@ MODEL_VERSION = 1
 # The top-level names of the template context, from its types (render/context_types.py,
 # documented in docs/referensi-templat.md).
 TEMPLATE_NAMES = frozenset(template_names())
+# Parts rendered with another context than an office's report: the names they may use.
+PART_NAMES = {"rekap": frozenset({"rekap"})}
 
 # Values that are whole paragraphs (narrative text): a template prints them with ``{{p … }}``
 # alone in a paragraph; ``{{ … }}`` would put paragraphs inside a paragraph. The paths inside

@@ -12,32 +12,33 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+import docx
 import jinja2
 from docxtpl import DocxTemplate
 from jinja2.exceptions import SecurityError
+from lxml import etree
 from markupsafe import Markup, escape
 
 from lkjip_gen import formatting
 from lkjip_gen.compute.types import Model
 from lkjip_gen.errors import Problem, TemplateError, TemplateFailed
-from lkjip_gen.output.files import normalize_docx
+from lkjip_gen.output.files import docx_bytes
 from lkjip_gen.render import context, finish, narrative, structure, verify
-from lkjip_gen.render.assemble import MARKER, Assembled, assemble, remove_markers
+from lkjip_gen.render.assemble import MARKER, remove_markers
 from lkjip_gen.render.jinja_text import jinja_message
 from lkjip_gen.render.pack import Pack, open_pack
+from lkjip_gen.render.prepare import Prepared, lined, patched, prepared, with_body
 from lkjip_gen.render.sandbox import LimitError, LkjipEnvironment
 from lkjip_gen.resources import DOCUMENTS
 
-# Our own cell tag: ``{% vmerge EXPR %}`` inside a table cell merges it with the cell above when
-# EXPR is "continue" and starts a merge when it is "restart". The context decides, row by row,
-# so templates need neither docxtpl's loop-bound {% vm %} nor nested loops.
-_VMERGE_TAG = re.compile(
-    r"(<w:tc[ >](?:(?!<w:tc[ >]).)*?<w:tcPr>)((?:(?!<w:tc[ >]).)*?)"
-    r"{%\s*vmerge\s+((?:(?!%}).)+?)\s*%}",
-    re.DOTALL,
-)
+# Characters docxtpl's resolve_listing turns into tabs, breaks and paragraphs inside w:t.
+_LISTING = ("\t", "\a", "\n", "\f")
 _TAG = re.compile(r"{{.*?}}|{%.*?%}", re.DOTALL)
 _XML_TAG = re.compile(r"<[^>]+>")
+_NOT_IN_BODY = etree.XPath(
+    "boolean(.//w:tbl[not(parent::w:body)])",
+    namespaces={"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"},
+)
 
 
 def _finalize(value: Any) -> Any:
@@ -108,34 +109,61 @@ def _vmerge(state: str | None) -> Markup:
 
 
 class LkjipTemplate(DocxTemplate):  # type: ignore[misc]  # docxtpl ships no type hints
-    """docxtpl over an assembled pack, with our ``{% vmerge %}`` cell tag and the source kept
-    for error messages."""
+    """docxtpl over a prepared template (see :mod:`lkjip_gen.render.prepare`), with our
+    ``{% vmerge %}`` cell tag and the source kept for error messages."""
 
-    def __init__(self, assembled: Assembled) -> None:
+    def __init__(self, template: Prepared, pack: Pack) -> None:
         super().__init__(io.BytesIO())
-        self.docx = assembled.document
-        self.pack = assembled.pack
+        self.docx = docx.Document(io.BytesIO(template.package))
+        self.template = template
+        self.pack = pack
         self.sources: dict[str, str] = {}
+        self.parsed_body: Any = None
+
+    def build_xml(self, context: Any, jinja_env: Any = None) -> str:
+        # The body was taken out, patched and lined when the template was prepared.
+        return self.render_xml_part(self.template.body, self.docx.part, context, jinja_env)
 
     def patch_xml(self, src_xml: str) -> str:
-        patched = str(super().patch_xml(src_xml))
-        previous = None
-        # One merge tag per pass: the pattern may not find a later cell's tag before the first
-        # substitution has moved the earlier one into its tcPr.
-        while previous != patched:
-            previous = patched
-            patched = _VMERGE_TAG.sub(r"\1{{ (\3)|vmerge }}\2", patched, count=1)
-        return patched
+        return patched(src_xml)
 
     def render_xml_part(self, src_xml: str, part: Any, context: Any, jinja_env: Any = None) -> str:
-        self.sources[str(part.partname)] = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
+        """docxtpl's rendering of one part, without repeating work a prepared body has done."""
         self.current_part = str(part.partname)
-        rendered = str(super().render_xml_part(src_xml, part, context, jinja_env))
+        self.current_rendering_part = part
+        source = src_xml if part is self.docx.part else lined(src_xml)
+        self.sources[self.current_part] = source
+        rendered: str = jinja_env.from_string(source).render(context)
+        rendered = rendered.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
+        for escaped, tag in (("{_{", "{{"), ("}_}", "}}"), ("{_%", "{%"), ("%_}", "%}")):
+            rendered = rendered.replace(escaped, tag)
+        if any(c in rendered for c in _LISTING):
+            rendered = self.resolve_listing(rendered)
         # Before docxtpl's lenient re-parse can silently drop everything after a fault.
         files = {name: part.shown for name, part in self.pack.parts.items()}
         where = "dokumen" if self.current_part.endswith("/document.xml") else "kepala/kaki halaman"
-        verify.check_xml(rendered, self.pack.shown, files, where)
+        parsed = verify.check_xml(rendered, self.pack.shown, files, where)
+        if part is self.docx.part:
+            self.parsed_body = parsed
         return rendered
+
+    def fix_tables(self, xml: str) -> Any:
+        # docxtpl re-parses the body to repair table grids. The strict parse above gave the same
+        # tree; when every table sits directly in the body, finishing rebuilds each grid from its
+        # cells (finish.fit_tables) and docxtpl's repair would be overwritten anyway.
+        tree, self.parsed_body = self.parsed_body, None
+        if tree is None or _NOT_IN_BODY(tree):
+            return super().fix_tables(xml)
+        return tree
+
+    def map_tree(self, tree: Any) -> None:
+        root = with_body(self.docx.element, tree)
+        if root is None:
+            super().map_tree(tree)
+            return
+        self.docx.part._element = self.docx._element = root  # noqa: SLF001
+        # python-docx caches a proxy of the old body.
+        setattr(self.docx, "_Document__body", None)  # noqa: B010
 
 
 def render_docx(
@@ -170,7 +198,7 @@ def render_docx(
         errors = [p for p in static_problems(pack) if p.severity == "error"]
         if errors:
             raise TemplateFailed(errors)
-    tpl = LkjipTemplate(assemble(pack, document))
+    tpl = LkjipTemplate(prepared(pack, document), pack)
     env = environment(model)
     ctx = context.build(model, tpl)
     try:
@@ -188,9 +216,7 @@ def render_docx(
     remove_markers(tpl.docx)
     finish.finish(tpl.docx, model, DOCUMENTS[document], templat=pack.label)
     structure.order_sections(tpl.docx)
-    buffer = io.BytesIO()
-    tpl.docx.save(buffer)
-    return normalize_docx(buffer.getvalue())
+    return docx_bytes(tpl.docx)
 
 
 def _template_problem(

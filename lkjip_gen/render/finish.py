@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 from docx.document import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
+from lxml import etree
 
 from lkjip_gen.compute.types import Model
 from lkjip_gen.formatting import parse_tanggal
@@ -57,6 +58,17 @@ _BEFORE_NUMPR = {
     qn(f"w:{n}")
     for n in ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl")
 }
+
+# Paths and attribute names looked up for every paragraph and cell, spelled out once.
+_PSTYLE = f"{qn('w:pPr')}/{qn('w:pStyle')}"
+_VAL = qn("w:val")
+_TC, _TCPR, _P = qn("w:tc"), qn("w:tcPr"), qn("w:p")
+_GRID_SPAN = f"{_TCPR}/{qn('w:gridSpan')}"
+_TR, _TCW_NAME, _GRID_COL = qn("w:tr"), qn("w:tcW"), qn("w:gridCol")
+_HEADER = f"{qn('w:trPr')}/{qn('w:tblHeader')}"
+_TBLW = f"{qn('w:tblPr')}/{qn('w:tblW')}"
+_W, _TYPE = qn("w:w"), qn("w:type")
+_NUMPR, _ILVL, _NUMID = qn("w:numPr"), qn("w:ilvl"), qn("w:numId")
 
 CAPTION_STYLES = {"JudulTabel": "Tabel", "JudulGambar": "Gambar"}
 FRONT_STYLE = "JudulBagian"
@@ -133,8 +145,8 @@ def number_pages(document: Document) -> None:
 
 
 def _style(p: Any) -> str | None:
-    style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    return None if style is None else style.get(qn("w:val"))
+    style = p.find(_PSTYLE)
+    return None if style is None else style.get(_VAL)
 
 
 def _letter(n: int) -> str:
@@ -215,10 +227,11 @@ def _containers(document: Document) -> Iterator[Any]:
 def _set_num(p: Any, num_id: str | None) -> None:
     ppr = p.find(qn("w:pPr"))
     position = sum(1 for child in ppr if child.tag in _BEFORE_NUMPR)
-    ppr.insert(
-        position,
-        parse_xml(f'<w:numPr {NSDECL}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'),
-    )
+    # Built in place rather than parsed: one list item after another, it adds up.
+    numpr = ppr.makeelement(_NUMPR, {})
+    etree.SubElement(numpr, _ILVL).set(_VAL, "0")
+    etree.SubElement(numpr, _NUMID).set(_VAL, str(num_id))
+    ppr.insert(position, numpr)
 
 
 def set_paper(document: Document, paper: str) -> None:
@@ -244,14 +257,17 @@ def fit_tables(document: Document) -> None:
     same table.
     """
     order = {tag: i for i, tag in enumerate(_TCPR_ORDER)}
-    for cell in document.element.body.iter(qn("w:tc")):
-        tcpr = cell.find(qn("w:tcPr"))
+    for cell in document.element.body.iter(_TC):
+        tcpr = cell.find(_TCPR)
         if tcpr is not None:
-            for child in sorted(tcpr, key=lambda c: order.get(c.tag, len(order))):
-                tcpr.append(child)
+            children = list(tcpr)
+            ranks = [order.get(c.tag, len(order)) for c in children]
+            if ranks != sorted(ranks):
+                for _, _, child in sorted(zip(ranks, range(len(children)), children, strict=True)):
+                    tcpr.append(child)
         # A paragraph loop over an empty list leaves a cell without paragraphs, which Word
         # reports as a damaged file.
-        if cell.find(qn("w:p")) is None:
+        if cell.find(_P) is None:
             cell.append(parse_xml(f"<w:p {NSDECL}/>"))
     pending: list[Any] = []
     for child in document.element.body.iterchildren():
@@ -273,49 +289,41 @@ def _text_width(sect: Any) -> int:
 
 
 def _fit(table: Any, available: int) -> None:
-    rows = list(table.iterchildren(qn("w:tr")))
+    rows = []
+    for row in table.iterchildren(_TR):
+        cells = list(row.iterchildren(_TC))
+        spans = [1 if (g := c.find(_GRID_SPAN)) is None else int(g.get(_VAL)) for c in cells]
+        rows.append((row, cells, spans))
     if not rows:
         return
-
-    def cells(row: Any) -> list[Any]:
-        return list(row.iterchildren(qn("w:tc")))
-
-    def span(cell: Any) -> int:
-        grid_span = cell.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
-        return 1 if grid_span is None else int(grid_span.get(qn("w:val")))
-
-    def is_header(row: Any) -> bool:
-        return row.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
-
-    most = max(len(cells(r)) for r in rows)
-    candidates = [r for r in rows if len(cells(r)) == most and all(span(c) == 1 for c in cells(r))]
-    reference = ([r for r in candidates if not is_header(r)] or candidates or rows)[-1]
-    widths = [_cell_width(c) for c in cells(reference)]
+    most = max(len(cells) for _, cells, _ in rows)
+    candidates = [r for r in rows if len(r[1]) == most and all(n == 1 for n in r[2])]
+    reference = ([r for r in candidates if r[0].find(_HEADER) is None] or candidates or rows)[-1]
+    widths = [_cell_width(c) for c in reference[1]]
     total = sum(widths)
-    table_width = table.find(f"{qn('w:tblPr')}/{qn('w:tblW')}")
+    table_width = table.find(_TBLW)
     target = available
-    if table_width is not None and table_width.get(qn("w:type")) == "dxa":
-        target = min(int(table_width.get(qn("w:w"))), available)
+    if table_width is not None and table_width.get(_TYPE) == "dxa":
+        target = min(int(table_width.get(_W)), available)
     widths = _shrink(widths, target) if total > target else [w * target // total for w in widths]
     grid = table.find(qn("w:tblGrid"))
     for col in list(grid):
         grid.remove(col)
     for w in widths:
-        grid.append(parse_xml(f'<w:gridCol {NSDECL} w:w="{w}"/>'))
+        etree.SubElement(grid, _GRID_COL).set(_W, str(w))
     if table_width is not None:
-        table_width.set(qn("w:w"), str(sum(widths)))
-        table_width.set(qn("w:type"), "dxa")
-    for row in rows:
+        table_width.set(_W, str(sum(widths)))
+        table_width.set(_TYPE, "dxa")
+    for _, cells, spans in rows:
         column = 0
-        for cell in cells(row):
-            n = span(cell)
-            tcpr = cell.find(qn("w:tcPr"))
+        for cell, n in zip(cells, spans, strict=True):
+            tcpr = cell.find(_TCPR)
             if tcpr is None:
                 continue
-            tcw = tcpr.find(qn("w:tcW"))
+            tcw = tcpr.find(_TCW_NAME)
             if tcw is not None and column + n <= len(widths):
-                tcw.set(qn("w:w"), str(sum(widths[column : column + n])))
-                tcw.set(qn("w:type"), "dxa")
+                tcw.set(_W, str(sum(widths[column : column + n])))
+                tcw.set(_TYPE, "dxa")
             column += n
 
 
@@ -345,10 +353,10 @@ def _shrink(widths: list[int], target: int) -> list[int]:
 
 
 def _cell_width(cell: Any) -> int:
-    tcw = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
-    if tcw is None or tcw.get(qn("w:type")) not in (None, "dxa"):
+    tcw = cell.find(f"{_TCPR}/{_TCW_NAME}")
+    if tcw is None or tcw.get(_TYPE) not in (None, "dxa"):
         return 1000
-    return int(tcw.get(qn("w:w")))
+    return int(tcw.get(_W))
 
 
 def set_properties(document: Document, model: Model, title: str, templat: str) -> None:

@@ -22,7 +22,7 @@ from jinja2 import meta, nodes
 
 from lkjip_gen.errors import LkjipError, Problem, Severity, TemplateFailed
 from lkjip_gen.render import lint_parts, lint_tags, sanitize
-from lkjip_gen.render.contract import NARRATIVE_PREFIXES, TEMPLATE_NAMES
+from lkjip_gen.render.contract import NARRATIVE_PREFIXES, PART_NAMES, TEMPLATE_NAMES
 from lkjip_gen.render.jinja_text import jinja_message
 from lkjip_gen.render.lint_tags import LEVELS, Paragraph, Tag
 from lkjip_gen.render.pack import Pack, Part, open_pack
@@ -293,11 +293,12 @@ class _PartChecker:
             return  # Jinja cannot analyse names in a tag with an unknown filter
         scope = {"loop", *self.defined}.union(*(names for _, _, names in self.stack))
         for name in sorted(meta.find_undeclared_variables(ast) - scope - set(self.env.globals)):
-            if name not in TEMPLATE_NAMES:
+            allowed = PART_NAMES.get(self.part.name, TEMPLATE_NAMES)
+            if name not in allowed:
                 self.add(
                     tag,
                     f"«{name}» di tag {tag.text} bukan isian templat — isian yang ada: "
-                    f"{', '.join(sorted(TEMPLATE_NAMES))} (lihat docs/referensi-templat.md)",
+                    f"{', '.join(sorted(allowed))} (lihat docs/referensi-templat.md)",
                     "templat.nama",
                 )
 

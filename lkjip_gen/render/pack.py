@@ -20,7 +20,9 @@ from lkjip_gen.resources import PACK_MANIFEST, shipped_templates
 MANIFEST = PACK_MANIFEST
 # Every part of a pack, in the order a reader meets them. gaya holds the styles, numbering,
 # page setup and footers; the others are bodies that assembly lays into gaya's package.
-PARTS = ("gaya", "sampul", "depan", "bab1", "bab2", "bab3", "bab4", "lampiran", "pk")
+PARTS = ("gaya", "sampul", "depan", "bab1", "bab2", "bab3", "bab4", "lampiran", "pk", "rekap")
+# Parts an office's pack may lack: the regency roll-up is made by the regency, with the default.
+OPTIONAL_PARTS = ("rekap",)
 PART_TITLES = {
     "gaya": "gaya, tata halaman, kaki halaman",
     "sampul": "sampul / kop",
@@ -31,6 +33,7 @@ PART_TITLES = {
     "bab4": "Bab IV",
     "lampiran": "halaman judul lampiran",
     "pk": "Perjanjian Kinerja",
+    "rekap": "rekap kabupaten/kota",
 }
 _KEYS = ("nama", "versi", "model", "pembuat", "keterangan", "dasar", "huruf", "ukuran", "margin")
 MARGIN_KEYS = ("atas", "bawah", "kiri", "kanan")
@@ -124,7 +127,7 @@ def open_pack(ref: str | Path, base_dir: Path | None = None) -> Pack:
             break
     assert pack is not None
     for name in PARTS:
-        if name not in pack.parts:
+        if name not in pack.parts and name not in OPTIONAL_PARTS:
             pack.problems.append(
                 _problem(
                     pack.shown,

@@ -18,10 +18,12 @@ the template part and tag.
 from __future__ import annotations
 
 import contextlib
+import marshal
 import math
 import re
 import sys
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
@@ -30,6 +32,8 @@ from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from lkjip_gen.render import diskcache
 
 MAX_STEPS = 2_000_000
 """Loop iterations per render; the largest example needs about 10,000."""
@@ -47,6 +51,10 @@ TIME_LIMIT = 60.0
 """Seconds one document may spend in template code; the largest example needs 0.05."""
 MAX_MEMORY = 2_000_000_000
 """Bytes of address space a render may add (Linux only); the largest example needs 60 MB."""
+
+_COMPILED: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+_COMPILED_KEPT = 64  # bodies, headers, footers and properties of a few packs and documents
+_DISK_MIN_CHARS = 20_000
 
 LOOP_GUARD = "lkjip_langkah"
 """The filter every ``for`` loop is compiled through to count steps: internal, not for templates."""
@@ -110,6 +118,60 @@ class LkjipEnvironment(ImmutableSandboxedEnvironment):
         )
         self.steps = 0
         self.deadline = math.inf
+
+    def compile(
+        self,
+        source: str | nodes.Template,
+        name: str | None = None,
+        filename: str | None = None,
+        raw: bool = False,
+        defer_init: bool = False,
+    ) -> Any:
+        """Jinja's compile, kept per process: a batch renders the same template text for every
+        report, and compiling a report's template costs more than rendering it.
+
+        The code reads filters and finalize from the environment it runs in, so it serves every
+        environment whose filters take the same arguments (what the key records).
+        """
+        if raw or not isinstance(source, str):
+            return super().compile(source, name, filename, raw, defer_init)  # type: ignore[call-overload]
+        key = (self._signature(), source, name, filename, defer_init)
+        code = _COMPILED.get(key)
+        if code is None:
+            code = self._compiled_on_disk(key) or super().compile(
+                source, name, filename, False, defer_init
+            )
+            _COMPILED[key] = code
+            while len(_COMPILED) > _COMPILED_KEPT:
+                _COMPILED.popitem(last=False)
+        else:
+            _COMPILED.move_to_end(key)
+        return code
+
+    def _compiled_on_disk(self, key: tuple[Any, ...]) -> Any:
+        """Code compiled by an earlier lkjip run (see :mod:`lkjip_gen.render.diskcache`); a
+        new entry is left for the next run. Only large templates: the body of a document."""
+        signature, source, name, filename, defer_init = key
+        if len(source) < _DISK_MIN_CHARS:
+            return None
+        stable = repr([_qualified(signature[0]), _qualified(signature[1]), *signature[2:]])
+        entry = diskcache.key(stable, source, repr((name, filename, defer_init)))
+        data = diskcache.read("jinja", entry)
+        if data is not None:
+            try:
+                return marshal.loads(data)
+            except (ValueError, EOFError, TypeError):
+                pass  # a damaged entry: compiled and written anew below
+        code = super().compile(source, name, filename, False, defer_init)
+        diskcache.write("jinja", entry, marshal.dumps(code))
+        return code
+
+    def _signature(self) -> tuple[Any, ...]:
+        """What compiled code depends on besides the source: which filters and tests exist and
+        what each is passed (context, environment), and the finalize function."""
+        filters = tuple((n, getattr(f, "jinja_pass_arg", None)) for n, f in self.filters.items())
+        tests = tuple((n, getattr(f, "jinja_pass_arg", None)) for n, f in self.tests.items())
+        return (type(self), self.finalize, filters, tests)
 
     # ------------------------------------------------------------------ bounds
 
@@ -204,6 +266,10 @@ class _NoFiles(jinja2.BaseLoader):
 
     def get_source(self, environment: jinja2.Environment, template: str) -> Any:
         raise jinja2.TemplateNotFound(f"{template} (templat tidak boleh memuat berkas)")
+
+
+def _qualified(obj: Any) -> str:
+    return f"{obj.__module__}.{obj.__qualname__}"
 
 
 def _opaque(obj: Any) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from lxml import etree
 
@@ -22,8 +23,9 @@ _MARKER = re.compile(r"<!--" + re.escape(MARKER) + r"(\w+)-->")
 _AROUND = 60
 
 
-def check_xml(xml: str, pack: str, files: Mapping[str, str], where: str) -> None:
-    """Raise when ``xml`` (the rendered ``where`` of an assembled pack) is not well-formed XML.
+def check_xml(xml: str, pack: str, files: Mapping[str, str], where: str) -> Any:
+    """Raise when ``xml`` (the rendered ``where`` of an assembled pack) is not well-formed XML;
+    the parsed element when it is.
 
     ``files`` maps each part name to the file shown in messages; the part is found by the
     assembly's marker before the fault (``pack`` is named when there is none).
@@ -32,7 +34,7 @@ def check_xml(xml: str, pack: str, files: Mapping[str, str], where: str) -> None
         TemplateFailed: says where the XML breaks and quotes the text just before it.
     """
     try:
-        etree.fromstring(xml.encode("utf-8", errors="surrogatepass"), _PARSER)
+        return etree.fromstring(xml.encode("utf-8", errors="surrogatepass"), _PARSER)
     except etree.XMLSyntaxError as exc:
         line, col = exc.position
         lines = xml.split("\n")

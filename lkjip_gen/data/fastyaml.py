@@ -1,0 +1,108 @@
+"""Compose YAML with libyaml (through PyYAML's C parser) when it can, ruamel.yaml's way.
+
+ruamel.yaml scans and parses in pure Python (about 1 ms per budget row), which dominates loading
+a large file. libyaml produces the same events in C; composing them into nodes here, with
+ruamel's YAML 1.2 resolver deciding each tag, gives nodes with the same tags, values and
+positions, which :mod:`lkjip_gen.data.load` builds into data as before. Whatever this path is not
+sure to read exactly as ruamel.yaml would — a syntax error, a character ruamel refuses, nesting
+past the bound, several documents, no libyaml at all — returns None, and the caller composes with
+ruamel.yaml, whose messages are the ones users see.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ruamel.yaml.nodes import MappingNode as RuamelMapping
+from ruamel.yaml.nodes import ScalarNode as RuamelScalar
+from ruamel.yaml.nodes import SequenceNode as RuamelSequence
+from ruamel.yaml.reader import Reader
+from ruamel.yaml.resolver import VersionedResolver
+
+from lkjip_gen.data import limits
+
+try:
+    import yaml
+    from yaml.composer import Composer
+    from yaml.cyaml import CParser
+    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    AVAILABLE = bool(yaml.__with_libyaml__)
+except ImportError:  # PyYAML is a dependency, but a platform may lack its C part
+    AVAILABLE = False
+
+_RESOLVER = VersionedResolver(version=(1, 2))
+# The node classes of either composer (same attributes: tag, value, style, start_mark).
+MAPPINGS: tuple[type[Any], ...] = (RuamelMapping,)
+SEQUENCES: tuple[type[Any], ...] = (RuamelSequence,)
+SCALARS: tuple[type[Any], ...] = (RuamelScalar,)
+if AVAILABLE:
+    MAPPINGS, SEQUENCES, SCALARS = (
+        (*MAPPINGS, MappingNode),
+        (*SEQUENCES, SequenceNode),
+        (*SCALARS, ScalarNode),
+    )
+
+
+class _TooDeep(Exception):
+    """Nesting past the bound: ruamel.yaml's composer reports it with its position."""
+
+
+if AVAILABLE:
+    _IMPLICIT: dict[str | None, tuple[tuple[str, Any], ...]] = {
+        first: tuple((str(tag), pattern) for tag, pattern in entries)
+        for first, entries in _RESOLVER.versioned_resolver.items()
+    }
+    _DEFAULT_TAGS: dict[type, str] = {
+        ScalarNode: str(_RESOLVER.DEFAULT_SCALAR_TAG),
+        SequenceNode: str(_RESOLVER.DEFAULT_SEQUENCE_TAG),
+        MappingNode: str(_RESOLVER.DEFAULT_MAPPING_TAG),
+    }
+
+    class _Loader(Composer, CParser):  # type: ignore[misc]  # PyYAML's C part is untyped
+        """libyaml's events (``CParser``), composed in Python (``Composer``) with a depth
+        bound, tags resolved by ruamel.yaml's YAML 1.2 rules."""
+
+        depth = 0
+
+        def __init__(self, text: str) -> None:
+            CParser.__init__(self, text)
+            Composer.__init__(self)
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            self.depth += 1
+            try:
+                if self.depth > limits.MAX_DEPTH:
+                    raise _TooDeep()
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
+
+        def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+            # ruamel.yaml's VersionedResolver.resolve for YAML 1.2, without its Tag objects
+            # (we have no path resolvers): the same table, the same first match.
+            if kind is ScalarNode and implicit[0]:
+                for tag, pattern in _IMPLICIT.get(value[:1], ()) + _IMPLICIT.get(None, ()):
+                    if pattern.match(value):
+                        return tag
+            return _DEFAULT_TAGS[kind]
+
+        # PyYAML's path resolvers (tags by position in the document): we have none.
+        def descend_resolver(self, parent: Any, index: Any) -> None:
+            pass
+
+        def ascend_resolver(self) -> None:
+            pass
+
+
+def compose(text: str) -> Any | None:
+    """The node graph of ``text`` composed by libyaml, or None to let ruamel.yaml do it."""
+    if not AVAILABLE or Reader.NON_PRINTABLE.search(text):
+        return None
+    loader = _Loader(text)
+    try:
+        return loader.get_single_node()
+    except (yaml.YAMLError, _TooDeep, RecursionError):
+        return None
+    finally:
+        loader.dispose()

@@ -1,0 +1,107 @@
+"""Prepared templates and compiled Jinja code kept on disk, so a single build skips them too.
+
+Preparing a pack's template and compiling its Jinja cost more than rendering a report, and
+give the same result for every build with the same pack. Within a process they are kept in
+memory (:mod:`lkjip_gen.render.prepare`, :class:`lkjip_gen.render.sandbox.LkjipEnvironment`);
+this module keeps them between processes, in the user's cache folder, the way Python keeps
+``.pyc`` files and Jinja its bytecode cache. An entry's name is a hash of everything it was made
+from, with the versions of lkjip_gen, Python, Jinja2 and docxtpl: a changed part or an upgrade
+is a new entry, never a stale one. The cache is an optimisation only: a missing, unreadable or
+unwritable folder makes lkjip prepare and compile as before.
+
+``LKJIP_CACHE`` names another folder, or switches the cache off with ``0``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import tempfile
+from importlib import metadata
+from pathlib import Path
+
+from lkjip_gen import __version__
+
+ENV_VAR = "LKJIP_CACHE"
+_OFF = ("0", "off", "tidak")
+_DIGEST = 32
+_KEPT = 32  # entries per kind: a template is two, a few packs and documents fit
+
+
+def folder() -> Path | None:
+    """The cache folder, or None when the cache is switched off."""
+    configured = os.environ.get(ENV_VAR, "").strip()
+    if configured.lower() in _OFF:
+        return None
+    if configured:
+        return Path(configured)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "lkjip" / "cache"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "lkjip"
+
+
+def key(*parts: str | bytes) -> str:
+    """The name of an entry made from ``parts`` by this lkjip, Python, Jinja2 and docxtpl."""
+    digest = hashlib.sha256(_VERSIONS.encode())
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "little"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def read(kind: str, name: str) -> bytes | None:
+    """The entry ``name`` of ``kind``, or None when there is none, it cannot be read or it is
+    damaged."""
+    base = folder()
+    if base is None:
+        return None
+    try:
+        stored = (base / kind / name).read_bytes()
+    except OSError:
+        return None
+    # Entries start with the hash of their content: a damaged one is no entry at all.
+    digest, data = stored[:_DIGEST], stored[_DIGEST:]
+    return data if hashlib.sha256(data).digest() == digest else None
+
+
+def write(kind: str, name: str, data: bytes) -> None:
+    """Keep ``data`` as the entry ``name`` of ``kind``; written whole or not at all."""
+    base = folder()
+    if base is None:
+        return
+    target = base / kind / name
+    temporary: str | None = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        with os.fdopen(handle, "wb") as f:
+            f.write(hashlib.sha256(data).digest() + data)
+        os.replace(temporary, target)
+        _prune(target.parent)
+    except OSError:
+        # A read-only or full disk only costs the time the cache would have saved.
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+
+
+def _prune(kind: Path) -> None:
+    """Keep the newest entries of a kind: edited packs and upgrades leave old ones behind."""
+    entries = sorted(kind.iterdir(), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[_KEPT:]:
+        old.unlink(missing_ok=True)
+
+
+def _versions() -> str:
+    found = [f"lkjip_gen {__version__}", sys.implementation.cache_tag or sys.version]
+    for package in ("jinja2", "docxtpl", "python-docx", "lxml"):
+        try:
+            found.append(f"{package} {metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            found.append(package)
+    return "; ".join(found)
+
+
+_VERSIONS = _versions()
