@@ -108,11 +108,20 @@ def test_sections_are_numbered_by_the_office_setting() -> None:
     sections = styled(document, "Heading2")
     assert sections[:3] == ["A.\tLatar Belakang", "B.\tDasar Hukum", "C.\tMaksud dan Tujuan"]
     numbered = model()
-    numbered["pengaturan"]["penomoran"] = "angka"
-    sections = styled(read(render_docx(numbered)), "Heading2")
-    assert sections[0] == "1.1\tLatar Belakang"
-    captions = [c for c, _ in captioned_tables(read(render_docx(numbered)))]
+    numbered["dokumen"]["penomoran"] = "angka"
+    document = read(render_docx(numbered))
+    assert styled(document, "Heading2")[0] == "1.1\tLatar Belakang"
+    assert styled(document, "Heading3")[0] == "1.4.1\tTugas dan Fungsi"
+    captions = [c for c, _ in captioned_tables(document)]
     assert captions[0].startswith("Tabel 1.1 ")
+    numbered["dokumen"]["penomoran"] = "angka_titik"
+    document = read(render_docx(numbered))
+    assert styled(document, "Heading2")[0] == "1.1.\tLatar Belakang"
+    assert styled(document, "Heading3")[0] == "1.4.1.\tTugas dan Fungsi"
+    numbered["dokumen"]["penomoran"] = "tanpa"
+    document = read(render_docx(numbered))
+    assert styled(document, "Heading2")[0] == "Latar Belakang"
+    assert [c for c, _ in captioned_tables(document)][0].startswith("Tabel 1.1 ")
 
 
 def test_iku1_realisasi_from_pembilang_and_capaian_in_the_tables() -> None:

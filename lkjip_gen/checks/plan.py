@@ -10,6 +10,8 @@ from decimal import Decimal
 from typing import Any
 
 from lkjip_gen.checks import budget as budget_checks
+from lkjip_gen.checks import dokumen as dokumen_checks
+from lkjip_gen.checks import sasaran_budget
 from lkjip_gen.checks.checker import Checker
 from lkjip_gen.compute.anggaran import as_list
 from lkjip_gen.compute.capaian import (
@@ -222,6 +224,13 @@ class _Checker(Checker):
                         f"padahal tabel punya {width} kolom ({', '.join(table['kolom'])})",
                         "cek.kolom",
                     )
+            grouped = sum(g["kolom"] for g in table.get("grup_kolom", []))
+            if grouped > width:
+                self.add(
+                    ("sdm", i, "grup_kolom"),
+                    f"grup mencakup {grouped} kolom, padahal tabel punya {width} kolom",
+                    "cek.kolom",
+                )
             declared = table.get("jumlah")
             if declared is not None:
                 sums = [
@@ -257,9 +266,14 @@ class _Checker(Checker):
                     )
 
     def settings(self) -> None:
-        scale = (self.data.get("pengaturan") or {}).get("skala_kategori")
+        for key in ("skala_kategori", "skala_kategori_negatif"):
+            self._scale(key)
+        self._laporan()
+
+    def _scale(self, key: str) -> None:
+        scale = (self.data.get("pengaturan") or {}).get(key)
         if isinstance(scale, list):
-            path: Path_ = ("pengaturan", "skala_kategori")
+            path: Path_ = ("pengaturan", key)
             if scale[-1].get("batas") is not None:
                 self.add(
                     (*path, len(scale) - 1, "batas"),
@@ -284,6 +298,8 @@ class _Checker(Checker):
                     "cek.skala",
                     prefer_key=True,
                 )
+
+    def _laporan(self) -> None:
         laporan = self.data["laporan"]
         for key in ("tanggal", "tanggal_pk"):
             value = laporan.get(key)
@@ -368,4 +384,6 @@ def check(doc: Document) -> list[Problem]:
     checker.tables()
     checker.settings()
     checker.files()
+    dokumen_checks.run(checker)
+    sasaran_budget.run(checker, [s["id"] for s in doc.data["renstra"]["sasaran"]])
     return sorted(set(checker.problems), key=lambda p: (p.file, p.line, p.col, p.path))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from lkjip_gen.excel.tables import N, P, R, Sheet, cols
+from lkjip_gen.excel.tables import N, P, R, Sheet, cols, trimmed
 from lkjip_gen.excel.tables_results import PROGRAM_KEGIATAN
 from lkjip_gen.excel.write import Cell, Table
 
@@ -75,11 +75,11 @@ def _money_table(t: Mapping[str, Any], title: str, label: str, names: bool = Fal
     ]  # fmt: skip
     tot = t["total"]
     totals = [[tot["label"], "", *([""] if names else []), *_money(tot), None]]
-    return Table(title, columns, rows, totals)
+    return trimmed(Table(title, columns, rows, totals), t["kolom"], {"indikator": tuple(extra)})
 
 
 def _program_table(model: Mapping[str, Any], a: Mapping[str, Any], period: str) -> Table:
-    kode, ket = a["kode"], a["keterangan"]
+    kode, ket = a["kolom"]["kode"], a["kolom"]["keterangan"]
     k, g = "Kinerja", "Anggaran"
     columns = cols(
         "No", *(["Kode"] if kode else []), PROGRAM_KEGIATAN, ("Indikator", "teks", k),
@@ -98,4 +98,9 @@ def _program_table(model: Mapping[str, Any], a: Mapping[str, Any], period: str) 
     lead = ["JUMLAH"] + [""] * (6 if kode else 5)
     money = [total["pagu"], total["realisasi"], total["serapan"], ""]
     title = f"Realisasi Anggaran dan Kinerja Program, Kegiatan dan Sub Kegiatan {period}"
-    return Table(title, columns, rows, [[*lead, *money, *([""] if ket else [])]])
+    table = Table(title, columns, rows, [[*lead, *money, *([""] if ket else [])]])
+    headers = {
+        "kinerja": ("Indikator", "Target", "Realisasi", "Capaian (%)"),
+        "sumber_dana": ("Sumber Dana",),
+    }
+    return trimmed(table, a["kolom"], headers)

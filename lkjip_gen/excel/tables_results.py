@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from lkjip_gen.excel.tables import N, P, Sheet, cols
+from lkjip_gen.excel.tables import N, P, Sheet, cols, trimmed
 from lkjip_gen.excel.write import Cell, Column, Table
 
 PROGRAM_KEGIATAN = "Program / Kegiatan / Sub Kegiatan"
@@ -75,7 +75,8 @@ def _pengukuran(
         label = "Rata-rata capaian indikator sasaran"
         kategori = [ringkasan["kategori"]] if kat else []
         totals = [[label, "", "", "", "", "", ringkasan["rata_rata"], *kategori]]
-    return Table(f"Pengukuran Kinerja {period}", columns, rows, totals)
+    out = Table(f"Pengukuran Kinerja {period}", columns, rows, totals)
+    return trimmed(out, (table or {}).get("kolom", {"satuan": True}), {"satuan": ("Satuan",)})
 
 
 def _riwayat(h: Mapping[str, Any]) -> Table:
@@ -100,7 +101,8 @@ def _renstra_akhir(model: Mapping[str, Any], table: Mapping[str, Any]) -> Table:
         [b["no"], b["nama"], b["satuan"], b["awal"], b["realisasi"], b["akhir"], b["capaian"]]
         for b in table["baris"]
     ]
-    return Table("Capaian Kinerja terhadap Target Akhir Renstra", columns, rows)
+    out = Table("Capaian Kinerja terhadap Target Akhir Renstra", columns, rows)
+    return trimmed(out, table["kolom"], {"kondisi_awal": ("Kondisi Awal",)})
 
 
 def _nasional(table: Mapping[str, Any]) -> Table:
@@ -114,7 +116,7 @@ def _nasional(table: Mapping[str, Any]) -> Table:
         for b in table["baris"]
     ]  # fmt: skip
     title = "Perbandingan Realisasi Kinerja dengan Capaian Nasional atau Standar"
-    return Table(title, columns, rows)
+    return trimmed(Table(title, columns, rows), table["kolom"], {"keterangan": ("Keterangan",)})
 
 
 def _sasaran(s: Mapping[str, Any], kat: bool) -> Sheet:

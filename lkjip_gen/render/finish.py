@@ -65,7 +65,7 @@ FRONT_STYLE = "JudulBagian"
 def finish(document: Document, model: Model, title: str, *, templat: str) -> None:
     """Apply every finishing step to a rendered document, in place."""
     pengaturan = model["pengaturan"]
-    number_headings(document, pengaturan["penomoran"])
+    number_headings(document, model["dokumen"]["penomoran"])
     number_pages(document)
     restart_lists(document)
     set_paper(document, pengaturan["kertas"])
@@ -76,9 +76,10 @@ def finish(document: Document, model: Model, title: str, *, templat: str) -> Non
 def number_headings(document: Document, style: str) -> None:
     """Prefix section headings and table titles with their numbers, chapter by chapter.
 
-    Heading 2 gets "A." (``huruf``) or "3.1" (``angka``), Heading 3 "1." or "3.1.1", a table
-    title "Tabel 3.2" and a figure title "Gambar 1.1". Chapters are the Heading 1 paragraphs;
-    the front matter and the annex (Judul Bagian) are not numbered.
+    Heading 2 gets "A." (``huruf``), "3.1" (``angka``), "3.1." (``angka_titik``) or nothing
+    (``tanpa``); Heading 3 "1.", "3.1.1", "3.1.1." or nothing; a table title "Tabel 3.2" and a
+    figure title "Gambar 1.1" whatever the style. Chapters are the Heading 1 paragraphs; the
+    front matter and the annex (Judul Bagian) are not numbered.
     """
     chapter = section = subsection = 0
     captions: dict[str, int] = {}
@@ -94,19 +95,22 @@ def number_headings(document: Document, style: str) -> None:
             continue
         elif kind == "Heading2":
             section, subsection = section + 1, 0
-            _prefix(
-                p, f"{_letter(section)}." if style == "huruf" else f"{chapter}.{section}", tab=True
-            )
+            number = f"{_letter(section)}." if style == "huruf" else f"{chapter}.{section}"
+            _number(p, number, style)
         elif kind == "Heading3":
             subsection += 1
-            _prefix(
-                p,
-                f"{subsection}." if style == "huruf" else f"{chapter}.{section}.{subsection}",
-                tab=True,
-            )
+            number = f"{subsection}." if style == "huruf" else f"{chapter}.{section}.{subsection}"
+            _number(p, number, style)
         elif kind in CAPTION_STYLES:
             captions[kind] = captions.get(kind, 0) + 1
             _prefix(p, f"{CAPTION_STYLES[kind]} {chapter}.{captions[kind]} ", tab=False)
+
+
+def _number(p: Any, number: str, style: str) -> None:
+    """Put a heading's number before it, as the numbering style writes it."""
+    if style == "tanpa":
+        return
+    _prefix(p, f"{number}." if style == "angka_titik" else number, tab=True)
 
 
 def number_pages(document: Document) -> None:

@@ -42,15 +42,20 @@ def apply_merge(
                 cells[name] = ""
 
 
+# What the kategori cell of an indicator shown but not scored says.
+TIDAK_DINILAI = "Tidak dinilai"
+
+
 def indicator(i: Indikator) -> SelIndikator:
     """The printed fields of an indicator, as the model rounded them."""
+    unscored = i["status"] == "tidak_dinilai"
     return {
         "nama": i["nama"],
         "satuan": i["satuan"],
         "target": i["target"],
         "realisasi": i["realisasi"],
         "capaian": i["capaian"],
-        "kategori": i["kategori"],
+        "kategori": TIDAK_DINILAI if unscored else i["kategori"],
         "warna": fill(i["warna"]),
     }
 

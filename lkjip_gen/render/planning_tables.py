@@ -1,177 +1,68 @@
-"""Tables of Bab I and II and of the Perjanjian Kinerja annex, shaped for the templates."""
+"""Tables of Bab II and of the Perjanjian Kinerja annex, shaped for the templates."""
 
 from __future__ import annotations
 
 from collections.abc import Hashable
-from decimal import Decimal
 
 from lkjip_gen.compute.anggaran_types import Pk, PkIndikator, PkProgram, PkSasaran
-from lkjip_gen.compute.data_types import KondisiUmum as KondisiData
-from lkjip_gen.compute.data_types import Pengaturan, Sarana, TabelSdm, Unit
 from lkjip_gen.compute.types import Indikator, Model, Sasaran
-from lkjip_gen.formatting import angka, nilai
-from lkjip_gen.render import layout, narrative
+from lkjip_gen.render import layout
+from lkjip_gen.render.column_types import KolomHierarki, KolomIku, KolomPk, KolomPkProgram
+from lkjip_gen.render.outline import Shape
 from lkjip_gen.render.planning_types import (
     BarisHierarki,
     BarisIku,
     BarisPk,
     BarisPkProgram,
     BarisPkSasaran,
-    BarisSarana,
     BarisStrategi,
-    BarisUnit,
     TabelHierarki,
     TabelIku,
-    TabelKondisi,
     TabelPk,
     TabelPkProgram,
     TabelPkSasaran,
     TabelRencana,
-    TabelSarana,
-    TabelSdmCetak,
     TabelStrategi,
-    TabelUnit,
-    UnitRincian,
 )
 
 
-def tables(model: Model) -> TabelRencana:
-    """The tables of Bab I and II and of the PK annex; absent ones are None or empty lists."""
-    units = model["organisasi"]["unit"]
-    unit_rows = _units(units)
+def tables(model: Model, shape: Shape) -> TabelRencana:
+    """The tables of Bab II and of the PK annex; absent ones are None."""
     hierarchy = _hierarchy(model)
     strategy = _strategy(model["sasaran"])
     pk_targets = _pk_targets(model["pk"]["sasaran"])
+    pk_rows = _pk_rows(model["pk"])
     return {
-        "unit": TabelUnit(baris=unit_rows) if unit_rows else None,
-        "unit_rincian": _unit_details(units),
-        "sdm": [_sdm(t, model["pengaturan"]) for t in model["sdm"]],
-        "sarana": _sarana(model["sarana"]),
-        "kondisi": [_kondisi(t) for t in model["kondisi_umum"]],
-        "hierarki": TabelHierarki(baris=hierarchy) if hierarchy else None,
-        "iku": _iku(model),
-        "strategi": TabelStrategi(baris=strategy) if strategy else None,
-        "pk": TabelPk(baris=_pk_rows(model["pk"]), jumlah=model["pk"]["jumlah"]),
-        "pk_sasaran": TabelPkSasaran(baris=pk_targets) if pk_targets else None,
-        "pk_program": _pk_programs(model["pk"]),
-    }
-
-
-def _units(units: list[Unit], prefix: str = "") -> list[BarisUnit]:
-    rows: list[BarisUnit] = []
-    for n, unit in enumerate(units, start=1):
-        number = f"{prefix}{n}"
-        kepala = unit["kepala"]
-        rows.append(
-            {
-                "no": number,
-                "nama": unit["nama"],
-                "eselon": unit["eselon"],
-                "pejabat": kepala["nama"] if kepala else None,
-                "induk": not prefix,
-            }
+        "hierarki": TabelHierarki(
+            judul=shape.caption("tabel.hierarki"),
+            kolom=shape.columns(
+                "tabel.hierarki", hierarchy, {"misi": lambda r: r["misi"]}, KolomHierarki
+            ),
+            baris=hierarchy,
         )
-        rows += _units(unit["subunit"], f"{number}.")
-    return rows
-
-
-def _unit_details(units: list[Unit]) -> list[UnitRincian]:
-    details: list[UnitRincian] = []
-    for unit in units:
-        if unit["tugas"] or unit["fungsi"]:
-            details.append(
+        if hierarchy
+        else None,
+        "iku": _iku(model, shape),
+        "strategi": TabelStrategi(judul=shape.caption("tabel.strategi"), baris=strategy)
+        if strategy
+        else None,
+        "pk": TabelPk(
+            judul=shape.caption("tabel.pk"),
+            kolom=shape.columns(
+                "tabel.pk",
+                pk_rows,
                 {
-                    "nama": unit["nama"],
-                    "tugas": narrative.render(unit["tugas"]),
-                    "fungsi": unit["fungsi"],
-                }
-            )
-        details += _unit_details(unit["subunit"])
-    return details
-
-
-def _sdm(table: TabelSdm, p: Pengaturan) -> TabelSdmCetak:
-    """An SDM table with its variable columns flattened into printed cells."""
-    with_pct, with_sum = table["persen"], table["jumlah_baris"]
-
-    def cells(
-        values: list[Decimal],
-        percents: list[Decimal | None],
-        total: Decimal,
-        total_pct: Decimal | None,
-    ) -> list[str]:
-        out: list[str] = []
-        for value, pct in zip(values, percents, strict=True):
-            out += [angka(value)] + ([angka(pct, p["desimal"])] if with_pct else [])
-        if with_sum:
-            out += [angka(total)] + ([angka(total_pct, p["desimal"])] if with_pct else [])
-        return out
-
-    heads: list[str] = []
-    for name in table["kolom"] + (["Jumlah"] if with_sum else []):
-        heads += [name] + (["%"] if with_pct else [])
-    return {
-        "judul": table["judul"],
-        "kelompok": table["kelompok"],
-        "kepala": heads,
-        "sumber": table["sumber"],
-        "nomor": layout.numbers(len(heads) + 2),
-        "baris": [
-            {
-                "no": str(n),
-                "label": row["label"],
-                "sel": cells(row["nilai"], row["persen"], row["jumlah"], row["persen_jumlah"]),
-            }
-            for n, row in enumerate(table["baris"], start=1)
-        ],
-        "total": cells(
-            table["total"]["nilai"],
-            table["total"]["persen"],
-            table["total"]["jumlah"],
-            table["total"]["persen_jumlah"],
+                    "program": lambda r: r["program"],
+                    "anggaran": lambda r: r["pagu"],
+                    "sumber_dana": lambda r: r["sumber_dana"],
+                },
+                KolomPk,
+            ),
+            baris=pk_rows,
+            jumlah=model["pk"]["jumlah"],
         ),
-    }
-
-
-def _sarana(sarana: Sarana | None) -> TabelSarana | None:
-    if not sarana:
-        return None
-    rows: list[BarisSarana] = [
-        {
-            "no": str(n),
-            "nama": item["nama"],
-            "jumlah": item["jumlah"],
-            "baik": item["baik"],
-            "kurang_baik": item["kurang_baik"],
-            "rusak_berat": item["rusak_berat"],
-            "keterangan": item["keterangan"] or "",
-        }
-        for n, item in enumerate(sarana["barang"], start=1)
-    ]
-    return {
-        "judul": sarana["judul"] or "Sarana dan Prasarana menurut Jenis, Jumlah dan Kondisi",
-        "catatan": sarana["catatan"],
-        "baris": rows,
-        "total": sarana["total"],
-    }
-
-
-def _kondisi(table: KondisiData) -> TabelKondisi:
-    years = [str(y) for y in table["tahun"]]
-    return {
-        "judul": table["judul"],
-        "sumber": table["sumber"],
-        "tahun": years,
-        "nomor": layout.numbers(len(years) + 3),
-        "baris": [
-            {
-                "no": str(n),
-                "uraian": row["uraian"],
-                "satuan": row["satuan"] or "",
-                "sel": [nilai(v) for v in row["nilai"]],
-            }
-            for n, row in enumerate(table["baris"], start=1)
-        ],
+        "pk_sasaran": TabelPkSasaran(baris=pk_targets) if pk_targets else None,
+        "pk_program": _pk_programs(model["pk"], shape),
     }
 
 
@@ -227,7 +118,7 @@ def _strategy(sasaran: list[Sasaran]) -> list[BarisStrategi]:
     ]
 
 
-def _iku(model: Model) -> TabelIku | None:
+def _iku(model: Model, shape: Shape) -> TabelIku | None:
     items = [i for i in model["indikator"] if i["iku"]]
     if not items:
         return None
@@ -249,10 +140,18 @@ def _iku(model: Model) -> TabelIku | None:
                 "akhir": i["renstra"]["target_akhir"],
             }
         )
+    kolom = shape.columns(
+        "tabel.iku",
+        rows,
+        {"kondisi_awal": lambda r: r["awal"], "target_akhir": lambda r: r["akhir"]},
+        KolomIku,
+    )
     return {
+        "judul": shape.caption("tabel.iku"),
+        "kolom": kolom,
         "tahun": [str(y) for y in years],
         "baris": rows,
-        "nomor": layout.numbers(len(years) + 5),
+        "nomor": layout.numbers(len(years) + 3 + kolom["kondisi_awal"] + kolom["target_akhir"]),
     }
 
 
@@ -271,7 +170,8 @@ def _pk_rows(pk: Pk) -> list[BarisPk]:
             s["nomor"],
             s["uraian"],
             s["indikator"],
-            [p for p in programs if p["sasaran"] and p["sasaran"][0] == s["id"]],
+            [p for p in programs if p["sasaran"] and p["sasaran"][0] == s["id"]]
+            or _sasaran_budget(s),
         )
         for s in pk["sasaran"]
     ]
@@ -315,6 +215,22 @@ def _pk_rows(pk: Pk) -> list[BarisPk]:
     return rows
 
 
+def _sasaran_budget(s: PkSasaran) -> list[PkProgram]:
+    """A sasaran's own amount in the Anggaran column, when the office budgets per sasaran."""
+    if s["pagu"] is None:
+        return []
+    return [
+        {
+            "nomor": "",
+            "kode": None,
+            "nama": "",
+            "pagu": s["pagu"],
+            "sumber_dana": [],
+            "sasaran": [s["id"]],
+        }
+    ]
+
+
 def _pk_targets(sasaran: list[PkSasaran]) -> list[BarisPkSasaran]:
     rows: list[BarisPkSasaran] = []
     keys: list[str] = []
@@ -336,7 +252,7 @@ def _pk_targets(sasaran: list[PkSasaran]) -> list[BarisPkSasaran]:
     return rows
 
 
-def _pk_programs(pk: Pk) -> TabelPkProgram | None:
+def _pk_programs(pk: Pk, shape: Shape) -> TabelPkProgram | None:
     rows: list[BarisPkProgram] = [
         {
             "no": str(n),
@@ -346,4 +262,7 @@ def _pk_programs(pk: Pk) -> TabelPkProgram | None:
         }
         for n, p in enumerate(pk["program"], start=1)
     ]
-    return TabelPkProgram(baris=rows, jumlah=pk["jumlah"]) if rows else None
+    kolom = shape.columns(
+        "tabel.pk_program", rows, {"keterangan": lambda r: r["keterangan"]}, KolomPkProgram
+    )
+    return TabelPkProgram(kolom=kolom, baris=rows, jumlah=pk["jumlah"]) if rows else None

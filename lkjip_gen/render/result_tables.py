@@ -12,11 +12,12 @@ from lkjip_gen.compute.types import (
 )
 from lkjip_gen.data.settings import Rumus
 from lkjip_gen.formatting import angka, nilai
-from lkjip_gen.render import budget_tables, layout, narrative
+from lkjip_gen.render import layout, narrative
 from lkjip_gen.render.budget_tables import BudgetBlock
+from lkjip_gen.render.column_types import KolomNasional, KolomPengukuran, KolomRenstraAkhir
 from lkjip_gen.render.context_types import BagianSasaran
+from lkjip_gen.render.outline import Shape
 from lkjip_gen.render.result_types import (
-    BarisAnggaranCetak,
     BarisKategori,
     BarisNasional,
     BarisPembilang,
@@ -38,6 +39,7 @@ RUMUS_JUDUL: dict[Rumus, str] = {
     "positif": "Indikator positif (makin tinggi makin baik)",
     "selisih": "Indikator negatif (makin rendah makin baik)",
     "rasio": "Indikator negatif (makin rendah makin baik)",
+    "langsung": "Indikator negatif (makin rendah makin baik)",
     "predikat": "Indikator kualitatif (predikat)",
     "rentang": "Indikator dengan target berupa rentang",
 }
@@ -45,34 +47,70 @@ RUMUS_JUDUL: dict[Rumus, str] = {
 TAHUN_PEMBANDING = 3
 
 
-def tables(model: Model, budget: list[BarisAnggaranCetak]) -> TabelHasil:
-    """The tables of Bab III and IV; absent ones are None."""
+def tables(model: Model, shape: Shape) -> TabelHasil:
+    """The tables of Bab III and IV but the budget ones; absent ones are None."""
     p = model["pengaturan"]
     scale = _scale(p["skala"])
+    negative = _scale(p["skala_negatif"] or [])
     ratios = _ratios(model["indikator"])
     measurement = _measurement(model)
     final = _renstra_akhir(model["indikator"])
     national = _nasional(model["indikator"])
-    categories = _categories(model["ringkasan"]["per_kategori"], p["skala"])
+    categories = _categories(
+        model["ringkasan"]["per_kategori"], p["skala"] + (p["skala_negatif"] or [])
+    )
+    caption = shape.caption
     return {
         "rumus": [{"judul": RUMUS_JUDUL[r["jenis"]], "teks": r["teks"]} for r in p["rumus"]],
-        "skala": TabelSkala(baris=scale) if scale else None,
-        "pembilang": TabelPembilang(baris=ratios) if ratios else None,
+        "skala": TabelSkala(judul=caption("tabel.skala"), baris=scale) if scale else None,
+        "skala_negatif": TabelSkala(judul=caption("tabel.skala_negatif"), baris=negative)
+        if negative
+        else None,
+        "pembilang": TabelPembilang(judul=caption("tabel.pembilang"), baris=ratios)
+        if ratios
+        else None,
         "pengukuran": TabelPengukuran(
+            judul=caption("tabel.pengukuran"),
+            kolom=shape.columns(
+                "tabel.pengukuran",
+                [r for r in measurement if not (r["judul"] or r["misi"])],
+                {"satuan": lambda r: r["satuan"]},
+                KolomPengukuran,
+            ),
             baris=measurement,
             catatan=[
                 f"{i['nama']}: {i['alasan']}"
                 for i in model["indikator"]
-                if i["status"] == "tidak_dapat_dihitung"
+                if i["status"] in ("tidak_dapat_dihitung", "tidak_dinilai")
             ],
         )
         if measurement
         else None,
-        "riwayat": _history(model),
-        "renstra_akhir": TabelRenstraAkhir(baris=final) if final else None,
-        "nasional": TabelNasional(baris=national) if national else None,
-        **budget_tables.tables(model, budget),
-        "kategori": TabelKategori(baris=categories) if categories else None,
+        "riwayat": _history(model, caption("tabel.riwayat")),
+        "renstra_akhir": TabelRenstraAkhir(
+            judul=caption("tabel.renstra_akhir"),
+            kolom=shape.columns(
+                "tabel.renstra_akhir",
+                final,
+                {"kondisi_awal": lambda r: r["awal"]},
+                KolomRenstraAkhir,
+            ),
+            baris=final,
+        )
+        if final
+        else None,
+        "nasional": TabelNasional(
+            judul=caption("tabel.nasional"),
+            kolom=shape.columns(
+                "tabel.nasional", national, {"keterangan": lambda r: r["keterangan"]}, KolomNasional
+            ),
+            baris=national,
+        )
+        if national
+        else None,
+        "kategori": TabelKategori(judul=caption("tabel.kategori"), baris=categories)
+        if categories
+        else None,
     }
 
 
@@ -191,7 +229,7 @@ def _heading(*, judul: str | None = None, misi: str | None = None) -> BarisPengu
     }
 
 
-def _history(model: Model) -> TabelRiwayat | None:
+def _history(model: Model, judul: str) -> TabelRiwayat | None:
     """Realisasi and capaian of earlier years beside this year's (analysis 2)."""
     p = model["pengaturan"]
     year = model["laporan"]["tahun"]
@@ -223,6 +261,7 @@ def _history(model: Model) -> TabelRiwayat | None:
             }
         )
     return {
+        "judul": judul,
         "tahun": [str(y) for y in years],
         "sub": ["Realisasi", "Capaian (%)"] * len(years),
         "nomor": layout.numbers(2 * len(years) + 3),
@@ -230,10 +269,18 @@ def _history(model: Model) -> TabelRiwayat | None:
     }
 
 
-def section(s: Sasaran, budget: list[BudgetBlock]) -> BagianSasaran:
+def section(s: Sasaran, budget: list[BudgetBlock], shape: Shape) -> BagianSasaran:
     """One sasaran's section of Bab III A: its indicators, narratives and supporting programs."""
     analisis = s["analisis"]
+    item = {"nomor": s["nomor"], "uraian": s["uraian"]}
     return {
+        "judul": shape.text("bab3.sasaran", **item),
+        "judul_tabel": None
+        if shape.hidden("tabel.sasaran")
+        else shape.caption("tabel.sasaran", **item),
+        "judul_tabel_program": None
+        if shape.hidden("tabel.program_sasaran")
+        else shape.caption("tabel.program_sasaran", **item),
         "nomor": s["nomor"],
         "uraian": s["uraian"],
         "jumlah_indikator": len(s["indikator"]),
@@ -254,7 +301,9 @@ def section(s: Sasaran, budget: list[BudgetBlock]) -> BagianSasaran:
 
 
 def _categories(counts: list[JumlahKategori], bands: list[Pita]) -> list[BarisKategori]:
-    colours = {b["label"]: layout.fill(b["warna"]) for b in bands}
+    colours: dict[str, str] = {}
+    for band in bands:
+        colours.setdefault(band["label"], layout.fill(band["warna"]))
     return [
         {
             "no": str(n),
