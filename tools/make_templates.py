@@ -20,6 +20,7 @@ import io
 import sys
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -249,14 +250,15 @@ def styles(document: docx.document.Document) -> None:
         pPr=ppr(before=4, after=10, align="center"),
         rPr=rpr(size=10, bold=True),
     )
+    # Table text is never hyphenated, whatever the office's Word does by default.
     s(
         document,
         "Kepala Tabel",
-        pPr=ppr(align="center", keep_next=True),
+        pPr=ppr(align="center", keep_next=True, hyphenate=False),
         rPr=rpr(size=8, bold=True),
     )
     s(document, "Nomor Kolom", pPr=ppr(align="center"), rPr=rpr(size=8, italic=True))
-    s(document, "Isi Tabel", pPr=ppr(), rPr=rpr(size=9))
+    s(document, "Isi Tabel", pPr=ppr(hyphenate=False), rPr=rpr(size=9))
     s(document, "Spasi Tabel", pPr=ppr(), rPr=rpr(size=6))
     s(document, "Isi Tabel Butir", based="Isi Tabel", pPr=ppr(num_id=7, left=0.4, hanging=0.3))
     s(document, "Tanda Tangan", pPr=ppr(align="center"), rPr=rpr())
@@ -499,12 +501,14 @@ def pk(d: Doc) -> None:
             *heading("No", "Sasaran Strategis", "Indikator Kinerja", "Target"),
             *repeat(
                 "tabel.pk_sasaran.baris",
-                [
-                    no_cell(vmerge="b.vm"),
-                    C("{{ b.sasaran }}", vmerge="b.vm"),
-                    C("{{ b.indikator }}"),
-                    with_unit("b.target"),
-                ],
+                *kept(
+                    [
+                        no_cell(vmerge="b.vm"),
+                        C("{{ b.sasaran }}", vmerge="b.vm"),
+                        C("{{ b.indikator }}"),
+                        with_unit("b.target"),
+                    ]
+                ),
             ),
         )
     with d.when("tabel.pk_program"):
@@ -781,11 +785,12 @@ def assets(d: Doc) -> None:
     def cells(bold: bool) -> list[C]:
         """A kelompok row (bold, kept with the first of its items) or an item row."""
         keep = dict(bold=bold, keep_next=bold)
+        counts = [centre("" if bold else f"{{{{ b.{k}|angka }}}}", **keep) for k in states]
         return [
             no_cell(**keep),
             C("{{ b.nama }}", indent=0 if bold else 0.3, **keep),  # type: ignore[arg-type]
             *if_column(jumlah, centre("{{ b.jumlah }}", **keep)),
-            *if_columns(kondisi, [centre(f"{{{{ b.{k}|angka }}}}", **keep) for k in states]),
+            *if_columns(kondisi, counts),
             *if_column(nilai, money("b.nilai", **keep)),
             *if_column(keterangan, C("{{ b.keterangan }}", **keep)),
         ]
@@ -925,13 +930,15 @@ def hierarchy(d: Doc) -> None:
         ),
         *repeat(
             "tabel.hierarki.baris",
-            [
-                *if_column(misi, C("{{ b.misi }}", vmerge="b.vm_misi")),
-                C("{{ b.tujuan }}", vmerge="b.vm_tujuan"),
-                C("{{ b.indikator_tujuan|baris }}", vmerge="b.vm_tujuan"),
-                C("{{ b.sasaran }}", vmerge="b.vm_sasaran"),
-                C("{{ b.indikator }}"),
-            ],
+            *kept(
+                [
+                    *if_column(misi, C("{{ b.misi }}", vmerge="b.vm_misi")),
+                    C("{{ b.tujuan }}", vmerge="b.vm_tujuan"),
+                    C("{{ b.indikator_tujuan|baris }}", vmerge="b.vm_tujuan"),
+                    C("{{ b.sasaran }}", vmerge="b.vm_sasaran"),
+                    C("{{ b.indikator }}"),
+                ]
+            ),
         ),
         width=16,
     )
@@ -1024,15 +1031,17 @@ def agreement(d: Doc) -> None:
             ),
             *repeat(
                 "tabel.pk.baris",
-                [
-                    no_cell(vmerge="b.vm_sasaran"),
-                    C("{{ b.sasaran }}", vmerge="b.vm_sasaran"),
-                    C("{{ b.indikator }}", vmerge="b.vm_indikator"),
-                    with_unit("b.target", vmerge="b.vm_indikator"),
-                    *if_column(program, C("{{ b.program }}", vmerge="b.vm_program")),
-                    *if_column(pagu, money("b.pagu", vmerge="b.vm_program")),
-                    *if_column(dana, centre("{{ b.sumber_dana }}", vmerge="b.vm_program")),
-                ],
+                *kept(
+                    [
+                        no_cell(vmerge="b.vm_sasaran"),
+                        C("{{ b.sasaran }}", vmerge="b.vm_sasaran"),
+                        C("{{ b.indikator }}", vmerge="b.vm_indikator"),
+                        with_unit("b.target", vmerge="b.vm_indikator"),
+                        *if_column(program, C("{{ b.program }}", vmerge="b.vm_program")),
+                        *if_column(pagu, money("b.pagu", vmerge="b.vm_program")),
+                        *if_column(dana, centre("{{ b.sumber_dana }}", vmerge="b.vm_program")),
+                    ]
+                ),
             ),
             Tag(f"if tabel.pk.jumlah is not none and {pagu}"),
             # The label spans the columns before Anggaran: eight of the template's grid,
@@ -1167,11 +1176,13 @@ def measurement(d: Doc) -> None:
                 Tag("elif b.misi"),
                 Row([C("{{ b.misi }}", span=12, colspan=width, bold=True, keep_next=True)]),
                 Tag("else"),
-                [
-                    no_cell(vmerge="b.vm"),
-                    C("{{ b.induk }}", vmerge="b.vm"),
-                    *indikator_cells(satuan),
-                ],
+                *kept(
+                    [
+                        no_cell(vmerge="b.vm"),
+                        C("{{ b.induk }}", vmerge="b.vm"),
+                        *indikator_cells(satuan),
+                    ]
+                ),
                 Tag("endif"),
             ),
             Tag("if ringkasan.jumlah_terukur"),
@@ -1201,6 +1212,13 @@ def indikator_cells(satuan: str | None = None) -> list[C]:
         percent("b.capaian"),
         *if_kategori(centre("{{ b.kategori }}", bg="b.warna")),
     ]
+
+
+def kept(cells: list[C], flag: str = "b.terus") -> list[Row | Tag]:
+    """A body row kept on the page of the row below it when ``flag`` holds: the rows of one
+    merged block (a sasaran with its indicators and programs) never part at a page break."""
+    keep = [c if str(c.text).startswith("{%tc") else replace(c, keep_next=True) for c in cells]
+    return [Tag(f"if {flag}"), Row(keep), Tag("else"), Row(cells), Tag("endif")]
 
 
 def if_kategori(cell: C) -> list[C]:
@@ -1402,7 +1420,8 @@ def level_rows(cells: list[C | None]) -> list[Row | Tag]:
     ):
         rows.append(Tag(("if" if i == 0 else "elif") + f" b.level == '{level}'"))
         name = C("{{ b.nama }}", vmerge="b.vm", bold=bold, italic=italic, indent=indent)
-        rows.append(Row([name if c is None else c for c in cells]))
+        # A row heading its kegiatan (or sub kegiatan) never ends a page.
+        rows += kept([name if c is None else c for c in cells])
     rows.append(Tag("endif"))
     return rows
 
@@ -1434,20 +1453,22 @@ def efficiency(d: Doc) -> None:
         numbers(12),
         *repeat(
             "tabel.efisiensi.baris",
-            [
-                no_cell(vmerge=merged),
-                C("{{ b.sasaran }}", vmerge=merged),
-                C("{{ b.nama }}"),
-                centre("{{ b.target|nilai }}"),
-                centre("{{ b.realisasi|nilai }}"),
-                percent("b.capaian"),
-                percent("b.rata_rata", vmerge=merged),
-                money("b.pagu", vmerge=merged),
-                money("b.realisasi_anggaran", vmerge=merged),
-                percent("b.serapan", vmerge=merged),
-                percent("b.efisiensi", vmerge=merged),
-                centre("{{ b.verdict }}", vmerge=merged),
-            ],
+            *kept(
+                [
+                    no_cell(vmerge=merged),
+                    C("{{ b.sasaran }}", vmerge=merged),
+                    C("{{ b.nama }}"),
+                    centre("{{ b.target|nilai }}"),
+                    centre("{{ b.realisasi|nilai }}"),
+                    percent("b.capaian"),
+                    percent("b.rata_rata", vmerge=merged),
+                    money("b.pagu", vmerge=merged),
+                    money("b.realisasi_anggaran", vmerge=merged),
+                    percent("b.serapan", vmerge=merged),
+                    percent("b.efisiensi", vmerge=merged),
+                    centre("{{ b.verdict }}", vmerge=merged),
+                ]
+            ),
         ),
         total_row(
             "JUMLAH",

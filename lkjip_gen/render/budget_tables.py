@@ -92,10 +92,14 @@ def budget_blocks(rows: list[BarisAnggaran]) -> list[BudgetBlock]:
                 "realisasi": ind["realisasi"] if ind else "",
                 "capaian": ind["capaian"] if ind else "",
                 "vm": None,
+                "terus": False,
             }
             for ind in indicators
         ]
         layout.apply_merge(block, [True] * len(block), "vm", _BUDGET_ROW_CELLS)
+        # A row's indicators stay together; a program or kegiatan stays with its first child.
+        layout.chain(block, [True] * len(block))
+        block[-1]["terus"] = not row["daun"]
         out.append((row["sasaran"], block))
     return out
 
@@ -149,10 +153,12 @@ def _efficiency(
                 "efisiensi": s["efisiensi"],
                 "verdict": _verdict(s["efisien"]),
                 "vm_sasaran": None,
+                "terus": False,
             }
             for i in s["indikator"]
         ]
         layout.apply_merge(block, [True] * len(block), "vm_sasaran", _SASARAN_CELLS)
+        layout.chain(block, [True] * len(block))
         rows += block
     if not rows:
         return None

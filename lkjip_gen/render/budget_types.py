@@ -20,6 +20,8 @@ from lkjip_gen.render.result_types import SelIndikator
 class BarisAnggaranCetak(TypedDict):
     """Satu baris program/kegiatan/sub kegiatan per indikator; sel baris itu digabung."""
 
+    terus: bool
+    """true bila baris ini harus satu halaman dengan baris berikutnya (satu blok sel gabungan)."""
     level: Level
     """program, kegiatan atau sub_kegiatan."""
     no: str
@@ -123,6 +125,8 @@ class TabelBelanja(TypedDict):
 class BarisEfisiensi(SelIndikator):
     """Satu indikator di tabel efisiensi; sel sasarannya digabung."""
 
+    terus: bool
+    """true bila baris ini harus satu halaman dengan baris berikutnya (satu blok sel gabungan)."""
     no: str
     """Nomor sasaran."""
     sasaran: str

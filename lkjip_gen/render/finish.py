@@ -20,6 +20,7 @@ from docx.oxml.ns import qn
 from lkjip_gen.compute.types import Model
 from lkjip_gen.formatting import parse_tanggal
 from lkjip_gen.render.narrative import xml_safe
+from lkjip_gen.render.widths import needed, respect, shrink
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NSDECL = f'xmlns:w="{W}"'
@@ -300,7 +301,8 @@ def _fit(table: Any, available: int) -> None:
     target = available
     if table_width is not None and table_width.get(qn("w:type")) == "dxa":
         target = min(int(table_width.get(qn("w:w"))), available)
-    widths = _shrink(widths, target) if total > target else [w * target // total for w in widths]
+    widths = shrink(widths, target) if total > target else [w * target // total for w in widths]
+    widths = respect(widths, needed(rows, len(widths)))
     grid = table.find(qn("w:tblGrid"))
     for col in list(grid):
         grid.remove(col)
@@ -321,31 +323,6 @@ def _fit(table: Any, available: int) -> None:
                 tcw.set(qn("w:w"), str(sum(widths[column : column + n])))
                 tcw.set(qn("w:type"), "dxa")
             column += n
-
-
-def _shrink(widths: list[int], target: int) -> list[int]:
-    """Narrow the widest columns first, down to a common width, until the table fits.
-
-    Text columns wrap gracefully; the narrow number and unit columns keep their width as long as
-    any wide column can still give some.
-    """
-    excess = sum(widths) - target
-    ordered = sorted(widths, reverse=True)
-    cap, taken = ordered[0], 0
-    for i, width in enumerate(ordered):
-        following = ordered[i + 1] if i + 1 < len(ordered) else 0
-        # Lowering the i+1 widest columns from ``width`` to ``following`` frees this much:
-        step = (width - following) * (i + 1)
-        if taken + step >= excess:
-            cap = width - (excess - taken + i) // (i + 1)
-            break
-        taken += step
-    else:
-        cap = 0
-    narrowed = [min(w, cap) for w in widths]
-    # Integer division can leave a few twips over; take them from the widest column.
-    narrowed[narrowed.index(max(narrowed))] -= sum(narrowed) - target
-    return narrowed
 
 
 def _cell_width(cell: Any) -> int:

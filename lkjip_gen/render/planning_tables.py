@@ -96,12 +96,14 @@ def _hierarchy(model: Model) -> list[BarisHierarki]:
                     "vm_misi": None,
                     "vm_tujuan": None,
                     "vm_sasaran": None,
+                    "terus": False,
                 }
             )
             keys.append((t["misi"] if t else None, s["tujuan"], s["id"]))
     layout.apply_merge(rows, [k[0] for k in keys], "vm_misi", ["misi"])
     layout.apply_merge(rows, [k[:2] for k in keys], "vm_tujuan", ["tujuan", "indikator_tujuan"])
     layout.apply_merge(rows, [k[2] for k in keys], "vm_sasaran", ["sasaran"])
+    layout.chain(rows, [k[2] for k in keys])
     return rows
 
 
@@ -206,13 +208,26 @@ def _pk_rows(pk: Pk) -> list[BarisPk]:
                     "vm_sasaran": None,
                     "vm_indikator": None,
                     "vm_program": None,
+                    "terus": False,
                 }
             )
             keys.append((block, (block, min(k, len(indicators) - 1)), key))
     layout.apply_merge(rows, [k[0] for k in keys], "vm_sasaran", ["no", "sasaran"])
     layout.apply_merge(rows, [k[1] for k in keys], "vm_indikator", ["indikator", "target"])
     layout.apply_merge(rows, [k[2] for k in keys], "vm_program", ["program", "pagu", "sumber_dana"])
+    # A sasaran, and a program running down over several sasaran, stay on one page.
+    layout.chain(rows, _blocks([k[0] for k in keys], [k[2] for k in keys]))
     return rows
+
+
+def _blocks(*columns: list[Hashable]) -> list[int]:
+    """One key per row: rows stay in one block while any column's merged cell runs on."""
+    block, out = 0, []
+    for i in range(len(columns[0])):
+        if i and all(column[i] != column[i - 1] for column in columns):
+            block += 1
+        out.append(block)
+    return out
 
 
 def _sasaran_budget(s: PkSasaran) -> list[PkProgram]:
@@ -245,10 +260,12 @@ def _pk_targets(sasaran: list[PkSasaran]) -> list[BarisPkSasaran]:
                     "target": ind["target"] if ind else "",
                     "satuan": ind["satuan"] if ind else None,
                     "vm": None,
+                    "terus": False,
                 }
             )
             keys.append(s["id"])
     layout.apply_merge(rows, keys, "vm", ["no", "sasaran"])
+    layout.chain(rows, keys)
     return rows
 
 

@@ -180,6 +180,8 @@ class TabelKondisi(TypedDict):
 class BarisHierarki(TypedDict):
     """Satu indikator sasaran di tabel misi → tujuan → sasaran → indikator."""
 
+    terus: bool
+    """true bila baris ini harus satu halaman dengan baris berikutnya (satu blok sel gabungan)."""
     misi: str
     """Misi ("Misi 1: …")."""
     tujuan: str
@@ -266,6 +268,8 @@ class TabelStrategi(TypedDict):
 class BarisPk(TypedDict):
     """Satu baris tabel Perjanjian Kinerja (Bab II): indikator di samping program."""
 
+    terus: bool
+    """true bila baris ini harus satu halaman dengan baris berikutnya (satu blok sel gabungan)."""
     no: str
     """Nomor sasaran."""
     sasaran: str
@@ -306,6 +310,8 @@ class TabelPk(TypedDict):
 class BarisPkSasaran(TypedDict):
     """Satu indikator di lampiran PK."""
 
+    terus: bool
+    """true bila baris ini harus satu halaman dengan baris berikutnya (satu blok sel gabungan)."""
     no: str
     """Nomor sasaran."""
     sasaran: str

@@ -197,10 +197,12 @@ def _measurement(model: Model) -> list[BarisPengukuran]:
                         "no": parent["nomor"],
                         "induk": parent["uraian"],
                         "vm": None,
+                        "terus": False,
                     }
                 )
                 owners.append(parent)
         layout.apply_merge(block, [o["id"] for o in owners], "vm", ["no", "induk"])
+        layout.chain(block, [o["id"] for o in owners])
         # A misi changes only where the parent changes, so no merged cell spans a misi row.
         shown = None
         for row, owner in zip(block, owners, strict=True):
@@ -226,6 +228,7 @@ def _heading(*, judul: str | None = None, misi: str | None = None) -> BarisPengu
         "misi": misi,
         "induk": "",
         "vm": None,
+        "terus": False,
     }
 
 

@@ -99,6 +99,8 @@ class BarisPengukuran(BarisIndikator):
     Baris judul hanya berisi ``judul``; baris misi hanya ``misi``; kolom lain kosong.
     """
 
+    terus: bool
+    """true bila baris ini harus satu halaman dengan baris berikutnya (satu blok sel gabungan)."""
     judul: str | None
     """Judul kelompok ("TUJUAN", "SASARAN STRATEGIS") pada baris judul."""
     misi: str | None
