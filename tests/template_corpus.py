@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "templates" / "default"
-MANIFEST = "nama: kantor\nversi: 1.0\nmodel: 1\ndasar: default\n"
+MANIFEST = "nama: kantor\nversi: 1.0\nmodel: 2\ndasar: default\n"
 
 Mutation = Callable[[str], str]
 
@@ -149,7 +149,7 @@ CASES = [
         "tr_endfor_berisi_teks",
         "bab2",
         tag_text("{%tr endfor %}", "{%tr endfor %} (lanjutan)"),
-        "{pack}/bab2.docx: dokumen, setelah subbab tujuan_sasaran, tabel 1, baris 5, kolom 1: tag {%tr endfor %} tidak sendirian di baris tabelnya (ada juga «(lanjutan)») — isi lain di baris tabel itu akan hilang; pindahkan tag ke baris tabel tersendiri [templat.tag_struktur]",
+        "{pack}/bab2.docx: dokumen, setelah subbab tujuan_sasaran, tabel 1, baris 9, kolom 1: tag {%tr endfor %} tidak sendirian di baris tabelnya (ada juga «(lanjutan)») — isi lain di baris tabel itu akan hilang; pindahkan tag ke baris tabel tersendiri [templat.tag_struktur]",
     ),
     Case(
         "tr_for_di_baris_data",
@@ -165,7 +165,7 @@ CASES = [
                 PK_TABLE + "{% vmerge b.vm_sasaran %}",
             ),
         ),
-        "{pack}/bab2.docx: dokumen, setelah subbab perjanjian_kinerja, tabel 4, baris 4, kolom 1: tag {%tr for b in tabel.pk.baris %} tidak sendirian di baris tabelnya (ada juga «{% vmerge b.vm_sasaran %}{{ b.no }}{% vm») — isi lain di baris tabel itu akan hilang; pindahkan tag ke baris tabel tersendiri [templat.tag_struktur]",
+        "{pack}/bab2.docx: dokumen, setelah subbab perjanjian_kinerja, tabel 4, baris 5, kolom 1: tag {%tr for b in tabel.pk.baris %} tidak sendirian di baris tabelnya (ada juga «{% vmerge b.vm_sasaran %}{{ b.no }}{% vm») — isi lain di baris tabel itu akan hilang; pindahkan tag ke baris tabel tersendiri [templat.tag_struktur]",
     ),
     Case(
         "tc_tidak_sendirian",
@@ -222,7 +222,7 @@ CASES = [
             "{%tr if tabel.pk.jumlah is not none and tabel.pk.kolom.anggaran %}",
             "{%p if tabel.pk.jumlah is not none and tabel.pk.kolom.anggaran %}",
         ),
-        "{pack}/bab2.docx: dokumen, setelah subbab perjanjian_kinerja, tabel 4, baris 6, kolom 1: blok {%p if tabel.pk.jumlah is not none and tabel.pk.kolom.anggaran %} … {%tr endif %} melintasi paragraf dan baris tabel: pembuka dan penutup blok harus sejenis — {%p … %} untuk blok yang melewati paragraf, {%tr … %} untuk yang melewati baris tabel [templat.blok_lintas]",
+        "{pack}/bab2.docx: dokumen, setelah subbab perjanjian_kinerja, tabel 4, baris 10, kolom 1: blok {%p if tabel.pk.jumlah is not none and tabel.pk.kolom.anggaran %} … {%tr endif %} melintasi paragraf dan baris tabel: pembuka dan penutup blok harus sejenis — {%p … %} untuk blok yang melewati paragraf, {%tr … %} untuk yang melewati baris tabel [templat.blok_lintas]",
     ),
     Case(
         "nama_tidak_dikenal",
@@ -234,7 +234,7 @@ CASES = [
         "filter_tidak_dikenal",
         "bab3",
         replace("|desimal }}", "|desimall }}"),
-        "{pack}/bab3.docx: dokumen, setelah subbab pengukuran, tabel 3, baris 9, kolom 9: filter «desimall» di tag {{ b.capaian|desimall }} tidak dikenal — filter lkjip: angka, persen, desimal, rupiah, tanggal, terbilang, nilai, nilai_satuan, baris, gabung, upper … (lihat docs/referensi-templat.md) [templat.filter]",
+        "{pack}/bab3.docx: dokumen, setelah subbab pengukuran, tabel 4, baris 10, kolom 9: filter «desimall» di tag {{ b.capaian|desimall }} tidak dikenal — filter lkjip: angka, persen, desimal, rupiah, tanggal, terbilang, nilai, nilai_satuan, baris, gabung, upper … (lihat docs/referensi-templat.md) [templat.filter]",
     ),
     Case(
         "narasi_tanpa_p",
@@ -246,13 +246,13 @@ CASES = [
         "sintaks_salah",
         "bab4",
         replace("{{ anggaran.total.sisa|rupiah }}", "{{ anggaran.total.sisa|rupiah) }}"),
-        "{pack}/bab4.docx: dokumen, setelah subbab simpulan, paragraf 43: sintaks salah di tag {{ anggaran.total.sisa|rupiah) }}: tanda «)» tidak diharapkan di sini [templat.sintaks]",
+        "{pack}/bab4.docx: dokumen, setelah subbab simpulan, paragraf 46: sintaks salah di tag {{ anggaran.total.sisa|rupiah) }}: tanda «)» tidak diharapkan di sini [templat.sintaks]",
     ),
     Case(
         "if_kosong",
         "bab4",
         tag_text("{%p if ringkas.per_misi %}", "{%p if %}"),
-        "{pack}/bab4.docx: dokumen, setelah subbab simpulan, paragraf 36: sintaks salah di tag {%p if %}: isi tag kosong atau terpotong sebelum «%}» [templat.sintaks]",
+        "{pack}/bab4.docx: dokumen, setelah subbab simpulan, paragraf 39: sintaks salah di tag {%p if %}: isi tag kosong atau terpotong sebelum «%}» [templat.sintaks]",
     ),
     Case(
         "heading_diganti_nama",
@@ -272,8 +272,8 @@ CASES = [
         "model_lama",
         "",
         None,
-        "{pack}/templat.yaml: baris 3: model: templat ini dibuat untuk model laporan versi 0, sedangkan lkjip ini memakai versi 1: nama isian templat telah berubah — salin templat bawaan terbaru (lkjip templat salin FOLDER), terapkan lagi ubahan Anda di bagian yang sama, lalu tulis model: 1 [templat.model]",
-        manifest=MANIFEST.replace("model: 1", "model: 0"),
+        "{pack}/templat.yaml: baris 3: model: templat ini dibuat untuk model laporan versi 1, sedangkan lkjip ini memakai versi 2: nama isian templat telah berubah — salin templat bawaan terbaru (lkjip templat salin FOLDER), terapkan lagi ubahan Anda di bagian yang sama, lalu tulis model: 2 [templat.model]",
+        manifest=MANIFEST.replace("model: 2", "model: 1"),
     ),
     Case(
         "manifest_tidak_ada",
@@ -300,7 +300,7 @@ CASES = [
         "salah_ketik_bergantung_data",
         "bab1",
         tag_text("{{ tabel.sarana.judul }}", "{{ tabel.sarana.juduul }}"),
-        "{pack}/bab1.docx: dokumen, setelah «{{ k.judul }}»: variabel tidak dikenal: «juduul» tidak ada — di tag {{ tabel.sarana.juduul }}, {% endif %} (saat dibuat dengan data lumajang-2023-tw1/lkjip-2023-tw1.yaml) [templat.render]",
+        "{pack}/bab1.docx: dokumen, setelah «{{ k.judul }}{% if k.grup %}»: variabel tidak dikenal: «juduul» tidak ada — di tag {{ tabel.sarana.juduul }}, {% endif %} (saat dibuat dengan data lumajang-2023-tw1/lkjip-2023-tw1.yaml) [templat.render]",
         data="lumajang-2023-tw1",
     ),
     Case(

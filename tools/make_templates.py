@@ -1136,55 +1136,26 @@ def measurement(d: Doc) -> None:
                 ],
             ),
         )
-    with d.when("tabel.pengukuran"):
+    with d.when("tabel.pengukuran or tabel.pengukuran_tujuan"):
         d.p(
             "Pengukuran kinerja {{ laporan.periode }} membandingkan target dengan realisasi "
             "setiap indikator sebagai berikut."
         )
-        d.caption_of("tabel.pengukuran.judul")
-        satuan = "tabel.pengukuran.kolom.satuan"
-        # Title and misi rows span every printed column: 6, plus satuan and kategori if shown.
-        width = f"6 + {satuan} + ada.kategori"
-        d.table(
-            [1.0, 3.2, 3.2, 0.3, 1.4, 0.3, 1.5, 1.7, 1.5, 0.3, 2.2, 0.3],
-            *columns_heading(
-                "No",
-                "Tujuan / Sasaran Strategis",
-                "Indikator Kinerja",
-                ("Satuan", satuan),
-                "Target",
-                "Realisasi",
-                "Capaian (%)",
-                ("Kategori", "ada.kategori"),
-            ),
-            *repeat(
-                "tabel.pengukuran.baris",
-                Tag("if b.judul"),
-                Row(
-                    [
-                        C(
-                            "{{ b.judul }}",
-                            span=12,
-                            colspan=width,
-                            align="left",
-                            style="Kepala Tabel",
-                            keep_next=True,
-                        )
-                    ],
-                    fill=HEADER_FILL,
-                ),
-                Tag("elif b.misi"),
-                Row([C("{{ b.misi }}", span=12, colspan=width, bold=True, keep_next=True)]),
-                Tag("else"),
-                *kept(
-                    [
-                        no_cell(vmerge="b.vm"),
-                        C("{{ b.induk }}", vmerge="b.vm"),
-                        *indikator_cells(satuan),
-                    ]
-                ),
-                Tag("endif"),
-            ),
+    for key in ("pengukuran", "pengukuran_tujuan"):
+        with d.when(f"tabel.{key}"):
+            measurement_table(d, key)
+
+
+def measurement_table(d: Doc, key: str) -> None:
+    """Target, realisasi and capaian of every indicator of one table (``tabel.<key>``)."""
+    table = f"tabel.{key}"
+    d.caption_of(f"{table}.judul")
+    satuan = f"{table}.kolom.satuan"
+    # Title and misi rows span every printed column: 6, plus satuan and kategori if shown.
+    width = f"6 + {satuan} + ada.kategori"
+    average = []
+    if key == "pengukuran":
+        average = [
             Tag("if ringkasan.jumlah_terukur"),
             total_row(
                 "Rata-rata capaian indikator sasaran",
@@ -1194,10 +1165,52 @@ def measurement(d: Doc) -> None:
                 colspan=f"5 + {satuan}",
             ),
             Tag("endif"),
-            width=16,
-        )
-        with d.each("note in tabel.pengukuran.catatan"):
-            d.p("*) {{ note }}", "Sumber Tabel")
+        ]
+    d.table(
+        [1.0, 3.2, 3.2, 0.3, 1.4, 0.3, 1.5, 1.7, 1.5, 0.3, 2.2, 0.3],
+        *columns_heading(
+            "No",
+            f"{{{{ {table}.kepala_induk }}}}",
+            "Indikator Kinerja",
+            ("Satuan", satuan),
+            "Target",
+            "Realisasi",
+            "Capaian (%)",
+            ("Kategori", "ada.kategori"),
+        ),
+        *repeat(
+            f"{table}.baris",
+            Tag("if b.judul"),
+            Row(
+                [
+                    C(
+                        "{{ b.judul }}",
+                        span=12,
+                        colspan=width,
+                        align="left",
+                        style="Kepala Tabel",
+                        keep_next=True,
+                    )
+                ],
+                fill=HEADER_FILL,
+            ),
+            Tag("elif b.misi"),
+            Row([C("{{ b.misi }}", span=12, colspan=width, bold=True, keep_next=True)]),
+            Tag("else"),
+            *kept(
+                [
+                    no_cell(vmerge="b.vm"),
+                    C("{{ b.induk }}", vmerge="b.vm"),
+                    *indikator_cells(satuan),
+                ]
+            ),
+            Tag("endif"),
+        ),
+        *average,
+        width=16,
+    )
+    with d.each(f"note in {table}.catatan"):
+        d.p("*) {{ note }}", "Sumber Tabel")
 
 
 def indikator_cells(satuan: str | None = None) -> list[C]:
@@ -1236,21 +1249,27 @@ def history(d: Doc) -> None:
         "Realisasi dan capaian kinerja {{ laporan.periode }} dibandingkan dengan tahun-tahun "
         "sebelumnya adalah sebagai berikut."
     )
-    d.caption_of("tabel.riwayat.judul")
+    for key in ("riwayat", "riwayat_tujuan"):
+        with d.when(f"tabel.{key}"):
+            history_table(d, f"tabel.{key}")
+
+
+def history_table(d: Doc, table: str) -> None:
+    d.caption_of(f"{table}.judul")
     d.table(
         [0.8, 4.0, 0.3, 1.55, 0.3, 1.8],
         *two_row_header(
             "No",
             "Indikator Kinerja (Satuan)",
             Group(
-                loop_cells("tabel.riwayat.tahun", "{{ x }}", 3.1, colspan="2"),
-                loop_cells("tabel.riwayat.sub", "{{ x }}", 1.55),
+                loop_cells(f"{table}.tahun", "{{ x }}", 3.1, colspan="2"),
+                loop_cells(f"{table}.sub", "{{ x }}", 1.55),
             ),
             "Perubahan Capaian (poin)",
         ),
-        number_loop("tabel.riwayat.nomor"),
+        number_loop(f"{table}.nomor"),
         *repeat(
-            "tabel.riwayat.baris",
+            f"{table}.baris",
             [
                 no_cell(),
                 C("{{ b.nama }}"),
@@ -1267,8 +1286,14 @@ def final_target(d: Doc) -> None:
         "Realisasi {{ laporan.periode }} dibandingkan dengan target akhir periode Renstra "
         "(tahun {{ renstra.periode_akhir }}) adalah sebagai berikut."
     )
-    d.caption_of("tabel.renstra_akhir.judul")
-    awal = "tabel.renstra_akhir.kolom.kondisi_awal"
+    for key in ("renstra_akhir", "renstra_akhir_tujuan"):
+        with d.when(f"tabel.{key}"):
+            final_target_table(d, f"tabel.{key}")
+
+
+def final_target_table(d: Doc, table: str) -> None:
+    d.caption_of(f"{table}.judul")
+    awal = f"{table}.kolom.kondisi_awal"
     d.table(
         [0.8, 5.4, 1.4, 0.3, 1.8, 0.3, 2, 2.2, 2.4],
         *columns_heading(
@@ -1281,7 +1306,7 @@ def final_target(d: Doc) -> None:
             "Capaian thd Target Akhir (%)",
         ),
         *repeat(
-            "tabel.renstra_akhir.baris",
+            f"{table}.baris",
             [
                 no_cell(),
                 C("{{ b.nama }}"),

@@ -360,6 +360,7 @@ class Dokumen(TypedDict):
     sembunyikan: list[str]
     bagian_tambahan: list[BagianTambahan]
     kolom: dict[str, dict[str, TampilKolom]]
+    tujuan_terpisah: bool
 
 
 SCHEMA_PATHS: dict[str, tuple[str, ...]] = {

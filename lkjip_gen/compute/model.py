@@ -32,12 +32,9 @@ def compute(
 ) -> Model:
     """Build the whole report model: what ``lkjip compute`` prints is what the renderer gets.
 
-    Args:
-        doc: validated data (schema and cross-checks), profile merged in; a Document or its data.
-        previous: last year's report model, whose indicator values fill this year's history.
-        peringatan: the validation warnings, as printed.
-        paths: absolute paths of the files the data names, by data path (``("instansi",
-            "logo")``); a path not given stays as written.
+    ``doc`` is the validated data (profile merged in), ``previous`` last year's model (its values
+    fill this year's history), ``peringatan`` the validation warnings as printed, ``paths`` the
+    absolute paths of the files the data names by data path (``("instansi", "logo")``).
     """
     data = doc.data if isinstance(doc, Document) else doc
     paths = paths or {}

@@ -131,6 +131,7 @@ def dokumen(data: Data | None, pengaturan: Data | None) -> Dokumen:
             for extra in data.get("bagian_tambahan") or []
         ],
         "kolom": {table: dict(columns) for table, columns in (data.get("kolom") or {}).items()},
+        "tujuan_terpisah": bool(data.get("tujuan_terpisah", False)),
     }
 
 

@@ -123,11 +123,18 @@ TABLES: dict[str, TableSpec] = {
     "tabel.skala_negatif": TableSpec("Skala Kategori Capaian Indikator Negatif"),
     "tabel.pembilang": TableSpec("Perhitungan Realisasi Indikator {periode}"),
     "tabel.pengukuran": TableSpec("Pengukuran Kinerja {periode}", ("satuan",)),
+    "tabel.pengukuran_tujuan": TableSpec("Pengukuran Kinerja Tujuan {periode}", ("satuan",)),
     "tabel.riwayat": TableSpec(
         "Perbandingan Realisasi dan Capaian Kinerja dengan Tahun Sebelumnya"
     ),
+    "tabel.riwayat_tujuan": TableSpec(
+        "Perbandingan Realisasi dan Capaian Kinerja Tujuan dengan Tahun Sebelumnya"
+    ),
     "tabel.renstra_akhir": TableSpec(
         "Capaian Kinerja terhadap Target Akhir Renstra", ("kondisi_awal",)
+    ),
+    "tabel.renstra_akhir_tujuan": TableSpec(
+        "Capaian Kinerja Tujuan terhadap Target Akhir Renstra", ("kondisi_awal",)
     ),
     "tabel.nasional": TableSpec(
         "Perbandingan Realisasi Kinerja dengan Capaian Nasional atau Standar", ("keterangan",)
@@ -160,7 +167,7 @@ PLACEHOLDERS = (
     "tahun_akhir_renstra",
     "tingkat_anggaran",
 )
-PER_SASARAN = ("nomor", "uraian")
+PER_SASARAN = ("nomor", "ke", "uraian")
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 

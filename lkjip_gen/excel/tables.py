@@ -51,7 +51,7 @@ def planning(model: Mapping[str, Any], t: Mapping[str, Any]) -> list[Sheet]:
     if t["iku"]:
         out.append(("IKU", _iku(t["iku"])))
     if t["pk"]:
-        out.append(("Perjanjian Kinerja", _pk(t["pk"], model["laporan"]["periode"])))
+        out.append(("Perjanjian Kinerja", _pk(t["pk"])))
     if t["pk_program"]:
         out.append(("PK Program", _pk_program(t["pk_program"])))
     return out
@@ -101,10 +101,10 @@ def _iku(iku: Mapping[str, Any]) -> Table:
         [b["no"], b["nama"], b["satuan"], b["awal"], *b["target"], b["akhir"]] for b in iku["baris"]
     ]
     headers = {"kondisi_awal": ("Kondisi Awal",), "target_akhir": ("Target Akhir",)}
-    return trimmed(Table("Indikator Kinerja Utama", columns, rows), iku["kolom"], headers)
+    return trimmed(Table(iku["judul"], columns, rows), iku["kolom"], headers)
 
 
-def _pk(pk: Mapping[str, Any], period: str) -> Table:
+def _pk(pk: Mapping[str, Any]) -> Table:
     columns = cols(
         "No", "Sasaran Strategis", "Indikator Kinerja", ("Target", N), "Program",
         ("Anggaran (Rp)", R), "Ket.",
@@ -116,9 +116,7 @@ def _pk(pk: Mapping[str, Any], period: str) -> Table:
     ]  # fmt: skip
     totals = [["JUMLAH", "", "", "", "", pk["jumlah"], ""]] if pk["jumlah"] is not None else []
     headers = {"program": ("Program",), "anggaran": ("Anggaran (Rp)",), "sumber_dana": ("Ket.",)}
-    return trimmed(
-        Table(f"Perjanjian Kinerja {period}", columns, rows, totals), pk["kolom"], headers
-    )
+    return trimmed(Table(pk["judul"], columns, rows, totals), pk["kolom"], headers)
 
 
 def _pk_program(p: Mapping[str, Any]) -> Table:

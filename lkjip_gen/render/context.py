@@ -115,7 +115,11 @@ def display_tables(
     for key, value in tables.items():
         if shape.hidden(f"tabel.{key}"):
             tables[key] = [] if isinstance(value, list) else None
-    return tabel, [result_tables.section(s, budget, shape) for s in model["sasaran"]]
+    sections = [
+        result_tables.section(s, ke, budget, shape)
+        for ke, s in enumerate(model["sasaran"], start=1)
+    ]
+    return tabel, sections
 
 
 def _narasi(narasi: Narasi) -> NarasiParagraf:

@@ -148,9 +148,11 @@ def _present(model: Model, tabel: Tabel, sasaran: list[BagianSasaran]) -> dict[s
         "bab2.perjanjian_kinerja": True,
         "bab3.capaian_kinerja": bool(narasi["capaian_kinerja"]),
         "bab3.metode": True,
-        "bab3.pengukuran": bool(tabel["pengukuran"] or tabel["pembilang"]),
-        "bab3.riwayat": bool(tabel["riwayat"]),
-        "bab3.renstra_akhir": bool(tabel["renstra_akhir"]),
+        "bab3.pengukuran": bool(
+            tabel["pengukuran"] or tabel["pengukuran_tujuan"] or tabel["pembilang"]
+        ),
+        "bab3.riwayat": bool(tabel["riwayat"] or tabel["riwayat_tujuan"]),
+        "bab3.renstra_akhir": bool(tabel["renstra_akhir"] or tabel["renstra_akhir_tujuan"]),
         "bab3.nasional": bool(tabel["nasional"]),
         "bab3.sasaran": bool(sasaran),
         "bab3.efisiensi": bool(tabel["efisiensi"]),

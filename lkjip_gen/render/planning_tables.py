@@ -165,25 +165,10 @@ def _pk_rows(pk: Pk) -> list[BarisPk]:
     serving none (the penunjang program) come last. In a block, the shorter side's last cell is
     merged down.
     """
-    programs = pk["program"]
-    blocks: list[tuple[str | None, str, str, list[PkIndikator], list[PkProgram]]] = [
-        (
-            s["id"],
-            s["nomor"],
-            s["uraian"],
-            s["indikator"],
-            [p for p in programs if p["sasaran"] and p["sasaran"][0] == s["id"]]
-            or _sasaran_budget(s),
-        )
-        for s in pk["sasaran"]
-    ]
-    orphans = [p for p in programs if not p["sasaran"]]
-    if orphans:
-        blocks.append((None, "", "", [], orphans))
     rows: list[BarisPk] = []
     keys: list[tuple[Hashable, Hashable, Hashable]] = []
     last: tuple[tuple[int, int | None], PkProgram] | None = None
-    for block, (sid, nomor, uraian, indicators, own) in enumerate(blocks):
+    for block, (sid, nomor, uraian, indicators, own) in enumerate(_pk_blocks(pk)):
         for k in range(max(len(indicators), len(own), 1)):
             ind = indicators[min(k, len(indicators) - 1)] if indicators else None
             key: tuple[int, int | None]
@@ -218,6 +203,30 @@ def _pk_rows(pk: Pk) -> list[BarisPk]:
     # A sasaran, and a program running down over several sasaran, stay on one page.
     layout.chain(rows, _blocks([k[0] for k in keys], [k[2] for k in keys]))
     return rows
+
+
+PkBlock = tuple[str | None, str, str, list[PkIndikator], list[PkProgram]]
+
+
+def _pk_blocks(pk: Pk) -> list[PkBlock]:
+    """(sasaran id, nomor, uraian, indicators, programs listed beside it) per sasaran, then the
+    programs serving none."""
+    programs = pk["program"]
+    blocks: list[PkBlock] = [
+        (
+            s["id"],
+            s["nomor"],
+            s["uraian"],
+            s["indikator"],
+            [p for p in programs if p["sasaran"] and p["sasaran"][0] == s["id"]]
+            or _sasaran_budget(s),
+        )
+        for s in pk["sasaran"]
+    ]
+    orphans = [p for p in programs if not p["sasaran"]]
+    if orphans:
+        blocks.append((None, "", "", [], orphans))
+    return blocks
 
 
 def _blocks(*columns: list[Hashable]) -> list[int]:

@@ -116,6 +116,9 @@ class TabelPengukuran(TypedDict):
 
     judul: str
     """Judul tabel."""
+    kepala_induk: str
+    """Judul kolom kedua: "Tujuan / Sasaran Strategis", atau "Sasaran Strategis" / "Tujuan"
+    bila indikator tujuan punya tabel sendiri (dokumen.tujuan_terpisah)."""
     kolom: KolomPengukuran
     """Kolom yang dicetak."""
     baris: list[BarisPengukuran]
@@ -229,10 +232,16 @@ class TabelHasil(TypedDict):
     """Pembilang dan penyebut."""
     pengukuran: TabelPengukuran | None
     """Pengukuran kinerja."""
+    pengukuran_tujuan: TabelPengukuran | None
+    """Pengukuran indikator tujuan, bila dicetak terpisah (``dokumen.tujuan_terpisah``)."""
     riwayat: TabelRiwayat | None
     """Perbandingan antartahun."""
+    riwayat_tujuan: TabelRiwayat | None
+    """Perbandingan antartahun indikator tujuan, bila dicetak terpisah."""
     renstra_akhir: TabelRenstraAkhir | None
     """Capaian terhadap target akhir Renstra."""
+    renstra_akhir_tujuan: TabelRenstraAkhir | None
+    """Capaian indikator tujuan terhadap target akhir Renstra, bila dicetak terpisah."""
     nasional: TabelNasional | None
     """Perbandingan dengan nasional."""
     kategori: TabelKategori | None
