@@ -183,6 +183,7 @@ renstra:
     - id: S1
       uraian: Meningkatnya penempatan
       indikator: [{id: IKU1, nama: Penempatan, satuan: orang, target: {2022: 400}}]
+kinerja: {IKU1: {realisasi: 410}}
 """
 
 
@@ -248,7 +249,7 @@ def test_the_old_numbering_setting_still_applies_and_says_where_it_moved(tmp_pat
     )
     found = problems(tmp_path, text + "pengaturan: {penomoran: angka}\n")
     assert found == [
-        "data.yaml:14:25: peringatan: pengaturan.penomoran: sudah dipindah ke dokumen — tulis "
+        "data.yaml:15:25: peringatan: pengaturan.penomoran: sudah dipindah ke dokumen — tulis "
         "dokumen: {penomoran: angka}, lalu hapus baris ini [cek.usang]"
     ]
     assert check_file(tmp_path / "data.yaml").model["dokumen"]["penomoran"] == "angka"  # type: ignore[index]

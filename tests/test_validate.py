@@ -42,10 +42,10 @@ program:
       - nama: Kegiatan A
         pagu: 1000000
         realisasi: 900000
+        sumber_dana: DAU
       - nama: Kegiatan B
         pagu: 500000
         realisasi: 500000
-        sumber_dana: DAU
 """
 
 
@@ -135,8 +135,9 @@ CASES = [
         "PK target differs from the Renstra target",
         ("    realisasi: 410\n", "    target: 420\n    realisasi: 410\n"),
         "data.yaml:24:13: peringatan: kinerja.IKU1.target: target PK 420 berbeda dengan target "
-        "Renstra tahun 2022 (400) — pastikan target yang diukur sama dengan yang diperjanjikan, "
-        "atau catat alasannya di keterangan [cek.target_pk]",
+        "Renstra tahun 2022 (400) — pastikan target yang diukur sama dengan yang diperjanjikan; "
+        "bila memang berbeda, tulis alasannya di catatan: {target_pk: …} (dicetak di bawah tabel "
+        "Perjanjian Kinerja) [cek.target_pk]",
     ),
     (
         "unknown key with a close match",
@@ -171,7 +172,7 @@ CASES = [
     (
         "leaf without pagu",
         ("        pagu: 500000\n", ""),
-        "data.yaml:32:9: program[0].kegiatan[1]: pagu kegiatan 'Kegiatan B' belum diisi — isi "
+        "data.yaml:33:9: program[0].kegiatan[1]: pagu kegiatan 'Kegiatan B' belum diisi — isi "
         "pagu di tingkat terbawah (atau tambahkan rinciannya) [cek.pagu_wajib]",
     ),
     (
@@ -281,7 +282,8 @@ CHECK_CASES = [
         ("    sasaran: S1\n", "    sasaran: S1\n    pagu_pk: 1400000\n"),
         "data.yaml:28:14: peringatan: program[0].pagu_pk: anggaran di Perjanjian Kinerja "
         "Rp1.400.000,00 berbeda dengan pagu program Rp1.500.000,00 (selisih -Rp100.000,00) — "
-        "lampiran PK mencetak angka PK; pertimbangkan PK Perubahan [cek.pagu_pk]",
+        "lampiran PK mencetak angka PK; bila anggaran berubah sesudah PK ditandatangani, tulis "
+        "alasannya di catatan: {pagu_pk: …}, atau buat PK Perubahan [cek.pagu_pk]",
     ),
     (
         "penyebut zero",
@@ -298,24 +300,37 @@ CHECK_CASES = [
     (
         "program written twice",
         ("      - nama: Kegiatan B\n", "      - nama: Kegiatan A\n"),
-        "data.yaml:32:9: peringatan: program[0].kegiatan[1]: 'Kegiatan A' sudah ditulis di baris "
+        "data.yaml:33:9: peringatan: program[0].kegiatan[1]: 'Kegiatan A' sudah ditulis di baris "
         "29 dengan indikator atau anggaran yang berbeda — satu program/kegiatan seharusnya punya "
         "satu realisasi [cek.ganda]",
     ),
     (
         "realisasi above pagu",
         ("        realisasi: 500000\n", "        realisasi: 600000\n"),
-        "data.yaml:34:20: peringatan: program[0].kegiatan[1].realisasi: realisasi Rp600.000,00 "
+        "data.yaml:35:20: peringatan: program[0].kegiatan[1].realisasi: realisasi Rp600.000,00 "
         "melebihi pagu Rp500.000,00 [cek.melebihi_pagu]",
     ),
     (
         "belanja differs from programs",
         (
             "program:\n",
-            "belanja:\n  - {jenis: pegawai, pagu: 1000000, realisasi: 900000}\nprogram:\n",
+            "belanja:\n  - {jenis: pegawai, pagu: 1465433, realisasi: 1400000}\nprogram:\n",
         ),
-        "data.yaml:26:3: peringatan: belanja: jumlah pagu menurut jenis belanja Rp1.000.000,00 "
-        "tidak sama dengan jumlah pagu program Rp1.500.000,00 [cek.jumlah_belanja]",
+        "data.yaml:26:3: peringatan: belanja: jumlah pagu menurut jenis belanja Rp1.465.433,00 "
+        "tidak sama dengan jumlah pagu program Rp1.500.000,00 (selisih -Rp34.567,00) "
+        "[cek.jumlah_belanja]",
+    ),
+    (
+        "belanja row with a typo explaining the difference",
+        (
+            "program:\n",
+            "belanja:\n  - jenis: pegawai\n    rincian:\n"
+            "      - {uraian: Gaji, pagu: 1093412, realisasi: 1090000}\n"
+            "      - {uraian: Honor, pagu: 416588, realisasi: 310000}\nprogram:\n",
+        ),
+        "data.yaml:29:31: peringatan: belanja[0].rincian[1].pagu: jumlah pagu menurut jenis "
+        "belanja Rp1.510.000,00 tidak sama dengan jumlah pagu program Rp1.500.000,00 (selisih "
+        "Rp10.000,00) — bila yang benar Rp406.588,00, jumlahnya cocok [cek.jumlah_belanja]",
     ),
     (
         "sdm row width",

@@ -1056,6 +1056,11 @@ def agreement(d: Doc) -> None:
             Tag("endif"),
             width=16,
         )
+        with d.each("i in indikator if i.catatan_target_pk"):  # answered cek.target_pk warnings
+            d.p(
+                "*) {{ i.nama }}: target PK berbeda dengan Renstra — {{ i.catatan_target_pk }}",
+                "Sumber Tabel",
+            )
 
 
 def bab3(d: Doc) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from lkjip_gen.checks.checker import Checker
-from lkjip_gen.compute.anggaran import as_list, budget_tree, walk
+from lkjip_gen.compute.anggaran import as_list
 from lkjip_gen.compute.profile import kepala_daerah
 from lkjip_gen.data.dokumen import (
     CHAPTERS,
@@ -37,15 +37,23 @@ MUST_STAY = {"lampiran": "halaman lampiran selalu dicetak bersama Perjanjian Kin
 
 def run(c: Checker) -> None:
     """Every check of ``dokumen``, the signatories and the tables that would be left out."""
-    dokumen = c.data.get("dokumen") or {}
-    extras = _extras(c, dokumen.get("bagian_tambahan") or [])
-    _headings(c, dokumen.get("judul") or {}, extras)
-    _hidden(c, dokumen.get("sembunyikan") or [], extras)
-    _order(c, dokumen.get("urutan") or {})
-    _columns(c, dokumen.get("kolom") or {})
+    extras = _extras(c, list(c.each(("dokumen", "bagian_tambahan"))))
+    _headings(c, _mapping(c, ("dokumen", "judul")), extras)
+    hidden = [key for key in c.get(("dokumen", "sembunyikan")) or [] if isinstance(key, str)]
+    _hidden(c, c.get(("dokumen", "sembunyikan")) or [], extras)
+    _order(c, _mapping(c, ("dokumen", "urutan")))
+    _columns(c, _mapping(c, ("dokumen", "kolom")))
     _legacy(c)
     _signatories(c)
-    _funds(c, dokumen.get("sembunyikan") or [])
+    _funds(c, hidden)
+
+
+def _mapping(c: Checker, path: Path_) -> dict[str, Any]:
+    """The object at ``path`` without the entries cut out for a schema error."""
+    value = c.get(path)
+    if not isinstance(value, dict):
+        return {}
+    return {key: item for key, item in value.items() if item is not None}
 
 
 def _unknown(c: Checker, path: Path_, ident: str, known: Iterable[str], what: str) -> None:
@@ -59,12 +67,11 @@ def _unknown(c: Checker, path: Path_, ident: str, known: Iterable[str], what: st
     )
 
 
-def _extras(c: Checker, extras: list[dict[str, Any]]) -> set[str]:
+def _extras(c: Checker, extras: list[tuple[Path_, dict[str, Any]]]) -> set[str]:
     """The extra sections' full ids; each placed before or after a known section."""
     sections = section_ids()
     full: set[str] = set()
-    for i, extra in enumerate(extras):
-        path: Path_ = ("dokumen", "bagian_tambahan", i)
+    for path, extra in extras:
         anchors = [k for k in ("setelah", "sebelum") if extra.get(k)]
         if len(anchors) != 1:
             c.add(
@@ -119,6 +126,8 @@ def _hidden(c: Checker, hidden: list[str], extras: set[str]) -> None:
     known = {*section_ids(), *FRONT, *TABLES}
     for i, key in enumerate(hidden):
         path: Path_ = ("dokumen", "sembunyikan", i)
+        if not isinstance(key, str):
+            continue
         if key in CHAPTERS:
             c.add(path, f"{key} adalah bab; bab tidak dapat disembunyikan", "cek.dokumen")
         elif key in MUST_STAY:
@@ -150,6 +159,8 @@ def _order(c: Checker, urutan: dict[str, Any]) -> None:
             continue
         for j, short in enumerate(ids):
             path: Path_ = ("dokumen", "urutan", key, j)
+            if not isinstance(short, str):
+                continue
             full = f"{bab}.{short}"
             if full not in sections:
                 own = [s.id for s in CHAPTERS[bab][1]]
@@ -177,7 +188,7 @@ def _columns(c: Checker, kolom: dict[str, Any]) -> None:
 
 
 def _legacy(c: Checker) -> None:
-    pengaturan = c.data.get("pengaturan") or {}
+    pengaturan = _mapping(c, ("pengaturan",))
     moved = {
         "penomoran": "dokumen: {{penomoran: {value}}}",
         "judul_anggaran": "dokumen: {{judul: {{bab3.anggaran: {value}}}}}",
@@ -195,11 +206,14 @@ def _legacy(c: Checker) -> None:
 def _signatories(c: Checker) -> None:
     """A PK signed by someone whose name is not known yet prints a line to write it on."""
     instansi = c.data["instansi"]
+    pemda = instansi.get("pemda")
     for key, role in (("kepala", "pihak pertama"), ("atasan", "pihak kedua")):
         person = instansi.get(key)
+        if not isinstance(pemda, str) or not c.intact(("instansi", key)):
+            continue  # a pejabat cut out for a schema error is reported there
         if person is not None and person.get("nama"):
             continue
-        jabatan = (person or {}).get("jabatan") or kepala_daerah(instansi["pemda"])
+        jabatan = (person or {}).get("jabatan") or kepala_daerah(pemda)
         c.warn(
             ("instansi", key) if person is not None else ("instansi",),
             f"nama {key} ({role} Perjanjian Kinerja) tidak diisi — dicetak jabatan {jabatan} "
@@ -211,10 +225,10 @@ def _signatories(c: Checker) -> None:
 
 def _funds(c: Checker, hidden: list[str]) -> None:
     """The sumber dana table is left out when no budget row (or sasaran amount) names one."""
-    programs, direct = c.data.get("program"), c.data.get("anggaran_sasaran") or {}
-    if "tabel.sumber_dana" in hidden or not (programs or direct):
+    programs, direct = c.get(("program",)), _mapping(c, ("anggaran_sasaran",))
+    if "tabel.sumber_dana" in hidden or not (programs or direct) or not c.intact(("program",)):
         return
-    named = [node.data.get("sumber_dana") for node in walk(budget_tree(programs or []))]
+    named = [node.get("sumber_dana") for _, node in c.budget_nodes()]
     named += [entry.get("sumber_dana") for entry in direct.values()]
     if any(as_list(funds) for funds in named):
         return

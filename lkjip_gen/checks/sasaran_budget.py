@@ -10,16 +10,18 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from lkjip_gen.checks.checker import Checker
-from lkjip_gen.compute.anggaran import Node, as_list, budget_tree, walk
+from lkjip_gen.checks.checker import Checker, child_of
+from lkjip_gen.compute.anggaran import as_list
 from lkjip_gen.data.load import Path_
 from lkjip_gen.formatting import rupiah
 
 
-def run(c: Checker, sasaran: list[str]) -> None:
-    """Every check of per-sasaran amounts; ``sasaran`` are the Renstra's sasaran ids."""
-    direct = c.data.get("anggaran_sasaran") or {}
-    if direct and c.data.get("program"):
+def run(c: Checker) -> None:
+    """Every check of per-sasaran amounts against the Renstra's sasaran."""
+    sasaran = [s["id"] for _, s in c.each(("renstra", "sasaran"))]
+    whole = c.intact(("renstra", "sasaran"))  # an id cut out is not reported again here
+    direct = c.get(("anggaran_sasaran",)) or {}
+    if direct and c.get(("program",)):
         c.warn(
             ("anggaran_sasaran",),
             "diabaikan karena anggaran sudah ditulis per program (program:) — hapus salah "
@@ -27,15 +29,16 @@ def run(c: Checker, sasaran: list[str]) -> None:
             "cek.bagi_sasaran",
         )
     for key in direct:
-        _known(c, ("anggaran_sasaran", key), key, sasaran)
-    for node in walk(budget_tree(c.data.get("program", []))):
-        if node.data.get("bagi_sasaran"):
-            _split(c, node, sasaran)
+        _known(c, ("anggaran_sasaran", key), key, sasaran, whole)
+    nodes = c.budget_nodes()
+    for path, node in nodes:
+        if isinstance(node.get("bagi_sasaran"), dict):
+            _split(c, path, node, sasaran, whole)
 
 
-def _known(c: Checker, path: Path_, ident: str, sasaran: list[str]) -> bool:
-    if ident in sasaran:
-        return True
+def _known(c: Checker, path: Path_, ident: str, sasaran: list[str], whole: bool) -> bool:
+    if ident in sasaran or not whole:
+        return ident in sasaran
     c.add(
         path,
         f"sasaran '{ident}' tidak ada — pilih salah satu id sasaran: {', '.join(sasaran)}",
@@ -45,58 +48,78 @@ def _known(c: Checker, path: Path_, ident: str, sasaran: list[str]) -> bool:
     return False
 
 
-def _split(c: Checker, node: Node, sasaran: list[str]) -> None:
+def _split(c: Checker, path: Path_, node: dict[str, Any], sasaran: list[str], whole: bool) -> None:
     """The parts name the row's sasaran and add up to its pagu and realisasi."""
-    split: dict[str, Any] = node.data["bagi_sasaran"]
-    path: Path_ = (*node.path, "bagi_sasaran")
-    if not all([_known(c, (*path, key), key, sasaran) for key in split]):
+    split: dict[str, Any] = node["bagi_sasaran"]
+    where: Path_ = (*path, "bagi_sasaran")
+    if not all([_known(c, (*where, key), key, sasaran, whole) for key in split]):
         return
-    missing = [s for s in as_list(node.data.get("sasaran")) if s not in split]
+    missing = [s for s in as_list(node.get("sasaran")) if s not in split]
     if missing:
         c.add(
-            path,
+            where,
             f"sasaran {', '.join(missing)} baris ini tidak mendapat bagian — tambahkan bagiannya, "
             "atau hapus dari sasaran: baris ini",
             "cek.bagi_sasaran",
             prefer_key=True,
         )
-    for inner in walk(node.children):
-        if inner.data.get("bagi_sasaran"):
+    for inner_path, inner in _below(c, path):
+        if inner.get("bagi_sasaran"):
             c.add(
-                (*inner.path, "bagi_sasaran"),
-                f"'{node.data['nama']}' di atasnya sudah membagi anggarannya — cukup satu "
+                (*inner_path, "bagi_sasaran"),
+                f"'{node['nama']}' di atasnya sudah membagi anggarannya — cukup satu "
                 "pembagian; hapus salah satunya",
                 "cek.bagi_sasaran",
                 prefer_key=True,
             )
-    for key in ("pagu", "realisasi"):
-        parts = [part.get(key) for part in split.values()]
-        whole = _sum(node, key)
-        if key == "realisasi" and any(p is None for p in parts):
-            if any(p is not None for p in parts):
-                c.add(
-                    path,
-                    "isi realisasi di setiap bagian, atau tidak di satu bagian pun",
-                    "cek.bagi_sasaran",
-                    prefer_key=True,
-                )
-            continue
-        total = sum((Decimal(str(p)) for p in parts), Decimal(0))
-        if whole is not None and total != whole:
+    if c.intact(path):
+        for key in ("pagu", "realisasi"):
+            _adds_up(c, where, split, key, _sum(c, path, node, key))
+
+
+def _adds_up(
+    c: Checker, where: Path_, split: dict[str, Any], key: str, whole: Decimal | None
+) -> None:
+    parts = [part.get(key) for part in split.values() if isinstance(part, dict)]
+    if key == "realisasi" and any(p is None for p in parts):
+        if any(p is not None for p in parts):
             c.add(
-                path,
-                f"jumlah {key} bagiannya {rupiah(total)} tidak sama dengan {key} baris ini "
-                f"{rupiah(whole)} (selisih {rupiah(total - whole)}) — perbaiki pembagiannya",
+                where,
+                "isi realisasi di setiap bagian, atau tidak di satu bagian pun",
                 "cek.bagi_sasaran",
                 prefer_key=True,
             )
+        return
+    total = sum((Decimal(str(p)) for p in parts), Decimal(0))
+    if whole is not None and total != whole:
+        c.add(
+            where,
+            f"jumlah {key} bagiannya {rupiah(total)} tidak sama dengan {key} baris ini "
+            f"{rupiah(whole)} (selisih {rupiah(total - whole)}) — perbaiki pembagiannya",
+            "cek.bagi_sasaran",
+            prefer_key=True,
+        )
 
 
-def _sum(node: Node, key: str) -> Decimal | None:
+def _children(c: Checker, path: Path_) -> list[tuple[Path_, dict[str, Any]]]:
+    below = child_of(path[-2])
+    return list(c.each((*path, below))) if below else []
+
+
+def _below(c: Checker, path: Path_) -> list[tuple[Path_, dict[str, Any]]]:
+    """Every row under the row at ``path``, depth first."""
+    found = []
+    for child_path, child in _children(c, path):
+        found += [(child_path, child), *_below(c, child_path)]
+    return found
+
+
+def _sum(c: Checker, path: Path_, node: dict[str, Any], key: str) -> Decimal | None:
     """A row's amount: its own at the lowest level, else the sum of the rows below it."""
-    if not node.children:
-        value = node.data.get(key)
+    children = _children(c, path)
+    if not children:
+        value = node.get(key)
         return None if value is None else Decimal(str(value))
-    parts = [_sum(child, key) for child in node.children]
+    parts = [_sum(c, p, child, key) for p, child in children]
     present = [p for p in parts if p is not None]
     return sum(present, Decimal(0)) if present else None

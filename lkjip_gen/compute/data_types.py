@@ -47,6 +47,7 @@ class Pejabat(TypedDict):
     golongan: str | None
     nip: str | None
     status: StatusPejabat | None
+    catatan: dict[str, str] | None
 
 
 class Instansi(TypedDict):
@@ -81,6 +82,7 @@ class Laporan(TypedDict):
     tanggal_pk: str
     pk_perubahan: bool
     judul: str | None
+    catatan: dict[str, str] | None
     periode: str
     """Periode dalam kalimat: "Tahun 2022" atau "Triwulan I Tahun 2023"."""
 
@@ -152,6 +154,7 @@ class Barang(TypedDict):
     rusak_berat: int | None
     nilai: Decimal | None
     keterangan: str | None
+    catatan: dict[str, str] | None
 
 
 class TotalSarana(TypedDict):

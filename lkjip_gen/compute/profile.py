@@ -81,6 +81,7 @@ def pejabat(data: Data) -> Pejabat:
         golongan=data.get("golongan"),
         nip=data.get("nip"),
         status=data.get("status"),
+        catatan=data.get("catatan"),
     )
 
 
@@ -98,6 +99,7 @@ def laporan(data: Data, instansi: Instansi) -> Laporan:
         tanggal_pk=data.get("tanggal_pk") or pk_month(tahun),
         pk_perubahan=bool(data.get("pk_perubahan")),
         judul=data.get("judul"),
+        catatan=data.get("catatan"),
         periode=periode(tahun, triwulan),
     )
 
@@ -248,6 +250,7 @@ def sarana(data: Data | None) -> Sarana | None:
                 rusak_berat=parts[2],
                 nilai=dec(item.get("nilai")),
                 keterangan=item.get("keterangan"),
+                catatan=item.get("catatan"),
             )
         )
     values = [r["nilai"] for r in rows if r["nilai"] is not None]
