@@ -1146,9 +1146,15 @@ def measurement(d: Doc) -> None:
             "Pengukuran kinerja {{ laporan.periode }} membandingkan target dengan realisasi "
             "setiap indikator sebagai berikut."
         )
-    for key in ("pengukuran", "pengukuran_tujuan"):
-        with d.when(f"tabel.{key}"):
-            measurement_table(d, key)
+    main_and_tujuan(d, "pengukuran", measurement_table)
+
+
+def main_and_tujuan(d: Doc, key: str, build: Callable[[Doc, str], None]) -> None:
+    """Table ``key``, then its ``<key>_tujuan`` twin (tujuan apart: dokumen.tujuan_terpisah),
+    each only when the context has it."""
+    for name in (key, f"{key}_tujuan"):
+        with d.when(f"tabel.{name}"):
+            build(d, name)
 
 
 def measurement_table(d: Doc, key: str) -> None:
@@ -1254,9 +1260,7 @@ def history(d: Doc) -> None:
         "Realisasi dan capaian kinerja {{ laporan.periode }} dibandingkan dengan tahun-tahun "
         "sebelumnya adalah sebagai berikut."
     )
-    for key in ("riwayat", "riwayat_tujuan"):
-        with d.when(f"tabel.{key}"):
-            history_table(d, f"tabel.{key}")
+    main_and_tujuan(d, "riwayat", lambda d, key: history_table(d, f"tabel.{key}"))
 
 
 def history_table(d: Doc, table: str) -> None:
@@ -1291,9 +1295,7 @@ def final_target(d: Doc) -> None:
         "Realisasi {{ laporan.periode }} dibandingkan dengan target akhir periode Renstra "
         "(tahun {{ renstra.periode_akhir }}) adalah sebagai berikut."
     )
-    for key in ("renstra_akhir", "renstra_akhir_tujuan"):
-        with d.when(f"tabel.{key}"):
-            final_target_table(d, f"tabel.{key}")
+    main_and_tujuan(d, "renstra_akhir", lambda d, key: final_target_table(d, f"tabel.{key}"))
 
 
 def final_target_table(d: Doc, table: str) -> None:
