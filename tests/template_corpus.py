@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "templates" / "default"
-MANIFEST = "nama: kantor\nversi: 1.0\nmodel: 1\ndasar: default\n"
+MANIFEST = "nama: kantor\nversi: 1.0\nmodel: 2\ndasar: default\n"
 
 Mutation = Callable[[str], str]
 
@@ -121,7 +121,7 @@ CASES = [
         "tag_terpisah_paragraf",
         "bab1",
         split_paragraph("{%p if narasi.latar_belakang %}", "narasi"),
-        "{pack}/bab1.docx: dokumen, setelah «BAB I PENDAHULUAN», paragraf 2: tag «{%p if» tidak ditutup di paragraf yang sama — tag harus utuh dalam satu paragraf: ketik ulang tag lengkap dengan }} atau %} di baris yang sama [templat.tag_terpisah]",
+        "{pack}/bab1.docx: dokumen, setelah subbab latar_belakang, paragraf 18: tag «{%p if» tidak ditutup di paragraf yang sama — tag harus utuh dalam satu paragraf: ketik ulang tag lengkap dengan }} atau %} di baris yang sama [templat.tag_terpisah]",
     ),
     Case(
         "tag_terpotong_lacak_perubahan",
@@ -131,25 +131,25 @@ CASES = [
             '<w:r><w:t xml:space="preserve">{{p narasi.</w:t></w:r><w:ins w:id="9" '
             'w:author="Operator"><w:r><w:t>latar_belakang }}</w:t></w:r></w:ins>',
         ),
-        "{pack}/bab1.docx: dokumen, setelah «Latar Belakang», paragraf 4: tag {{p narasi.latar_belakang }} terpotong oleh bidang (field), tautan atau lacak perubahan — terima semua perubahan (Review › Accept All) lalu ketik ulang tag itu [templat.tag_terpisah]",
+        "{pack}/bab1.docx: dokumen, setelah subbab latar_belakang, paragraf 19: tag {{p narasi.latar_belakang }} terpotong oleh bidang (field), tautan atau lacak perubahan — terima semua perubahan (Review › Accept All) lalu ketik ulang tag itu [templat.tag_terpisah]",
     ),
     Case(
         "p_tidak_sendirian",
         "bab2",
         tag_text("{%p if narasi.perencanaan %}", "Catatan: {%p if narasi.perencanaan %}"),
-        "{pack}/bab2.docx: dokumen, setelah «BAB II PERENCANAAN KINERJA», paragraf 2: tag {%p if narasi.perencanaan %} tidak sendirian di paragrafnya (ada juga «Catatan:») — isi lain di paragraf itu akan hilang; pindahkan tag ke paragraf tersendiri [templat.tag_struktur]",
+        "{pack}/bab2.docx: dokumen, setelah «{{ dokumen.bab2.judul }}», paragraf 2: tag {%p if narasi.perencanaan %} tidak sendirian di paragrafnya (ada juga «Catatan:») — isi lain di paragraf itu akan hilang; pindahkan tag ke paragraf tersendiri [templat.tag_struktur]",
     ),
     Case(
         "tr_for_dengan_teks",
         "bab2",
         tag_text(PK_TABLE, PK_TABLE + " Total"),
-        "{pack}/bab2.docx: dokumen, setelah «Perjanjian Kinerja {{ instansi.nama }} Tahun {{…», tabel 4, baris 3, kolom 1: tag {%tr for b in tabel.pk.baris %} tidak sendirian di baris tabelnya (ada juga «Total») — isi lain di baris tabel itu akan hilang; pindahkan tag ke baris tabel tersendiri [templat.tag_struktur]",
+        "{pack}/bab2.docx: dokumen, setelah subbab perjanjian_kinerja, tabel 4, baris 3, kolom 1: tag {%tr for b in tabel.pk.baris %} tidak sendirian di baris tabelnya (ada juga «Total») — isi lain di baris tabel itu akan hilang; pindahkan tag ke baris tabel tersendiri [templat.tag_struktur]",
     ),
     Case(
         "tr_endfor_berisi_teks",
         "bab2",
         tag_text("{%tr endfor %}", "{%tr endfor %} (lanjutan)"),
-        "{pack}/bab2.docx: dokumen, setelah «Hubungan Misi, Tujuan dan Sasaran Strategis», tabel 1, baris 5, kolom 1: tag {%tr endfor %} tidak sendirian di baris tabelnya (ada juga «(lanjutan)») — isi lain di baris tabel itu akan hilang; pindahkan tag ke baris tabel tersendiri [templat.tag_struktur]",
+        "{pack}/bab2.docx: dokumen, setelah subbab tujuan_sasaran, tabel 1, baris 9, kolom 1: tag {%tr endfor %} tidak sendirian di baris tabelnya (ada juga «(lanjutan)») — isi lain di baris tabel itu akan hilang; pindahkan tag ke baris tabel tersendiri [templat.tag_struktur]",
     ),
     Case(
         "tr_for_di_baris_data",
@@ -160,30 +160,30 @@ CASES = [
                 "",
             ),
             after(
-                "Perjanjian Kinerja {{ instansi.nama }} Tahun",
+                "{{ tabel.pk.judul }}",
                 "{% vmerge b.vm_sasaran %}",
                 PK_TABLE + "{% vmerge b.vm_sasaran %}",
             ),
         ),
-        "{pack}/bab2.docx: dokumen, setelah «Perjanjian Kinerja {{ instansi.nama }} Tahun {{…», tabel 4, baris 4, kolom 1: tag {%tr for b in tabel.pk.baris %} tidak sendirian di baris tabelnya (ada juga «{% vmerge b.vm_sasaran %}{{ b.no }}{% vm») — isi lain di baris tabel itu akan hilang; pindahkan tag ke baris tabel tersendiri [templat.tag_struktur]",
+        "{pack}/bab2.docx: dokumen, setelah subbab perjanjian_kinerja, tabel 4, baris 5, kolom 1: tag {%tr for b in tabel.pk.baris %} tidak sendirian di baris tabelnya (ada juga «{% vmerge b.vm_sasaran %}{{ b.no }}{% vm») — isi lain di baris tabel itu akan hilang; pindahkan tag ke baris tabel tersendiri [templat.tag_struktur]",
     ),
     Case(
         "tc_tidak_sendirian",
         "bab2",
         tag_text("{%tc for x in tabel.iku.tahun %}", "Tahun {%tc for x in tabel.iku.tahun %}"),
-        "{pack}/bab2.docx: dokumen, setelah «Indikator Kinerja Utama {{ instansi.nama }} Tah…», tabel 2, baris 2, kolom 5: tag {%tc for x in tabel.iku.tahun %} tidak sendirian di sel tabelnya (ada juga «Tahun») — isi lain di sel tabel itu akan hilang; pindahkan tag ke sel tabel tersendiri [templat.tag_struktur]",
+        "{pack}/bab2.docx: dokumen, setelah subbab iku, tabel 2, baris 2, kolom 7: tag {%tc for x in tabel.iku.tahun %} tidak sendirian di sel tabelnya (ada juga «Tahun») — isi lain di sel tabel itu akan hilang; pindahkan tag ke sel tabel tersendiri [templat.tag_struktur]",
     ),
     Case(
         "narasi_p_tidak_sendirian",
         "bab2",
         tag_text("{{p narasi.perencanaan }}", "Uraian: {{p narasi.perencanaan }}"),
-        "{pack}/bab2.docx: dokumen, setelah «BAB II PERENCANAAN KINERJA», paragraf 3: tag {{p narasi.perencanaan }} tidak sendirian di paragrafnya (ada juga «Uraian:») — isi lain di paragraf itu akan hilang; pindahkan tag ke paragraf tersendiri [templat.tag_struktur]",
+        "{pack}/bab2.docx: dokumen, setelah «{{ dokumen.bab2.judul }}», paragraf 3: tag {{p narasi.perencanaan }} tidak sendirian di paragrafnya (ada juga «Uraian:») — isi lain di paragraf itu akan hilang; pindahkan tag ke paragraf tersendiri [templat.tag_struktur]",
     ),
     Case(
         "tr_di_luar_tabel",
         "bab1",
-        tag_text("{%p if dasar_hukum %}", "{%tr if dasar_hukum %}"),
-        "{pack}/bab1.docx: dokumen, setelah «Latar Belakang», paragraf 6: tag {%tr if dasar_hukum %} harus berada di dalam tabel [templat.tag_struktur]",
+        tag_text("{%p if organisasi.fungsi %}", "{%tr if organisasi.fungsi %}"),
+        "{pack}/bab1.docx: dokumen, setelah subbab tugas_fungsi, paragraf 67: tag {%tr if organisasi.fungsi %} harus berada di dalam tabel [templat.tag_struktur]",
     ),
     Case(
         "blok_tidak_ditutup",
@@ -196,60 +196,63 @@ CASES = [
     ),
     Case(
         "penutup_tanpa_pembuka",
-        "bab4",
-        tag_text("{%p endif %}", "{%p endfor %}"),
-        "{pack}/bab4.docx: dokumen, setelah «BAB IV PENUTUP», paragraf 4: {%p endfor %} tanpa {%p for … %} pembukanya [templat.blok]",
+        "lampiran",
+        tag_text("{{ dokumen.depan.lampiran }}", "{%p endfor %}"),
+        "{pack}/lampiran.docx: dokumen, setelah «{%p endfor %}», paragraf 1: {%p endfor %} tanpa {%p for … %} pembukanya [templat.blok]",
     ),
     Case(
         "penutup_salah_urut",
         "bab2",
         tag_text("{%p endfor %}", "{%p endif %}"),
-        "{pack}/bab2.docx: dokumen, setelah «Visi dan Misi», paragraf 16: blok «for» dibuka di tag {%p for m in misi %} dan tidak ditutup sebelum {%p endif %} — tambahkan {%p endfor %} [templat.blok]",
+        "{pack}/bab2.docx: dokumen, setelah subbab visi_misi, paragraf 30: blok «for» dibuka di tag {%p for m in misi %} dan tidak ditutup sebelum {%p endif %} — tambahkan {%p endfor %} [templat.blok]",
     ),
     Case(
         "if_teks_melintasi_tabel",
-        "bab2",
+        "pk",
         both(
-            tag_text("{%p if tabel.iku %}", "{% if tabel.iku %}"),
-            after("{% if tabel.iku %}", ">{%p endif %}<", ">{% endif %}<"),
+            tag_text("{%p if tabel.pk_sasaran %}", "{% if tabel.pk_sasaran %}"),
+            after("{% if tabel.pk_sasaran %}", ">{%p endif %}<", ">{% endif %}<"),
         ),
-        "{pack}/bab2.docx: dokumen, setelah «Hubungan Misi, Tujuan dan Sasaran Strategis», paragraf 25: blok {% if tabel.iku %} … {% endif %} tanpa huruf p melintasi beberapa paragraf (atau tabel): tulis {%p if tabel.iku %} dan {%p endif %}, masing-masing sendirian di paragrafnya [templat.blok_lintas]",
+        "{pack}/pk.docx: dokumen, setelah «{{ instansi.pemda|upper }}», paragraf 16: blok {% if tabel.pk_sasaran %} … {% endif %} tanpa huruf p melintasi beberapa paragraf (atau tabel): tulis {%p if tabel.pk_sasaran %} dan {%p endif %}, masing-masing sendirian di paragrafnya [templat.blok_lintas]",
     ),
     Case(
         "if_paragraf_endif_baris",
         "bab2",
-        tag_text("{%tr if tabel.pk.jumlah is not none %}", "{%p if tabel.pk.jumlah is not none %}"),
-        "{pack}/bab2.docx: dokumen, setelah «Perjanjian Kinerja {{ instansi.nama }} Tahun {{…», tabel 4, baris 6, kolom 1: blok {%p if tabel.pk.jumlah is not none %} … {%tr endif %} melintasi paragraf dan baris tabel: pembuka dan penutup blok harus sejenis — {%p … %} untuk blok yang melewati paragraf, {%tr … %} untuk yang melewati baris tabel [templat.blok_lintas]",
+        tag_text(
+            "{%tr if tabel.pk.jumlah is not none and tabel.pk.kolom.anggaran %}",
+            "{%p if tabel.pk.jumlah is not none and tabel.pk.kolom.anggaran %}",
+        ),
+        "{pack}/bab2.docx: dokumen, setelah subbab perjanjian_kinerja, tabel 4, baris 10, kolom 1: blok {%p if tabel.pk.jumlah is not none and tabel.pk.kolom.anggaran %} … {%tr endif %} melintasi paragraf dan baris tabel: pembuka dan penutup blok harus sejenis — {%p … %} untuk blok yang melewati paragraf, {%tr … %} untuk yang melewati baris tabel [templat.blok_lintas]",
     ),
     Case(
         "nama_tidak_dikenal",
         "bab1",
         tag_text("{{ organisasi.keterangan_bagan }}", "{{ organisasii.keterangan_bagan }}"),
-        "{pack}/bab1.docx: dokumen, setelah «Bagan Struktur Organisasi {{ instansi.nama }}», paragraf 49: «organisasii» di tag {{ organisasii.keterangan_bagan }} bukan isian templat — isian yang ada: ada, anggaran, bagian_sasaran, dasar_hukum, gambar, indikator, instansi, judul, kondisi_umum, laporan, misi, narasi, narasi_renstra, organisasi, pengaturan, peringatan, pk, renstra, ringkas, ringkasan, sarana, sasaran, sdm, tabel, teks, ttd, tujuan (lihat docs/referensi-templat.md) [templat.nama]",
+        "{pack}/bab1.docx: dokumen, setelah subbab struktur_organisasi, paragraf 92: «organisasii» di tag {{ organisasii.keterangan_bagan }} bukan isian templat — isian yang ada: ada, anggaran, bagian_sasaran, dasar_hukum, dokumen, gambar, indikator, instansi, judul, kondisi_umum, laporan, misi, narasi, narasi_renstra, organisasi, pengaturan, peringatan, pk, renstra, ringkas, ringkasan, sarana, sasaran, sdm, tabel, teks, ttd, tujuan (lihat docs/referensi-templat.md) [templat.nama]",
     ),
     Case(
         "filter_tidak_dikenal",
         "bab3",
         replace("|desimal }}", "|desimall }}"),
-        "{pack}/bab3.docx: dokumen, setelah «Pengukuran Kinerja {{ laporan.periode }}», tabel 3, baris 9, kolom 7: filter «desimall» di tag {{ b.capaian|desimall }} tidak dikenal — filter lkjip: angka, persen, desimal, rupiah, tanggal, terbilang, nilai, nilai_satuan, baris, gabung, upper … (lihat docs/referensi-templat.md) [templat.filter]",
+        "{pack}/bab3.docx: dokumen, setelah subbab pengukuran, tabel 4, baris 10, kolom 9: filter «desimall» di tag {{ b.capaian|desimall }} tidak dikenal — filter lkjip: angka, persen, desimal, rupiah, tanggal, terbilang, nilai, nilai_satuan, baris, gabung, upper … (lihat docs/referensi-templat.md) [templat.filter]",
     ),
     Case(
         "narasi_tanpa_p",
         "bab2",
         tag_text("{{p narasi.perencanaan }}", "{{ narasi.perencanaan }}"),
-        "{pack}/bab2.docx: dokumen, setelah «BAB II PERENCANAAN KINERJA», paragraf 3: narasi.perencanaan berisi paragraf (narasi): tulis {{p narasi.perencanaan }} sendirian di paragrafnya, bukan {{ narasi.perencanaan }} [templat.narasi]",
+        "{pack}/bab2.docx: dokumen, setelah «{{ dokumen.bab2.judul }}», paragraf 3: narasi.perencanaan berisi paragraf (narasi): tulis {{p narasi.perencanaan }} sendirian di paragrafnya, bukan {{ narasi.perencanaan }} [templat.narasi]",
     ),
     Case(
         "sintaks_salah",
         "bab4",
         replace("{{ anggaran.total.sisa|rupiah }}", "{{ anggaran.total.sisa|rupiah) }}"),
-        "{pack}/bab4.docx: dokumen, setelah «Rekapitulasi Kategori Capaian Indikator Kinerja», paragraf 26: sintaks salah di tag {{ anggaran.total.sisa|rupiah) }}: tanda «)» tidak diharapkan di sini [templat.sintaks]",
+        "{pack}/bab4.docx: dokumen, setelah subbab simpulan, paragraf 46: sintaks salah di tag {{ anggaran.total.sisa|rupiah) }}: tanda «)» tidak diharapkan di sini [templat.sintaks]",
     ),
     Case(
         "if_kosong",
         "bab4",
         tag_text("{%p if ringkas.per_misi %}", "{%p if %}"),
-        "{pack}/bab4.docx: dokumen, setelah «Rekapitulasi Kategori Capaian Indikator Kinerja», paragraf 19: sintaks salah di tag {%p if %}: isi tag kosong atau terpotong sebelum «%}» [templat.sintaks]",
+        "{pack}/bab4.docx: dokumen, setelah subbab simpulan, paragraf 39: sintaks salah di tag {%p if %}: isi tag kosong atau terpotong sebelum «%}» [templat.sintaks]",
     ),
     Case(
         "heading_diganti_nama",
@@ -269,8 +272,8 @@ CASES = [
         "model_lama",
         "",
         None,
-        "{pack}/templat.yaml: baris 3: model: templat ini dibuat untuk model laporan versi 0, sedangkan lkjip ini memakai versi 1: nama isian templat telah berubah — salin templat bawaan terbaru (lkjip templat salin FOLDER), terapkan lagi ubahan Anda di bagian yang sama, lalu tulis model: 1 [templat.model]",
-        manifest=MANIFEST.replace("model: 1", "model: 0"),
+        "{pack}/templat.yaml: baris 3: model: templat ini dibuat untuk model laporan versi 1, sedangkan lkjip ini memakai versi 2: nama isian templat telah berubah — salin templat bawaan terbaru (lkjip templat salin FOLDER), terapkan lagi ubahan Anda di bagian yang sama, lalu tulis model: 2 [templat.model]",
+        manifest=MANIFEST.replace("model: 2", "model: 1"),
     ),
     Case(
         "manifest_tidak_ada",
@@ -297,7 +300,7 @@ CASES = [
         "salah_ketik_bergantung_data",
         "bab1",
         tag_text("{{ tabel.sarana.judul }}", "{{ tabel.sarana.juduul }}"),
-        "{pack}/bab1.docx: dokumen, setelah «{{ k.judul }}»: variabel tidak dikenal: «juduul» tidak ada — di tag {{ tabel.sarana.juduul }} (saat dibuat dengan data lumajang-2023-tw1/lkjip-2023-tw1.yaml) [templat.render]",
+        "{pack}/bab1.docx: dokumen, setelah «{{ k.judul }}{% if k.grup %}»: variabel tidak dikenal: «juduul» tidak ada — di tag {{ tabel.sarana.juduul }}, {% endif %} (saat dibuat dengan data lumajang-2023-tw1/lkjip-2023-tw1.yaml) [templat.render]",
         data="lumajang-2023-tw1",
     ),
     Case(

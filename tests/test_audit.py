@@ -40,11 +40,11 @@ def test_schema_errors_do_not_hide_cross_checks(write) -> None:
         ("    sasaran: S1\n", "    sasaran: S9\n"),
     )
     assert messages(write(text)) == [
-        "data.yaml:26:14: program[0].sasaran: sasaran 'S9' tidak ada — pilih salah satu id "
+        "data.yaml:27:14: program[0].sasaran: sasaran 'S9' tidak ada — pilih salah satu id "
         "sasaran: S1 [cek.referensi]",
-        'data.yaml:29:15: program[0].kegiatan[0].pagu: "satu juta" bukan angka — tulis angka, '
+        'data.yaml:30:15: program[0].kegiatan[0].pagu: "satu juta" bukan angka — tulis angka, '
         "misalnya 74.24 [skema.type]",
-        "data.yaml:33:20: peringatan: program[0].kegiatan[1].realisasi: realisasi Rp600.000,00 "
+        "data.yaml:35:20: peringatan: program[0].kegiatan[1].realisasi: realisasi Rp600.000,00 "
         "melebihi pagu Rp500.000,00 [cek.melebihi_pagu]",
     ]
 
@@ -56,8 +56,8 @@ def test_a_bad_key_is_cut_alone(write) -> None:
         ("    realisasi: 410\n", "    realisasi: 4.405\n"),
     )
     found = messages(write(text))
-    assert found[0].startswith("data.yaml:22:3: kinerja.IKU 1: pengenal 'IKU 1' tidak sah")
-    assert found[1].startswith("data.yaml:25:16: peringatan: kinerja.IKU1.realisasi: 4.405 orang")
+    assert found[0].startswith("data.yaml:23:3: kinerja.IKU 1: pengenal 'IKU 1' tidak sah")
+    assert found[1].startswith("data.yaml:26:16: peringatan: kinerja.IKU1.realisasi: 4.405 orang")
     assert len(found) == 2
 
 
@@ -65,28 +65,30 @@ CASES = [
     (
         "year not updated: signed two years later",
         [("  tahun: 2022\n", "  tahun: 2022\n  tanggal: 2024-02-10\n")],
-        "data.yaml:9:10: peringatan: laporan.tahun: tahun laporan 2022 tampaknya belum diperbarui: "
+        "data.yaml:10:10: peringatan: laporan.tahun: tahun laporan 2022 tampaknya belum "
+        "diperbarui: "
         "laporan ditandatangani 10 Februari 2024, 14 bulan sesudah periodenya berakhir — bila "
         "berkas ini disalin dari tahun lalu, perbarui laporan.tahun [cek.tahun]",
     ),
     (
         "year not updated: history holds the report year",
         [("    realisasi: 410\n", "    realisasi: 410\n    riwayat: {2021: 380, 2022: 400}\n")],
-        "data.yaml:9:10: peringatan: laporan.tahun: tahun laporan 2022 tampaknya belum diperbarui: "
+        "data.yaml:10:10: peringatan: laporan.tahun: tahun laporan 2022 tampaknya belum "
+        "diperbarui: "
         "riwayat IKU1 sudah memuat tahun 2022 — bila berkas ini disalin dari tahun lalu, perbarui "
         "laporan.tahun [cek.tahun]",
     ),
     (
         "signed before the year ends",
         [("  tahun: 2022\n", "  tahun: 2022\n  tanggal: 2022-11-30\n")],
-        "data.yaml:10:12: peringatan: laporan.tanggal: laporan ditandatangani 30 November 2022, "
+        "data.yaml:11:12: peringatan: laporan.tanggal: laporan ditandatangani 30 November 2022, "
         "sebelum tahun 2022 berakhir (31 Desember 2022) — periksa tanggalnya (atau laporan.tahun) "
         "[cek.tanggal_ttd]",
     ),
     (
         "PK of another year",
         [("  tahun: 2022\n", "  tahun: 2022\n  tanggal_pk: 2020-01-05\n")],
-        "data.yaml:10:15: peringatan: laporan.tanggal_pk: Perjanjian Kinerja bertanggal tahun "
+        "data.yaml:11:15: peringatan: laporan.tanggal_pk: Perjanjian Kinerja bertanggal tahun "
         "2020, padahal laporan ini tahun 2022 — PK ditandatangani pada awal tahun yang dilaporkan "
         "[cek.tanggal_pk]",
     ),
@@ -96,7 +98,7 @@ CASES = [
             ("  jenis: tahunan\n", "  jenis: triwulan\n  triwulan: 1\n"),
             ("  tahun: 2022\n", "  tahun: 2022\n  tanggal: 2022-04-10\n  tanggal_pk: 2022-05-02\n"),
         ],
-        "data.yaml:12:15: peringatan: laporan.tanggal_pk: Perjanjian Kinerja bertanggal 2 Mei "
+        "data.yaml:13:15: peringatan: laporan.tanggal_pk: Perjanjian Kinerja bertanggal 2 Mei "
         "2022, sesudah laporan yang melaporkannya (10 April 2022) — periksa tanggal_pk "
         "[cek.tanggal_pk]",
     ),
@@ -117,7 +119,7 @@ CASES = [
     (
         "realisasi left empty",
         [("    realisasi: 410\n", "    realisasi:\n")],
-        "data.yaml:23:5: peringatan: kinerja.IKU1.realisasi: realisasi 'Jumlah pencari kerja "
+        "data.yaml:24:5: peringatan: kinerja.IKU1.realisasi: realisasi 'Jumlah pencari kerja "
         "ditempatkan' belum diisi — indikator ini tidak ikut rata-rata capaian, sehingga rata-rata "
         "dan kategorinya berubah; isi kinerja: IKU1: realisasi: …, atau bila memang belum dapat "
         "diukur, tulis alasannya di catatan: {realisasi_kosong: …} [cek.realisasi_kosong]",
@@ -125,7 +127,7 @@ CASES = [
     (
         "no target for the report year at all",
         [("          target: {2022: 400}\n", "          target: {2023: 420}\n")],
-        "data.yaml:20:11: peringatan: renstra.sasaran[0].indikator[0].target: 'Jumlah pencari "
+        "data.yaml:21:11: peringatan: renstra.sasaran[0].indikator[0].target: 'Jumlah pencari "
         "kerja ditempatkan' tidak punya target tahun 2022 (Renstra maupun PK), sehingga "
         "capaiannya tidak dapat dihitung — tambahkan 2022: … pada target Renstranya, atau target "
         "pada kinerja: IKU1 [cek.target_kosong]",
@@ -136,14 +138,14 @@ CASES = [
             ("          target: {2022: 400}\n", "          target: {2023: 420}\n"),
             ("    realisasi: 410\n", "    target: 400\n    realisasi: 410\n"),
         ],
-        "data.yaml:20:11: peringatan: renstra.sasaran[0].indikator[0].target: target Renstra tahun "
+        "data.yaml:21:11: peringatan: renstra.sasaran[0].indikator[0].target: target Renstra tahun "
         "2022 belum diisi (ada untuk 2023) — tambahkan 2022: … agar tabel IKU dan perbandingan "
         "dengan Renstra lengkap [cek.target_renstra]",
     ),
     (
         "target year outside the Renstra",
         [("          target: {2022: 400}\n", "          target: {2022: 400, 2062: 500}\n")],
-        "data.yaml:20:31: peringatan: renstra.sasaran[0].indikator[0].target.2062: target tahun "
+        "data.yaml:21:31: peringatan: renstra.sasaran[0].indikator[0].target.2062: target tahun "
         "2062 di luar periode Renstra 2021–2026 — periksa tahunnya [cek.tahun_target]",
     ),
     (
@@ -152,7 +154,7 @@ CASES = [
             ("  jenis: tahunan\n", "  jenis: triwulan\n  triwulan: 1\n"),
             ("    realisasi: 410\n", "    realisasi: 100\n    triwulan: [100, 50]\n"),
         ],
-        "data.yaml:25:21: peringatan: kinerja.IKU1.triwulan[1]: realisasi Triwulan II sudah diisi, "
+        "data.yaml:26:21: peringatan: kinerja.IKU1.triwulan[1]: realisasi Triwulan II sudah diisi, "
         "padahal laporan ini Triwulan I — nilai triwulan yang belum berakhir tidak dipakai; "
         "pindahkan ke triwulan yang benar atau hapus [cek.triwulan_lanjut]",
     ),
@@ -163,21 +165,21 @@ CASES = [
             ("          target: {2022: 400}\n", "          target: {2022: 90}\n"),
             ("    realisasi: 410\n", "    realisasi: 104.5\n"),
         ],
-        "data.yaml:23:16: peringatan: kinerja.IKU1.realisasi: 104.5% lebih dari 100 — 'Jumlah "
+        "data.yaml:24:16: peringatan: kinerja.IKU1.realisasi: 104.5% lebih dari 100 — 'Jumlah "
         "pencari kerja ditempatkan' adalah bagian dari keseluruhan, jadi tidak dapat melebihi "
         "100%; periksa angkanya (tanda desimal bergeser?) [cek.persen]",
     ),
     (
         "a digit too many against the target",
         [("    realisasi: 410\n", "    realisasi: 4100\n")],
-        "data.yaml:23:16: peringatan: kinerja.IKU1.realisasi: realisasi 4100 jauh dari target 400 "
+        "data.yaml:24:16: peringatan: kinerja.IKU1.realisasi: realisasi 4100 jauh dari target 400 "
         "(lebih dari 8 kali) — periksa angkanya: salah ketik angka atau tanda desimal? "
         "[cek.lonjakan]",
     ),
     (
         "a digit missing against target and last year",
         [("    realisasi: 410\n", "    realisasi: 41\n    riwayat: {2021: 395}\n")],
-        "data.yaml:23:16: peringatan: kinerja.IKU1.realisasi: realisasi 41 jauh dari target 400 "
+        "data.yaml:24:16: peringatan: kinerja.IKU1.realisasi: realisasi 41 jauh dari target 400 "
         "dan realisasi tahun lalu 395 (lebih dari 8 kali) — periksa angkanya: salah ketik angka "
         "atau tanda desimal? [cek.lonjakan]",
     ),
@@ -187,14 +189,14 @@ CASES = [
             ("        pagu: 500000\n", "        pagu: 500.000\n"),
             ("        realisasi: 500000\n", ""),
         ],
-        "data.yaml:32:15: peringatan: program[0].kegiatan[1].pagu: 500.000 rupiah terlalu kecil "
+        "data.yaml:34:15: peringatan: program[0].kegiatan[1].pagu: 500.000 rupiah terlalu kecil "
         "untuk anggaran — bila maksudnya 500000, tulis tanpa titik pemisah ribuan "
         "[cek.rupiah_kecil]",
     ),
     (
         "an annual budget line barely spent",
         [("        realisasi: 900000\n", "        realisasi: 50000\n")],
-        "data.yaml:29:15: peringatan: program[0].kegiatan[0].pagu: serapan hanya 5,00% (realisasi "
+        "data.yaml:30:15: peringatan: program[0].kegiatan[0].pagu: serapan hanya 5,00% (realisasi "
         "50.000 dari pagu 1.000.000) — periksa pagunya: kelebihan satu angka? [cek.serapan]",
     ),
     (
@@ -205,7 +207,7 @@ CASES = [
                 "          nama: Tingkat Pengangguran Terbuka\n",
             )
         ],
-        "data.yaml:18:17: peringatan: renstra.sasaran[0].indikator[0].nama: 'Tingkat Pengangguran "
+        "data.yaml:19:17: peringatan: renstra.sasaran[0].indikator[0].nama: 'Tingkat Pengangguran "
         "Terbuka' makin rendah makin baik, tetapi indikatornya positif — tambahkan polaritas: "
         "negatif (capaiannya kini dihitung realisasi/target) [cek.polaritas]",
     ),
@@ -218,8 +220,8 @@ CASES = [
                 "        realisasi: 500000\n",
             )
         ],
-        "data.yaml:34:9: peringatan: program[0].kegiatan[2]: 'Kegiatan B' ditulis dua kali dengan "
-        "isi yang sama (pertama di baris 31) — pagu Rp500.000,00 terhitung dua kali; hapus salah "
+        "data.yaml:36:9: peringatan: program[0].kegiatan[2]: 'Kegiatan B' ditulis dua kali dengan "
+        "isi yang sama (pertama di baris 33) — pagu Rp500.000,00 terhitung dua kali; hapus salah "
         "satunya [cek.baris_ganda]",
     ),
     (
@@ -234,8 +236,8 @@ CASES = [
                 '      - nama: Kegiatan B\n        kode: "2.07.04.2.01"\n',
             ),
         ],
-        "data.yaml:33:15: peringatan: program[0].kegiatan[1].kode: kode '2.07.04.2.01' sudah "
-        "dipakai untuk 'Kegiatan A' (baris 28) — setiap kegiatan punya kode sendiri; periksa "
+        "data.yaml:35:15: peringatan: program[0].kegiatan[1].kode: kode '2.07.04.2.01' sudah "
+        "dipakai untuk 'Kegiatan A' (baris 29) — setiap kegiatan punya kode sendiri; periksa "
         "kodenya [cek.kode_ganda]",
     ),
     (
@@ -250,8 +252,8 @@ CASES = [
                 '      - nama: Kegiatan A\n        kode: "2.07.03.2.01"\n',
             ),
         ],
-        "data.yaml:30:15: peringatan: program[0].kegiatan[0].kode: kode '2.07.03.2.01' tidak "
-        "berawalan kode induknya '2.07.04' (baris 26) — periksa kodenya [cek.kode_induk]",
+        "data.yaml:31:15: peringatan: program[0].kegiatan[0].kode: kode '2.07.03.2.01' tidak "
+        "berawalan kode induknya '2.07.04' (baris 27) — periksa kodenya [cek.kode_induk]",
     ),
     (
         "a kegiatan name typed twice differently",
@@ -259,8 +261,8 @@ CASES = [
             ("      - nama: Kegiatan A\n", "      - nama: Pelayanan Antarkerja di Daerah\n"),
             ("      - nama: Kegiatan B\n", "      - nama: Pelayanan Antar Kerja di Daerah\n"),
         ],
-        "data.yaml:31:15: peringatan: program[0].kegiatan[1].nama: nama kegiatan 'Pelayanan "
-        "Antar Kerja di Daerah' mirip 'Pelayanan Antarkerja di Daerah' (baris 28) — bila yang "
+        "data.yaml:33:15: peringatan: program[0].kegiatan[1].nama: nama kegiatan 'Pelayanan "
+        "Antar Kerja di Daerah' mirip 'Pelayanan Antarkerja di Daerah' (baris 29) — bila yang "
         "sama, tulis persis sama; bila berbeda, bedakan namanya dengan jelas [cek.nama_mirip]",
     ),
     (
@@ -274,8 +276,8 @@ CASES = [
                 "program:\n",
             )
         ],
-        "data.yaml:26:60: peringatan: sdm[1].baris: kolom 'PNS' berjumlah 7 orang, tetapi tabel "
-        "di baris 25 menghitung 8 orang untuk kolom yang sama — periksa angka kedua tabel "
+        "data.yaml:27:60: peringatan: sdm[1].baris: kolom 'PNS' berjumlah 7 orang, tetapi tabel "
+        "di baris 26 menghitung 8 orang untuk kolom yang sama — periksa angka kedua tabel "
         "[cek.sdm]",
     ),
     (
@@ -287,7 +289,7 @@ CASES = [
                 "tempatkan, satuan: orang, realisasi: 395}\n",
             )
         ],
-        "data.yaml:28:77: peringatan: program[0].indikator[0].realisasi: indikator 'Jumlah "
+        "data.yaml:29:77: peringatan: program[0].indikator[0].realisasi: indikator 'Jumlah "
         "pencari kerja di tempatkan' mirip 'Jumlah pencari kerja ditempatkan', yaitu indikator "
         "kinerja (kinerja:) dengan realisasi 410, tetapi di sini 395 — satu indikator seharusnya "
         "punya satu realisasi [cek.realisasi_beda]",
@@ -301,14 +303,14 @@ CASES = [
                 "    - {label: Cukup, batas: 85}\n    - {label: Kurang, batas: null}\nprogram:\n",
             )
         ],
-        "data.yaml:27:29: pengaturan.skala_kategori[1].batas: batas 85 tidak lebih kecil dari "
+        "data.yaml:28:29: pengaturan.skala_kategori[1].batas: batas 85 tidak lebih kecil dari "
         "batas pita di atasnya (80) — urutkan pita dari batas tertinggi ke terendah, tanpa batas "
         "yang sama [cek.skala]",
     ),
     (
         "a catatan that answers nothing",
         [("    realisasi: 410\n", "    realisasi: 410\n    catatan: {target_pk: PK Perubahan}\n")],
-        "data.yaml:24:15: peringatan: kinerja.IKU1.catatan.target_pk: catatan 'target_pk' tidak "
+        "data.yaml:25:15: peringatan: kinerja.IKU1.catatan.target_pk: catatan 'target_pk' tidak "
         "menjawab peringatan apa pun di sini — hapus, atau pindahkan ke tempat peringatan itu "
         "ditunjukkan [cek.catatan]",
     ),
@@ -320,7 +322,7 @@ CASES = [
                 "    target: 420\n    realisasi: 410\n    catatan: {target_pkk: PK Perubahan}\n",
             )
         ],
-        "data.yaml:25:15: kinerja.IKU1.catatan.target_pkk: kode peringatan 'target_pkk' tidak "
+        "data.yaml:26:15: kinerja.IKU1.catatan.target_pkk: kode peringatan 'target_pkk' tidak "
         "dikenal di catatan — mungkin maksudnya 'target_pk' [skema.enum]",
     ),
 ]
@@ -344,28 +346,28 @@ def test_last_year_file_against_riwayat(write) -> None:
         ("    realisasi: 410\n", "    realisasi: 410\n    riwayat: {2021: 380}\n"),
     )
     assert messages(write(text)) == [
-        "data.yaml:25:21: peringatan: kinerja.IKU1.riwayat.2021: realisasi 2021 ditulis 380, "
+        "data.yaml:26:21: peringatan: kinerja.IKU1.riwayat.2021: realisasi 2021 ditulis 380, "
         "tetapi berkas tahun lalu mencatat 385 — hapus riwayat 2021 (diambil dari berkas tahun "
         "lalu) atau samakan angkanya [cek.riwayat]"
     ]
     write(last_year.replace("tahun: 2021", "tahun: 2020"), "lalu.yaml")
     assert messages(write(changed(("laporan:\n", "tahun_lalu: lalu.yaml\nlaporan:\n")))) == [
-        "data.yaml:7:13: peringatan: tahun_lalu: berkas tahun lalu adalah laporan tahun 2020, "
+        "data.yaml:8:13: peringatan: tahun_lalu: berkas tahun lalu adalah laporan tahun 2020, "
         "bukan 2021 [cek.tahun_lalu]"
     ]
 
 
 def test_funds_spelt_two_ways_are_both_shown(write) -> None:
     text = changed(
-        ("      - nama: Kegiatan A\n", "      - nama: Kegiatan A\n        sumber_dana: DBHCHT\n"),
+        ("        sumber_dana: DAU\n", "        sumber_dana: DBHCHT\n"),
         ("      - nama: Kegiatan B\n", "      - nama: Kegiatan B\n        sumber_dana: DBHCTH\n"),
     )
     assert messages(write(text)) == [
-        "data.yaml:29:22: peringatan: program[0].kegiatan[0].sumber_dana: sumber dana 'DBHCHT' "
-        "mirip 'DBHCTH' (baris 33) — bila dana yang sama, tulis persis sama; bila tidak, tabel per "
+        "data.yaml:32:22: peringatan: program[0].kegiatan[0].sumber_dana: sumber dana 'DBHCHT' "
+        "mirip 'DBHCTH' (baris 34) — bila dana yang sama, tulis persis sama; bila tidak, tabel per "
         "sumber dana memisahkannya [cek.nama_mirip]",
-        "data.yaml:33:22: peringatan: program[0].kegiatan[1].sumber_dana: sumber dana 'DBHCTH' "
-        "mirip 'DBHCHT' (baris 29) — bila dana yang sama, tulis persis sama; bila tidak, tabel per "
+        "data.yaml:34:22: peringatan: program[0].kegiatan[1].sumber_dana: sumber dana 'DBHCTH' "
+        "mirip 'DBHCHT' (baris 32) — bila dana yang sama, tulis persis sama; bila tidak, tabel per "
         "sumber dana memisahkannya [cek.nama_mirip]",
     ]
 
@@ -385,7 +387,7 @@ def test_an_answered_warning_is_listed_and_passes_strict(write) -> None:
     )
     checked = check_file(path)
     assert [str(p) for p in checked.problems] == [
-        "data.yaml:23:13: peringatan dijawab: kinerja.IKU1.target: target PK 420 berbeda dengan "
+        "data.yaml:24:13: peringatan dijawab: kinerja.IKU1.target: target PK 420 berbeda dengan "
         "target Renstra tahun 2022 (400) — pastikan target yang diukur sama dengan yang "
         "diperjanjikan; bila memang berbeda, tulis alasannya di catatan: {target_pk: …} (dicetak "
         "di bawah tabel Perjanjian Kinerja) [cek.target_pk] — catatan: PK Perubahan sesudah APBD-P"

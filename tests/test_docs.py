@@ -112,9 +112,7 @@ def test_the_description_walk_reaches_nested_definitions() -> None:
     assert "#/$defs/pejabat/properties/nip" in pointers
     assert "#/properties/kondisi_umum/items/properties/baris/items/properties/uraian" in pointers
     assert "#/$defs/nilai/oneOf/3/properties/maks" in pointers
-    assert "#/$defs/pengaturan/properties/skala_kategori/oneOf/1/items/properties/warna" in (
-        pointers
-    )
+    assert "#/$defs/pita_kategori/items/properties/warna" in pointers
 
 
 def test_reference_lists_every_property_path() -> None:
@@ -123,7 +121,7 @@ def test_reference_lists_every_property_path() -> None:
         "`instansi.kepala`",
         "`kinerja.<id>.riwayat.<tahun>.capaian`",
         "`program[].kegiatan[].sub_kegiatan[].pagu`",
-        "`pengaturan.skala_kategori[].batas`",
+        "## Jenis `pita_kategori`",
         "`subunit`",
         "## Jenis `pejabat`",
     ):
@@ -168,6 +166,18 @@ def test_guide_mentions_every_command_and_setting() -> None:
     settings = _section(text, "## 5. Pengaturan dan rumus")
     for name in load_schema()["$defs"]["pengaturan"]["properties"]:
         assert f"`{name}`" in settings, name
+
+
+def test_guide_lists_every_id_of_the_document_shape() -> None:
+    """Every heading, table and column id ``dokumen`` accepts is in the guide's tables."""
+    from lkjip_gen.data.dokumen import TABLES, heading_ids
+
+    shape = _section(GUIDE.read_text(encoding="utf-8"), "### Bentuk dokumen: `dokumen`")
+    for ident in heading_ids():
+        assert f"| `{ident}` |" in shape, ident
+    for ident, spec in TABLES.items():
+        row = next(line for line in shape.splitlines() if line.startswith(f"| `{ident}` |"))
+        assert all(f"`{column}`" in row for column in spec.kolom), ident
 
 
 @pytest.mark.parametrize("command", sorted(main.commands))

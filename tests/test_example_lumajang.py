@@ -43,6 +43,10 @@ TOL = Decimal("0.01")
 # 66,92) are not entered, so they cannot warn.
 EXPECTED_PROBLEMS: list[tuple[str, str, str]] = [
     ("peringatan", "cek.realisasi_beda", "program[1].indikator[0].realisasi"),
+    # The report names neither the Kepala Dinas nor the Bupati: the PK prints a line to write
+    # each name by hand.
+    ("peringatan", "cek.ttd", "instansi.kepala"),
+    ("peringatan", "cek.ttd", "instansi.atasan"),
 ]
 
 # (level, code, name, target, realisasi, capaian_exact, kategori_correct)

@@ -52,7 +52,7 @@ def test_headers_are_the_documents(books: dict[str, Path], example: str) -> None
         for line in _header_lines(wb[name]):
             assert line in table_rows, (name, line)
             checked += 1
-    assert checked > 15
+    assert checked > 10
 
 
 def test_sheets_numbers_formats_and_frozen_headers(books: dict[str, Path]) -> None:
@@ -168,12 +168,14 @@ def test_calc_opens_the_workbook_and_its_numbers_equal_compute(
         assert [_number(x) for x in shown[6:9]] == [row["pagu"], row["realisasi"], row["serapan"]]
     total = budget["JUMLAH"]
     assert total[6:9] == ["5.197.839.192", "4.904.388.885", "94,35"]
-    # Indicators: capaian per indicator as compute gives it.
-    shown = {r[2]: r for r in sheets["Pengukuran Kinerja"][3:] if len(r) > 6 and r[2]}
+    # Indicators: capaian per indicator as compute gives it (tujuan on their own sheet, as the
+    # example prints them in a table of their own).
+    measured = sheets["Pengukuran Kinerja"][3:] + sheets["Pengukuran Tujuan"][3:]
+    shown = {r[2]: r for r in measured if len(r) > 6 and r[2]}
     for ind in model["indikator"]:
         if ind["capaian"] is not None:
             assert _number(shown[ind["nama"]][6]) == ind["capaian"], ind["nama"]
-    # Efficiency totals and the per-sumber-dana table.
+    # Efficiency totals and the per-sasaran table (the office prints none per sumber dana).
     assert sheets["Efisiensi"][-1][6:11] == [
         "100,28",
         "5.197.839.192",
@@ -181,6 +183,7 @@ def test_calc_opens_the_workbook_and_its_numbers_equal_compute(
         "94,35",
         "5,65",
     ]
-    money = {r[1]: r for r in sheets["Anggaran per Sumber Dana"][2:] if len(r) > 1}
-    for group in model["anggaran"]["per_sumber_dana"]:
-        assert _number(money[group["sumber_dana"]][2]) == group["pagu"]
+    assert "Anggaran per Sumber Dana" not in sheets
+    money = {r[1]: r for r in sheets["Anggaran per Sasaran"][2:] if len(r) > 1}
+    for group in model["anggaran"]["per_sasaran"]:
+        assert _number(money[group["uraian"]][3]) == group["pagu"]

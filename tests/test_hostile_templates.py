@@ -31,7 +31,7 @@ def model() -> dict[str, Any]:
     return report_model(MINIMAL)
 
 
-MANIFEST = "nama: kantor\nversi: 1.0\nmodel: 1\ndasar: default\n"
+MANIFEST = "nama: kantor\nversi: 1.0\nmodel: 2\ndasar: default\n"
 
 
 def office_pack(folder: Path) -> Path:

@@ -125,7 +125,7 @@ def test_an_office_pack_with_only_a_kop_and_a_font_builds_every_example(
     lkjip, pk = build(data, tmp_path / "hasil"), build(data, tmp_path / "hasil", document="pk")
     text = docx_text(lkjip[0])
     assert text.splitlines()[0] == "KOP DINAS KAMI"
-    assert "BAB IV PENUTUP" in text  # the chapters come from the default
+    assert re.search(r"^BAB IV :? ?PENUTUP$", text, re.MULTILINE)  # chapters from the default
     with zipfile.ZipFile(lkjip[0]) as z:
         assert any(n.startswith("word/media/") for n in z.namelist())  # the logo travelled
     assert styles_font(lkjip[0]) == styles_font(pk[0]) == "Liberation Serif"
@@ -144,10 +144,10 @@ def test_a_fix_of_a_default_chapter_reaches_an_office_pack(own_pack: Path, tmp_p
         manifest.read_text(encoding="utf-8").replace("dasar: default", f"dasar: {base}"), "utf-8"
     )
     data = office(tmp_path, "contoh-minimal", str(own_pack))
-    assert "Simpulan dan Saran" not in docx_text(build(data, tmp_path / "a")[0])
-    edit_part(base, "bab4", ">Simpulan<", ">Simpulan dan Saran<")
+    assert " ini menilai " not in docx_text(build(data, tmp_path / "a")[0])
+    edit_part(base, "bab4", " ini mengukur ", " ini menilai ")
     text = docx_text(build(data, tmp_path / "b")[0])
-    assert "A.\tSimpulan dan Saran" in text or "Simpulan dan Saran" in text
+    assert "Laporan Kinerja Tahun 2024 ini menilai 2 (dua) sasaran strategis" in text
     assert text.splitlines()[0] == "KOP DINAS KAMI"
 
 

@@ -87,7 +87,7 @@ def one_paragraph_template(folder: Path, text: str, name: str = "bab1") -> Path:
     document.add_paragraph(text)
     document.save(str(folder / f"{name}.docx"))
     (folder / "templat.yaml").write_text(
-        "nama: uji\nversi: 1\nmodel: 1\ndasar: default\n", encoding="utf-8"
+        "nama: uji\nversi: 1\nmodel: 2\ndasar: default\n", encoding="utf-8"
     )
     return folder
 

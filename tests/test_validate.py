@@ -17,6 +17,7 @@ instansi:
   kepala:
     nama: BUDI
     nip: "197001011995031001"
+  atasan: {nama: SITI, jabatan: Bupati Uji}
 laporan:
   jenis: tahunan
   tahun: 2022
@@ -41,6 +42,7 @@ program:
       - nama: Kegiatan A
         pagu: 1000000
         realisasi: 900000
+        sumber_dana: DAU
       - nama: Kegiatan B
         pagu: 500000
         realisasi: 500000
@@ -93,46 +95,46 @@ CASES = [
     (
         "word where a number belongs",
         ("    realisasi: 410\n", "    realisasi: empat ratus\n"),
-        'data.yaml:23:16: kinerja.IKU1.realisasi: "empat ratus" bukan angka — tulis angka, '
+        'data.yaml:24:16: kinerja.IKU1.realisasi: "empat ratus" bukan angka — tulis angka, '
         "misalnya 74.24 (untuk target berupa huruf, isi skala_predikat pada indikatornya) "
         "[cek.bukan_angka]",
     ),
     (
         "decimal comma",
         ("    realisasi: 410\n", "    realisasi: 74,24\n"),
-        'data.yaml:23:16: kinerja.IKU1.realisasi: "74,24" bukan angka — tulis tanpa pemisah '
+        'data.yaml:24:16: kinerja.IKU1.realisasi: "74,24" bukan angka — tulis tanpa pemisah '
         "ribuan dan dengan titik desimal: 74.24 (untuk target berupa huruf, isi skala_predikat "
         "pada indikatornya) [cek.bukan_angka]",
     ),
     (
         "thousands separators in a pagu",
         ("        pagu: 1000000\n", "        pagu: 1.000.000\n"),
-        'data.yaml:29:15: program[0].kegiatan[0].pagu: "1.000.000" bukan angka — tulis tanpa '
+        'data.yaml:30:15: program[0].kegiatan[0].pagu: "1.000.000" bukan angka — tulis tanpa '
         "pemisah ribuan dan dengan titik desimal: 1000000 [skema.type]",
     ),
     (
         "unknown sasaran reference",
         ("    sasaran: S1\n", "    sasaran: S9\n"),
-        "data.yaml:26:14: program[0].sasaran: sasaran 'S9' tidak ada — pilih salah satu id "
+        "data.yaml:27:14: program[0].sasaran: sasaran 'S9' tidak ada — pilih salah satu id "
         "sasaran: S1 [cek.referensi]",
     ),
     (
         "declared total differs from the sum of its parts",
         ("    sasaran: S1\n", "    sasaran: S1\n    pagu: 1600000\n"),
-        "data.yaml:27:11: peringatan: program[0].pagu: pagu yang ditulis Rp1.600.000,00 tidak "
+        "data.yaml:28:11: peringatan: program[0].pagu: pagu yang ditulis Rp1.600.000,00 tidak "
         "sama dengan jumlah kegiatan-nya Rp1.500.000,00 (selisih Rp100.000,00) — laporan "
         "memakai jumlahnya [cek.jumlah]",
     ),
     (
         "count with a fraction",
         ("    realisasi: 410\n", "    realisasi: 4.405\n"),
-        "data.yaml:23:16: peringatan: kinerja.IKU1.realisasi: 4.405 orang bukan bilangan bulat — "
+        "data.yaml:24:16: peringatan: kinerja.IKU1.realisasi: 4.405 orang bukan bilangan bulat — "
         "bila maksudnya 4405 orang, tulis 4405 tanpa titik [cek.pecahan]",
     ),
     (
         "PK target differs from the Renstra target",
         ("    realisasi: 410\n", "    target: 420\n    realisasi: 410\n"),
-        "data.yaml:23:13: peringatan: kinerja.IKU1.target: target PK 420 berbeda dengan target "
+        "data.yaml:24:13: peringatan: kinerja.IKU1.target: target PK 420 berbeda dengan target "
         "Renstra tahun 2022 (400) — pastikan target yang diukur sama dengan yang diperjanjikan; "
         "bila memang berbeda, tulis alasannya di catatan: {target_pk: …} (dicetak di bawah tabel "
         "Perjanjian Kinerja) [cek.target_pk]",
@@ -140,7 +142,7 @@ CASES = [
     (
         "unknown key with a close match",
         ("  tahun: 2022\n", "  tahun: 2022\n  tangal: 2023-02-01\n"),
-        "data.yaml:10:3: laporan.tangal: kunci 'tangal' tidak dikenal — mungkin maksudnya "
+        "data.yaml:11:3: laporan.tangal: kunci 'tangal' tidak dikenal — mungkin maksudnya "
         "'tanggal' [skema.additionalProperties]",
     ),
     (
@@ -152,31 +154,31 @@ CASES = [
     (
         "missing required key",
         ("  jenis: tahunan\n", ""),
-        "data.yaml:7:1: laporan: kunci wajib 'jenis' belum diisi — tambahkan jenis: … "
+        "data.yaml:8:1: laporan: kunci wajib 'jenis' belum diisi — tambahkan jenis: … "
         "[skema.required]",
     ),
     (
         "enum value",
         ("  jenis: tahunan\n", "  jenis: bulanan\n"),
-        "data.yaml:8:10: laporan.jenis: 'bulanan' tidak dikenal — pilih salah satu: tahunan, "
+        "data.yaml:9:10: laporan.jenis: 'bulanan' tidak dikenal — pilih salah satu: tahunan, "
         "triwulan [skema.enum]",
     ),
     (
         "kinerja for an unknown indicator",
         ("  IKU1:\n", "  IKU9:\n"),
-        "data.yaml:22:3: kinerja.IKU9: indikator 'IKU9' tidak ada — pilih salah satu id "
+        "data.yaml:23:3: kinerja.IKU9: indikator 'IKU9' tidak ada — pilih salah satu id "
         "indikator: IKU1 [cek.referensi]",
     ),
     (
         "leaf without pagu",
         ("        pagu: 500000\n", ""),
-        "data.yaml:31:9: program[0].kegiatan[1]: pagu kegiatan 'Kegiatan B' belum diisi — isi "
+        "data.yaml:33:9: program[0].kegiatan[1]: pagu kegiatan 'Kegiatan B' belum diisi — isi "
         "pagu di tingkat terbawah (atau tambahkan rinciannya) [cek.pagu_wajib]",
     ),
     (
         "a YAML tag",
         ("    realisasi: 410\n", "    realisasi: !!python/object:os.system 410\n"),
-        "data.yaml:23:16: kinerja.IKU1.realisasi: tag YAML '!!python/object:os.system' tidak "
+        "data.yaml:24:16: kinerja.IKU1.realisasi: tag YAML '!!python/object:os.system' tidak "
         "diizinkan — hapus tag itu dan tulis nilainya biasa saja [yaml.tag]",
     ),
 ]
@@ -192,9 +194,9 @@ def test_bad_input_message(write, name: str, change: tuple[str, str], expected: 
 def test_duplicate_id_breaks_references_too(write) -> None:
     found = messages(write(BASE.replace("        - id: IKU1\n", "        - id: S1\n")))
     assert found == [
-        "data.yaml:17:15: renstra.sasaran[0].indikator[0].id: id indikator 'S1' sudah dipakai di "
-        "baris 14 — setiap id harus unik [cek.id_ganda]",
-        "data.yaml:22:3: kinerja.IKU1: indikator 'IKU1' tidak ada — pilih salah satu id "
+        "data.yaml:18:15: renstra.sasaran[0].indikator[0].id: id indikator 'S1' sudah dipakai di "
+        "baris 15 — setiap id harus unik [cek.id_ganda]",
+        "data.yaml:23:3: kinerja.IKU1: indikator 'IKU1' tidak ada — pilih salah satu id "
         "indikator: S1 [cek.referensi]",
     ]
 
@@ -204,7 +206,7 @@ def test_every_schema_problem_is_reported_at_once(write) -> None:
         "        pagu: 1000000\n", "        pagu: satu juta\n"
     )
     found = messages(write(text))
-    assert [m.split(": ")[0] for m in found] == ["data.yaml:9:10", "data.yaml:29:15"]
+    assert [m.split(": ")[0] for m in found] == ["data.yaml:10:10", "data.yaml:30:15"]
 
 
 def test_profile_problems_point_into_the_profile(write) -> None:
@@ -214,7 +216,7 @@ def test_profile_problems_point_into_the_profile(write) -> None:
     )
     found = messages(write("profil: profil.yaml\nkinerja:\n" + year))
     assert found == [
-        "profil.yaml:20:22: renstra.sasaran[0].indikator[0].polaritas: 'naik' tidak dikenal — "
+        "profil.yaml:21:22: renstra.sasaran[0].indikator[0].polaritas: 'naik' tidak dikenal — "
         "pilih salah satu: positif, negatif [skema.enum]"
     ]
 
@@ -261,7 +263,7 @@ def test_program_indicator_that_is_also_an_iku_must_agree(write) -> None:
         "      - {nama: jumlah pencari kerja  DITEMPATKAN, satuan: orang, realisasi: 395}\n",
     )
     assert messages(write(text)) == [
-        "data.yaml:28:77: peringatan: program[0].indikator[0].realisasi: indikator 'jumlah "
+        "data.yaml:29:77: peringatan: program[0].indikator[0].realisasi: indikator 'jumlah "
         "pencari kerja  DITEMPATKAN' juga indikator kinerja (kinerja:) dengan realisasi 410, "
         "tetapi di sini 395 — satu indikator seharusnya punya satu realisasi [cek.realisasi_beda]"
     ]
@@ -271,14 +273,14 @@ CHECK_CASES = [
     (
         "realisasi differs from pembilang/penyebut",
         ("    realisasi: 410\n", "    realisasi: 410\n    pembilang: 40\n    penyebut: 10\n"),
-        "data.yaml:23:16: peringatan: kinerja.IKU1.realisasi: realisasi 410 tidak sama dengan "
+        "data.yaml:24:16: peringatan: kinerja.IKU1.realisasi: realisasi 410 tidak sama dengan "
         "pembilang/penyebut × 100 = 400.00 — yang dipakai adalah realisasi; perbaiki salah "
         "satunya [cek.realisasi_ganda]",
     ),
     (
         "PK amount differs from the budget",
         ("    sasaran: S1\n", "    sasaran: S1\n    pagu_pk: 1400000\n"),
-        "data.yaml:27:14: peringatan: program[0].pagu_pk: anggaran di Perjanjian Kinerja "
+        "data.yaml:28:14: peringatan: program[0].pagu_pk: anggaran di Perjanjian Kinerja "
         "Rp1.400.000,00 berbeda dengan pagu program Rp1.500.000,00 (selisih -Rp100.000,00) — "
         "lampiran PK mencetak angka PK; bila anggaran berubah sesudah PK ditandatangani, tulis "
         "alasannya di catatan: {pagu_pk: …}, atau buat PK Perubahan [cek.pagu_pk]",
@@ -286,26 +288,26 @@ CHECK_CASES = [
     (
         "penyebut zero",
         ("    realisasi: 410\n", "    pembilang: 4\n    penyebut: 0\n"),
-        "data.yaml:24:15: peringatan: kinerja.IKU1.penyebut: penyebut 0 — realisasi tidak dapat "
+        "data.yaml:25:15: peringatan: kinerja.IKU1.penyebut: penyebut 0 — realisasi tidak dapat "
         "dihitung [cek.penyebut_nol]",
     ),
     (
         "pembilang without penyebut",
         ("    realisasi: 410\n", "    realisasi: 410\n    pembilang: 4\n"),
-        "data.yaml:22:3: kinerja.IKU1: penyebut belum diisi — pembilang dan penyebut harus diisi "
+        "data.yaml:23:3: kinerja.IKU1: penyebut belum diisi — pembilang dan penyebut harus diisi "
         "bersama [cek.pembilang]",
     ),
     (
         "program written twice",
         ("      - nama: Kegiatan B\n", "      - nama: Kegiatan A\n"),
-        "data.yaml:31:9: peringatan: program[0].kegiatan[1]: 'Kegiatan A' sudah ditulis di baris "
-        "28 dengan indikator atau anggaran yang berbeda — satu program/kegiatan seharusnya punya "
+        "data.yaml:33:9: peringatan: program[0].kegiatan[1]: 'Kegiatan A' sudah ditulis di baris "
+        "29 dengan indikator atau anggaran yang berbeda — satu program/kegiatan seharusnya punya "
         "satu realisasi [cek.ganda]",
     ),
     (
         "realisasi above pagu",
         ("        realisasi: 500000\n", "        realisasi: 600000\n"),
-        "data.yaml:33:20: peringatan: program[0].kegiatan[1].realisasi: realisasi Rp600.000,00 "
+        "data.yaml:35:20: peringatan: program[0].kegiatan[1].realisasi: realisasi Rp600.000,00 "
         "melebihi pagu Rp500.000,00 [cek.melebihi_pagu]",
     ),
     (
@@ -314,7 +316,7 @@ CHECK_CASES = [
             "program:\n",
             "belanja:\n  - {jenis: pegawai, pagu: 1465433, realisasi: 1400000}\nprogram:\n",
         ),
-        "data.yaml:25:3: peringatan: belanja: jumlah pagu menurut jenis belanja Rp1.465.433,00 "
+        "data.yaml:26:3: peringatan: belanja: jumlah pagu menurut jenis belanja Rp1.465.433,00 "
         "tidak sama dengan jumlah pagu program Rp1.500.000,00 (selisih -Rp34.567,00) "
         "[cek.jumlah_belanja]",
     ),
@@ -326,7 +328,7 @@ CHECK_CASES = [
             "      - {uraian: Gaji, pagu: 1093412, realisasi: 1090000}\n"
             "      - {uraian: Honor, pagu: 416588, realisasi: 310000}\nprogram:\n",
         ),
-        "data.yaml:28:31: peringatan: belanja[0].rincian[1].pagu: jumlah pagu menurut jenis "
+        "data.yaml:29:31: peringatan: belanja[0].rincian[1].pagu: jumlah pagu menurut jenis "
         "belanja Rp1.510.000,00 tidak sama dengan jumlah pagu program Rp1.500.000,00 (selisih "
         "Rp10.000,00) — bila yang benar Rp406.588,00, jumlahnya cocok [cek.jumlah_belanja]",
     ),
@@ -338,7 +340,7 @@ CHECK_CASES = [
             "    kolom: [PNS, Non PNS]\n    baris:\n      - {label: S1, nilai: [3]}\n"
             "program:\n",
         ),
-        "data.yaml:29:28: sdm[0].baris[0].nilai: berisi 1 angka, padahal tabel punya 2 kolom "
+        "data.yaml:30:28: sdm[0].baris[0].nilai: berisi 1 angka, padahal tabel punya 2 kolom "
         "(PNS, Non PNS) [cek.kolom]",
     ),
     (
@@ -348,19 +350,19 @@ CHECK_CASES = [
             "pengaturan:\n  skala_kategori:\n    - {label: Baik, batas: 80}\n"
             "    - {label: Kurang, batas: 50}\nprogram:\n",
         ),
-        "data.yaml:27:30: pengaturan.skala_kategori[1].batas: pita terakhir harus tanpa batas "
+        "data.yaml:28:30: pengaturan.skala_kategori[1].batas: pita terakhir harus tanpa batas "
         "(batas: null) agar setiap capaian punya kategori [cek.skala]",
     ),
     (
         "year outside the renstra period",
         ("  tahun: 2022\n", "  tahun: 2030\n"),
-        "data.yaml:9:10: peringatan: laporan.tahun: tahun 2030 di luar periode Renstra "
+        "data.yaml:10:10: peringatan: laporan.tahun: tahun 2030 di luar periode Renstra "
         "2021–2026 [cek.periode]",
     ),
     (
         "triwulan on an annual report",
         ("  tahun: 2022\n", "  tahun: 2022\n  triwulan: 2\n"),
-        "data.yaml:10:13: peringatan: laporan.triwulan: triwulan diabaikan untuk laporan "
+        "data.yaml:11:13: peringatan: laporan.triwulan: triwulan diabaikan untuk laporan "
         "tahunan — hapus, atau ubah jenis menjadi triwulan [cek.triwulan]",
     ),
     (
@@ -372,13 +374,13 @@ CHECK_CASES = [
     (
         "a date that does not exist",
         ("  tahun: 2022\n", "  tahun: 2022\n  tanggal: 2023-02-30\n"),
-        "data.yaml:10:12: laporan.tanggal: tanggal '2023-02-30' tidak ada di kalender — periksa "
+        "data.yaml:11:12: laporan.tanggal: tanggal '2023-02-30' tidak ada di kalender — periksa "
         "bulan dan harinya [cek.tanggal]",
     ),
     (
         "reversed range",
         ("          target: {2022: 400}\n", "          target: {2022: {min: 90, maks: 80}}\n"),
-        "data.yaml:20:26: renstra.sasaran[0].indikator[0].target.2022: rentang terbalik: min 90 "
+        "data.yaml:21:26: renstra.sasaran[0].indikator[0].target.2022: rentang terbalik: min 90 "
         "lebih besar dari maks 80 [cek.rentang]",
     ),
     (
@@ -388,7 +390,7 @@ CHECK_CASES = [
             "          satuan: predikat\n          skala_predikat: sakip\n"
             "          target: {2022: B}\n",
         ),
-        "data.yaml:24:16: kinerja.IKU1.realisasi: indikator ini berskala predikat (D, C, CC, B, "
+        "data.yaml:25:16: kinerja.IKU1.realisasi: indikator ini berskala predikat (D, C, CC, B, "
         "BB, A, AA) — tulis predikatnya, misalnya B [cek.predikat]",
     ),
     (
@@ -398,7 +400,7 @@ CHECK_CASES = [
             "          satuan: predikat\n          skala_predikat: sakip\n"
             "          target: {2022: E}\n",
         ),
-        "data.yaml:21:26: renstra.sasaran[0].indikator[0].target.2022: predikat 'E' tidak ada "
+        "data.yaml:22:26: renstra.sasaran[0].indikator[0].target.2022: predikat 'E' tidak ada "
         "dalam skala — pilih salah satu: D, C, CC, B, BB, A, AA [cek.predikat]",
     ),
 ]

@@ -87,6 +87,7 @@ def ppr(
     outline: int | None = None,
     num_id: int | None = None,
     tabs: str = "",
+    hyphenate: bool = True,
 ) -> str:
     parts = []
     if keep_next:
@@ -96,6 +97,8 @@ def ppr(
     if num_id is not None:
         parts.append(f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>')
     parts.append(tabs)
+    if not hyphenate:
+        parts.append("<w:suppressAutoHyphens/>")
     parts.append(
         f'<w:spacing w:before="{round(before * 20)}" w:after="{round(after * 20)}" '
         f'w:line="{round(line * 240)}" w:lineRule="auto"/>'

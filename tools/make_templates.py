@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -136,6 +137,39 @@ class Doc:
         """A table title; render.finish prefixes "Tabel <bab>.<n>" and Daftar Tabel lists it."""
         self.p(text, "Judul Tabel")
 
+    def caption_of(self, expr: str) -> None:
+        """The caption ``expr`` (from ``dokumen.judul``), printed unless the office blanked it."""
+        with self.when(expr):
+            self.caption(f"{{{{ {expr} }}}}")
+
+    def heading_at(self, text: str, level: str) -> None:
+        """A heading whose level comes from the outline (2 or 3), or none when ``text`` is empty."""
+        self.tag(f"{{%p if {text} and {level} == 2 %}}")
+        self.h(f"{{{{ {text} }}}}", 2)
+        self.tag(f"{{%p elif {text} %}}")
+        self.h(f"{{{{ {text} }}}}", 3)
+        self.tag("{%p endif %}")
+
+    def sections(
+        self,
+        bab: str,
+        blocks: dict[str, Callable[[], None]],
+        own_heading: Collection[str] = (),
+    ) -> None:
+        """The chapter's sections in the office's order (``dokumen.<bab>.bagian``): each
+        section's block under its heading, and an office's extra section as its heading and
+        narrative. Blocks named in ``own_heading`` print their headings themselves."""
+        with self.each(f"bagian in dokumen.{bab}.bagian"):
+            self.tag("{%p if bagian.tambahan %}")
+            self.heading_at("bagian.judul", "bagian.tingkat")
+            self.narasi("bagian.narasi")
+            for key, block in blocks.items():
+                self.tag(f"{{%p elif bagian.id == '{key}' %}}")
+                if key not in own_heading:
+                    self.heading_at("bagian.judul", "bagian.tingkat")
+                block()
+            self.tag("{%p endif %}")
+
     def table(self, widths: list[float], *rows: Row | Tag, width: float | None = None) -> None:
         """A table and a small empty paragraph after it (two tables touching would merge)."""
         self.add(Table(widths, list(rows), width=width).xml(), para("", "Spasi Tabel"))
@@ -218,14 +252,15 @@ def styles(document: docx.document.Document) -> None:
         pPr=ppr(before=4, after=10, align="center"),
         rPr=rpr(size=10, bold=True),
     )
+    # Table text is never hyphenated, whatever the office's Word does by default.
     s(
         document,
         "Kepala Tabel",
-        pPr=ppr(align="center", keep_next=True),
+        pPr=ppr(align="center", keep_next=True, hyphenate=False),
         rPr=rpr(size=8, bold=True),
     )
     s(document, "Nomor Kolom", pPr=ppr(align="center"), rPr=rpr(size=8, italic=True))
-    s(document, "Isi Tabel", pPr=ppr(), rPr=rpr(size=9))
+    s(document, "Isi Tabel", pPr=ppr(hyphenate=False), rPr=rpr(size=9))
     s(document, "Spasi Tabel", pPr=ppr(), rPr=rpr(size=6))
     s(document, "Isi Tabel Butir", based="Isi Tabel", pPr=ppr(num_id=7, left=0.4, hanging=0.3))
     s(document, "Tanda Tangan", pPr=ppr(align="center"), rPr=rpr())
@@ -314,6 +349,28 @@ def settings(document: docx.document.Document) -> None:
 # ---------------------------------------------------------------- cells
 
 
+def columns_heading(*columns: str | tuple[str, str]) -> list[Row]:
+    """A one-row header and the column numbers beneath it. A column given as (label,
+    condition) prints only when the condition holds, and the numbers after it count it only
+    then (the condition is a boolean, which Jinja adds as 0 or 1)."""
+    head: list[C] = []
+    number: list[C] = []
+    fixed, optional = 0, []
+    for column in columns:
+        label, condition = (column, None) if isinstance(column, str) else column
+        terms = [str(fixed + 1), *optional]
+        value = terms[0] if len(terms) == 1 else "{{ " + " + ".join(terms) + " }}"
+        if condition is None:
+            head.append(C(label))
+            number.append(C(value, align="center"))
+            fixed += 1
+        else:
+            head += if_column(condition, C(label))
+            number += if_column(condition, C(value, align="center"))
+            optional.append(condition)
+    return [Row(head, header=True), Row(number, header=True, number=True)]
+
+
 def labels(*texts: str) -> list[C]:
     return [C(text) for text in texts]
 
@@ -374,11 +431,15 @@ def signature(d: Doc, who: str, *, place_date: str | None = None, left: str | No
     )
     left_title = title(left, "PIHAK KEDUA,") if left else [""]
     sign = dict(align="center", style="Tanda Tangan")
+    # The titles keep with the names: a block never splits over a page break.
     table = Table(
         [8, 8],
         style="Tabel Tanpa Garis",
         rows=[
-            Row([C(left_title, **sign), C(right_title, **sign)], valign="bottom"),  # type: ignore[arg-type]
+            Row(
+                [C(left_title, keep_next=True, **sign), C(right_title, keep_next=True, **sign)],  # type: ignore[arg-type]
+                valign="bottom",
+            ),
             Row([C(name(left) if left else [""], **sign), C(name(who), **sign)]),  # type: ignore[arg-type]
         ],
     )
@@ -392,7 +453,7 @@ def signature(d: Doc, who: str, *, place_date: str | None = None, left: str | No
 
 def lampiran(d: Doc) -> None:
     """The LKjIP's annex title page; the annex itself is the pk part."""
-    d.p("LAMPIRAN: PERJANJIAN KINERJA TAHUN {{ laporan.tahun }}", "Judul Bagian")
+    d.p("{{ dokumen.depan.lampiran }}", "Judul Bagian")
     d.add(page_break())
 
 
@@ -413,24 +474,18 @@ def pk(d: Doc) -> None:
         "serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"
     )
     party(d, "ttd.kepala", "selanjutnya disebut pihak pertama.")
-    with d.when("ttd.atasan"):
-        party(
-            d,
-            "ttd.atasan",
-            "selaku atasan langsung pihak pertama, selanjutnya disebut pihak kedua.",
-        )
+    party(d, "ttd.atasan", "selaku atasan langsung pihak pertama, selanjutnya disebut pihak kedua.")
     d.p(
         "Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran "
         "perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah "
         "ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target "
         "kinerja tersebut menjadi tanggung jawab kami."
     )
-    with d.when("ttd.atasan"):
-        d.p(
-            "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi "
-            "terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan "
-            "dalam rangka pemberian penghargaan dan sanksi."
-        )
+    d.p(
+        "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi "
+        "terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan "
+        "dalam rangka pemberian penghargaan dan sanksi."
+    )
     place = "{{ laporan.tempat }}, {{ laporan.tanggal_pk|tanggal }}"
     pk_signatures(d, place)
 
@@ -442,40 +497,45 @@ def pk(d: Doc) -> None:
     ):
         d.p(line, "Judul Sampul")
     d.p("")
-    d.table(
-        [1, 6, 6, 3],
-        *heading("No", "Sasaran Strategis", "Indikator Kinerja", "Target"),
-        *repeat(
-            "tabel.pk_sasaran.baris",
-            [
-                no_cell(vmerge="b.vm"),
-                C("{{ b.sasaran }}", vmerge="b.vm"),
-                C("{{ b.indikator }}"),
-                with_unit("b.target"),
-            ],
-        ),
-    )
+    with d.when("tabel.pk_sasaran"):
+        d.table(
+            [1, 6, 6, 3],
+            *heading("No", "Sasaran Strategis", "Indikator Kinerja", "Target"),
+            *repeat(
+                "tabel.pk_sasaran.baris",
+                *kept(
+                    [
+                        no_cell(vmerge="b.vm"),
+                        C("{{ b.sasaran }}", vmerge="b.vm"),
+                        C("{{ b.indikator }}"),
+                        with_unit("b.target"),
+                    ]
+                ),
+            ),
+        )
     with d.when("tabel.pk_program"):
         d.p("")
+        keterangan = "tabel.pk_program.kolom.keterangan"
         d.table(
-            [1, 9, 3.5, 2.5],
-            *heading("No", "Program", "Anggaran (Rp)", "Keterangan"),
+            [1, 9, 3.5, 0.3, 2.5, 0.3],
+            *columns_heading("No", "Program", "Anggaran (Rp)", ("Keterangan", keterangan)),
             *repeat(
                 "tabel.pk_program.baris",
                 [
                     no_cell(),
                     C("{{ b.nama }}"),
                     money("b.pagu"),
-                    C("{{ b.keterangan }}"),
+                    *if_column(keterangan, C("{{ b.keterangan }}")),
                 ],
             ),
             total_row(
                 "Jumlah Anggaran",
                 2,
                 money("tabel.pk_program.jumlah"),
-                C(""),
+                *if_column(keterangan, C("")),
                 align="left",
             ),
+            width=16,
         )
     pk_signatures(d, place)
 
@@ -503,12 +563,9 @@ def party(d: Doc, who: str, role: str) -> None:
 
 
 def pk_signatures(d: Doc, place: str) -> None:
+    """Both parties sign the PK: pihak kedua on the left, pihak pertama on the right."""
     d.p("")
-    d.tag("{%p if ttd.atasan %}")
     signature(d, "ttd.kepala", place_date=place, left="ttd.atasan")
-    d.tag("{%p else %}")
-    signature(d, "ttd.kepala", place_date=place)
-    d.tag("{%p endif %}")
 
 
 # ---------------------------------------------------------------- the LKjIP
@@ -538,50 +595,54 @@ def sampul(d: Doc) -> None:
 
 def depan(d: Doc) -> None:
     """The front matter after the cover: foreword, executive summary, tables of contents."""
-    d.p("Kata Pengantar", "Judul Bagian")
-    with d.narasi_or("narasi.kata_pengantar"):
-        d.p(
-            "Laporan Kinerja Instansi Pemerintah (LKjIP) {{ instansi.nama }} {{ instansi.pemda }} "
-            "{{ laporan.periode }} disusun sebagai wujud pertanggungjawaban atas pelaksanaan tugas "
-            "dan fungsi serta pencapaian sasaran yang ditetapkan dalam Perjanjian Kinerja. Semoga "
-            "laporan ini bermanfaat sebagai bahan evaluasi dan perbaikan kinerja."
-        )
-    d.p("")
-    signature(d, "ttd.kepala", place_date="{{ laporan.tempat }}, {{ laporan.tanggal|tanggal }}")
-
-    d.p("Ikhtisar Eksekutif", "Judul Bagian")
-    d.narasi("narasi.ikhtisar_eksekutif")
-    d.p(
-        "Dalam Perjanjian Kinerja Tahun {{ laporan.tahun }}, {{ instansi.nama }} "
-        "{{ instansi.pemda }} menetapkan {{ ringkasan.jumlah_sasaran }} "
-        "({{ ringkasan.jumlah_sasaran|terbilang }}) sasaran strategis yang diukur dengan "
-        "{{ ringkasan.jumlah_indikator }} ({{ ringkasan.jumlah_indikator|terbilang }}) indikator "
-        "kinerja."
-    )
-    capaian_sentences(d)
-    with d.when("ada.anggaran"):
-        d.p(
-            "Untuk mencapai sasaran tersebut tersedia anggaran sebesar "
-            "{{ anggaran.total.pagu|rupiah }}{% if ada.realisasi_anggaran %} dengan realisasi "
-            "{{ anggaran.total.realisasi|rupiah }} atau {{ anggaran.total.serapan|persen }}"
-            "{% endif %}."
-        )
-
-    for title, instruction, what in (
-        ("Daftar Isi", 'TOC \\o "1-3" \\h \\z \\u', "Daftar isi"),
-        ("Daftar Tabel", 'TOC \\h \\z \\t "Judul Tabel,1"', "Daftar tabel"),
-    ):
-        d.p(title, "Judul Bagian")
-        d.add(
-            para(
-                style="Normal",
-                runs=field_runs(
-                    instruction,
-                    f"{what} diperbarui saat PDF dibuat, atau di Word dengan klik kanan lalu "
-                    "Perbarui Bidang.",
-                ),
+    with d.when("dokumen.depan.kata_pengantar"):
+        d.p("{{ dokumen.depan.kata_pengantar }}", "Judul Bagian")
+        with d.narasi_or("narasi.kata_pengantar"):
+            d.p(
+                "Laporan Kinerja Instansi Pemerintah (LKjIP) {{ instansi.nama }} "
+                "{{ instansi.pemda }} {{ laporan.periode }} disusun sebagai wujud "
+                "pertanggungjawaban atas pelaksanaan tugas dan fungsi serta pencapaian sasaran "
+                "yang ditetapkan dalam Perjanjian Kinerja. Semoga laporan ini bermanfaat sebagai "
+                "bahan evaluasi dan perbaikan kinerja."
             )
+        d.p("")
+        signature(d, "ttd.kepala", place_date="{{ laporan.tempat }}, {{ laporan.tanggal|tanggal }}")
+
+    with d.when("dokumen.depan.ikhtisar_eksekutif"):
+        d.p("{{ dokumen.depan.ikhtisar_eksekutif }}", "Judul Bagian")
+        d.narasi("narasi.ikhtisar_eksekutif")
+        d.p(
+            "Dalam Perjanjian Kinerja Tahun {{ laporan.tahun }}, {{ instansi.nama }} "
+            "{{ instansi.pemda }} menetapkan {{ ringkasan.jumlah_sasaran }} "
+            "({{ ringkasan.jumlah_sasaran|terbilang }}) sasaran strategis yang diukur dengan "
+            "{{ ringkasan.jumlah_indikator }} ({{ ringkasan.jumlah_indikator|terbilang }}) "
+            "indikator kinerja."
         )
+        capaian_sentences(d)
+        with d.when("ada.anggaran"):
+            d.p(
+                "Untuk mencapai sasaran tersebut tersedia anggaran sebesar "
+                "{{ anggaran.total.pagu|rupiah }}{% if ada.realisasi_anggaran %} dengan "
+                "realisasi {{ anggaran.total.realisasi|rupiah }} atau "
+                "{{ anggaran.total.serapan|persen }}{% endif %}."
+            )
+
+    for key, instruction, what in (
+        ("daftar_isi", 'TOC \\o "1-3" \\h \\z \\u', "Daftar isi"),
+        ("daftar_tabel", 'TOC \\h \\z \\t "Judul Tabel,1"', "Daftar tabel"),
+    ):
+        with d.when(f"dokumen.depan.{key}"):
+            d.p(f"{{{{ dokumen.depan.{key} }}}}", "Judul Bagian")
+            d.add(
+                para(
+                    style="Normal",
+                    runs=field_runs(
+                        instruction,
+                        f"{what} diperbarui saat PDF dibuat, atau di Word dengan klik kanan lalu "
+                        "Perbarui Bidang.",
+                    ),
+                )
+            )
 
 
 def capaian_sentences(d: Doc) -> None:
@@ -602,121 +663,178 @@ def capaian_sentences(d: Doc) -> None:
     )
     with d.when("ringkas.belum_terukur"):
         d.p("Sebanyak {{ ringkas.belum_terukur }} indikator belum dapat diukur pada periode ini.")
+    with d.when("ringkasan.jumlah_tidak_dinilai"):
+        d.p(
+            "Sebanyak {{ ringkasan.jumlah_tidak_dinilai }} indikator ditampilkan tanpa dinilai "
+            "(tanpa capaian dan kategori) dan tidak diperhitungkan dalam rata-rata."
+        )
     d.tag("{%p else %}")
     d.p("Realisasi indikator kinerja belum diukur pada periode ini.")
     d.tag("{%p endif %}")
 
 
 def bab1(d: Doc) -> None:
-    d.h("BAB I PENDAHULUAN", 1)
-    d.titled("Latar Belakang", "narasi.latar_belakang")
-    with d.when("dasar_hukum"):
-        d.h("Dasar Hukum", 2)
+    d.h("{{ dokumen.bab1.judul }}", 1)
+
+    def dasar_hukum() -> None:
         d.p("Dasar hukum penyusunan Laporan Kinerja ini adalah:")
         d.lines("dasar_hukum", "List Number")
-    d.titled("Maksud dan Tujuan", "narasi.maksud_tujuan")
 
-    with d.when("ada.gambaran_umum"):
-        d.h("Gambaran Umum Organisasi", 2)
-        d.narasi("narasi.gambaran_umum")
-        d.titled("Kedudukan", "organisasi.kedudukan", level=3)
-        with d.when("organisasi.tugas or organisasi.fungsi"):
-            d.h("Tugas dan Fungsi", 3)
-            d.narasi("organisasi.tugas")
-            with d.when("organisasi.fungsi"):
-                d.p(
-                    "Untuk melaksanakan tugas tersebut, {{ instansi.nama }} menyelenggarakan "
-                    "fungsi:"
-                )
-                d.lines("organisasi.fungsi", "Daftar Huruf")
-        with d.when("tabel.unit or gambar.bagan"):
-            structure(d)
-        with d.when("tabel.kondisi"):
-            d.h("Kondisi Umum", 3)
-            with d.each("k in tabel.kondisi"):
-                d.caption("{{ k.judul }}")
-                d.table(
-                    [1, 6, 2, 0.3, 1.8, 0.3],
-                    Row(
-                        [
-                            *labels("No", "Uraian", "Satuan"),
-                            *loop_cells("k.tahun", "{{ x }}", 1.8),
-                        ],
-                        header=True,
-                    ),
-                    number_loop("k.nomor"),
-                    *repeat(
-                        "k.baris",
-                        [
-                            no_cell(),
-                            C("{{ b.uraian }}"),
-                            centre("{{ b.satuan }}"),
-                            *loop_cells("b.sel", "{{ x }}", 1.8, align="right"),
-                        ],
-                    ),
-                    width=TEXT_WIDTH,
-                )
-                d.source("k.sumber")
+    def tugas_fungsi() -> None:
+        d.narasi("organisasi.tugas")
+        with d.when("organisasi.fungsi"):
+            d.p("Untuk melaksanakan tugas tersebut, {{ instansi.nama }} menyelenggarakan fungsi:")
+            d.lines("organisasi.fungsi", "Daftar Huruf")
 
-    with d.when("ada.sumber_daya"):
-        d.h("Sumber Daya", 2)
-        d.narasi("narasi.sumber_daya")
-        with d.each("k in tabel.sdm"):
-            d.caption("{{ k.judul }}")
-            d.table(
-                [1, 5, 0.3, 2, 0.3],
-                Row(
-                    [C("No"), C("{{ k.kelompok }}"), *loop_cells("k.kepala", "{{ x }}", 2)],
-                    header=True,
-                ),
-                number_loop("k.nomor"),
-                *repeat(
-                    "k.baris",
-                    [
-                        no_cell(),
-                        C("{{ b.label }}"),
-                        *loop_cells("b.sel", "{{ x }}", 2, align="center"),
-                    ],
-                ),
-                total_row("JUMLAH", 2, *loop_cells("k.total", "{{ x }}", 2, align="center")),
-                width=TEXT_WIDTH,
-            )
-            d.source("k.sumber")
-        with d.when("tabel.sarana"):
-            counts = ("jumlah", "baik", "kurang_baik", "rusak_berat")
-            d.caption("{{ tabel.sarana.judul }}")
-            d.table(
-                [1, 5, 1.8, 1.8, 1.8, 1.8, 2.8],
-                *two_row_header(
-                    "No",
-                    "Jenis Barang",
-                    "Jumlah",
-                    Group("Kondisi Barang", labels("Baik", "Kurang Baik", "Rusak Berat")),
-                    "Keterangan",
-                ),
-                numbers(7),
-                *repeat(
-                    "tabel.sarana.baris",
-                    [
-                        no_cell(),
-                        C("{{ b.nama }}"),
-                        *(centre(f"{{{{ b.{k}|angka }}}}") for k in counts),
-                        C("{{ b.keterangan }}"),
-                    ],
-                ),
-                total_row(
-                    "JUMLAH",
-                    2,
-                    *(centre(f"{{{{ tabel.sarana.total.{k}|angka }}}}") for k in counts),
-                    C(""),
-                ),
-            )
-            d.source("tabel.sarana.catatan")
+    d.sections(
+        "bab1",
+        {
+            "latar_belakang": lambda: d.narasi("narasi.latar_belakang"),
+            "dasar_hukum": dasar_hukum,
+            "maksud_tujuan": lambda: d.narasi("narasi.maksud_tujuan"),
+            "gambaran_umum": lambda: d.narasi("narasi.gambaran_umum"),
+            "kedudukan": lambda: d.narasi("organisasi.kedudukan"),
+            "tugas_fungsi": tugas_fungsi,
+            "struktur_organisasi": lambda: structure(d),
+            "kondisi_umum": lambda: conditions(d),
+            "sumber_daya": lambda: resources(d),
+            "peran_strategis": lambda: d.narasi("narasi.peran_strategis"),
+            "isu_strategis": lambda: d.narasi("narasi.isu_strategis"),
+            "permasalahan_solusi": lambda: d.narasi("narasi.permasalahan_solusi"),
+            "sistematika": lambda: systematics(d),
+        },
+    )
 
-    d.titled("Peran Strategis", "narasi.peran_strategis")
-    d.titled("Isu Strategis", "narasi.isu_strategis")
-    d.titled("Permasalahan dan Solusi", "narasi.permasalahan_solusi")
-    d.h("Sistematika Penyajian", 2)
+
+def conditions(d: Doc) -> None:
+    """Kondisi Umum: tables of values over several years (or other periods)."""
+    with d.each("k in tabel.kondisi"):
+        d.caption("{{ k.judul }}")
+        d.table(
+            [1, 6, 0.3, 2, 0.3, 0.3, 1.8, 0.3],
+            Row(
+                [
+                    *labels("No", "Uraian"),
+                    *if_column("k.kolom.satuan", C("Satuan")),
+                    *loop_cells("k.tahun", "{{ x }}", 1.8),
+                ],
+                header=True,
+            ),
+            number_loop("k.nomor"),
+            *repeat(
+                "k.baris",
+                [
+                    no_cell(),
+                    C("{{ b.uraian }}"),
+                    *if_column("k.kolom.satuan", centre("{{ b.satuan }}")),
+                    *loop_cells("b.sel", "{{ x }}", 1.8, align="right"),
+                ],
+            ),
+            width=TEXT_WIDTH,
+        )
+        d.source("k.sumber")
+
+
+def resources(d: Doc) -> None:
+    """Sumber Daya: the office's text, the SDM tables and the sarana table."""
+    d.narasi("narasi.sumber_daya")
+    with d.each("k in tabel.sdm"):
+        d.caption("{{ k.judul }}")
+        counts = loop_cells("k.kepala", "{{ x }}", 2)
+        d.table(
+            [1, 5, 0.3, 2, 0.3],
+            # With groups (grup_kolom) their titles stand over the column titles.
+            Tag("if k.grup"),
+            Row(
+                [
+                    C("No", merge="restart"),
+                    C("{{ k.kelompok }}", merge="restart"),
+                    *loop_cells("k.grup", "{{ x.judul }}", 2, colspan="x.lebar"),
+                ],
+                header=True,
+            ),
+            Row([C("", merge="continue"), C("", merge="continue"), *counts], header=True),
+            Tag("else"),
+            Row([C("No"), C("{{ k.kelompok }}"), *counts], header=True),
+            Tag("endif"),
+            number_loop("k.nomor"),
+            *repeat(
+                "k.baris",
+                [
+                    no_cell(),
+                    C("{{ b.label }}"),
+                    *loop_cells("b.sel", "{{ x }}", 2, align="center"),
+                ],
+            ),
+            Tag("if k.total"),
+            total_row("JUMLAH", 2, *loop_cells("k.total", "{{ x }}", 2, align="center")),
+            Tag("endif"),
+            width=TEXT_WIDTH,
+        )
+        d.source("k.sumber")
+    with d.when("tabel.sarana"):
+        assets(d)
+
+
+def assets(d: Doc) -> None:
+    """Sarana dan prasarana: items under their kelompok rows; only the value is totalled."""
+    kolom = "tabel.sarana.kolom"
+    jumlah, kondisi = f"{kolom}.jumlah", f"{kolom}.kondisi"
+    nilai, keterangan = f"{kolom}.nilai", f"{kolom}.keterangan"
+    states = ("baik", "kurang_baik", "rusak_berat")
+    d.caption_of("tabel.sarana.judul")
+
+    def cells(bold: bool) -> list[C]:
+        """A kelompok row (bold, kept with the first of its items) or an item row."""
+        keep = dict(bold=bold, keep_next=bold)
+        counts = [centre("" if bold else f"{{{{ b.{k}|angka }}}}", **keep) for k in states]
+        return [
+            no_cell(**keep),
+            C("{{ b.nama }}", indent=0 if bold else 0.3, **keep),  # type: ignore[arg-type]
+            *if_column(jumlah, centre("{{ b.jumlah }}", **keep)),
+            *if_columns(kondisi, counts),
+            *if_column(nilai, money("b.nilai", **keep)),
+            *if_column(keterangan, C("{{ b.keterangan }}", **keep)),
+        ]
+
+    d.table(
+        [1, 5, 0.3, 1.8, 0.3, 0.3, 1.5, 1.5, 1.5, 0.3, 0.3, 2.6, 0.3, 0.3, 2.8, 0.3],
+        *two_row_header(
+            "No",
+            "Jenis Barang",
+            if_column(jumlah, C("Jumlah")),
+            Group(
+                if_columns(kondisi, [C("Kondisi Barang", span=3)]),
+                if_columns(kondisi, labels("Baik", "Kurang Baik", "Rusak Berat")),
+            ),
+            if_column(nilai, C("Nilai (Rp)")),
+            if_column(keterangan, C("Keterangan")),
+        ),
+        number_loop("tabel.sarana.nomor"),
+        *repeat(
+            "tabel.sarana.baris",
+            Tag("if b.kelompok"),
+            Row(cells(bold=True)),
+            Tag("else"),
+            Row(cells(bold=False)),
+            Tag("endif"),
+        ),
+        # Barang of different kinds are never added up; their value is.
+        Tag(f"if tabel.sarana.total.nilai is not none and {nilai}"),
+        total_row(
+            "JUMLAH",
+            10,
+            money("tabel.sarana.total.nilai"),
+            *if_column(keterangan, C("")),
+            colspan=f"2 + {jumlah} + 3 * {kondisi}",
+        ),
+        Tag("endif"),
+        width=16,
+    )
+    d.source("tabel.sarana.catatan")
+
+
+def systematics(d: Doc) -> None:
     with d.narasi_or("narasi.sistematika"):
         d.p("Laporan Kinerja ini disajikan dengan sistematika sebagai berikut:")
         for line in (
@@ -733,36 +851,38 @@ def bab1(d: Doc) -> None:
 
 def structure(d: Doc) -> None:
     """Struktur Organisasi: the table of units, the chart, then each unit's tasks."""
-    d.h("Struktur Organisasi", 3)
     with d.when("tabel.unit"):
         d.p("Susunan organisasi {{ instansi.nama }} {{ instansi.pemda }} adalah sebagai berikut.")
-        d.caption("Susunan Organisasi {{ instansi.nama }}")
+        d.caption_of("tabel.unit.judul")
+        eselon, pejabat = "tabel.unit.kolom.eselon", "tabel.unit.kolom.pejabat"
         d.table(
-            [1, 7.5, 2, 5.5],
-            *heading("No", "Unit Kerja", "Eselon", "Pejabat"),
+            [1, 7.5, 0.3, 2, 0.3, 0.3, 5.5, 0.3],
+            *columns_heading("No", "Unit Kerja", ("Eselon", eselon), ("Pejabat", pejabat)),
             *repeat(
                 "tabel.unit.baris",
                 Tag("if b.induk"),
                 [
                     no_cell(bold=True),
                     C("{{ b.nama }}", bold=True),
-                    centre("{{ b.eselon }}"),
-                    C("{{ b.pejabat }}"),
+                    *if_column(eselon, centre("{{ b.eselon }}")),
+                    *if_column(pejabat, C("{{ b.pejabat }}")),
                 ],
                 Tag("else"),
                 [
                     no_cell(),
                     C("{{ b.nama }}", indent=0.4),
-                    centre("{{ b.eselon }}"),
-                    C("{{ b.pejabat }}"),
+                    *if_column(eselon, centre("{{ b.eselon }}")),
+                    *if_column(pejabat, C("{{ b.pejabat }}")),
                 ],
                 Tag("endif"),
             ),
+            width=16,
         )
     with d.when("gambar.bagan"):
         d.p("{{ gambar.bagan }}", "Teks Tengah")
         # Figures are titled below, tables above, as Indonesian reports do.
-        d.p("Bagan Struktur Organisasi {{ instansi.nama }}", "Judul Gambar")
+        with d.when("dokumen.bagan"):
+            d.p("{{ dokumen.bagan }}", "Judul Gambar")
         with d.when("organisasi.keterangan_bagan"):
             d.p("{{ organisasi.keterangan_bagan }}", "Sumber Tabel", align="center")
     with d.each("u in tabel.unit_rincian"):
@@ -774,150 +894,199 @@ def structure(d: Doc) -> None:
 
 
 def bab2(d: Doc) -> None:
-    d.h("BAB II PERENCANAAN KINERJA", 1)
+    d.h("{{ dokumen.bab2.judul }}", 1)
     d.narasi("narasi.perencanaan")
-    with d.when("renstra.visi or misi"):
-        d.h("Visi dan Misi", 2)
-        with d.when("renstra.visi"):
-            d.p("Visi yang didukung oleh {{ instansi.nama }} adalah:")
-            d.p("“{{ renstra.visi }}”", "Teks Tengah", bold=True, italic=True)
-            d.narasi("narasi_renstra.penjelasan_visi")
-        with d.when("misi"):
-            d.p("Misi yang didukung oleh {{ instansi.nama }}:")
-            with d.each("m in misi"):
-                d.p("Misi {{ m.nomor }}: {{ m.uraian }}", "List Bullet")
+    d.sections(
+        "bab2",
+        {
+            "visi_misi": lambda: vision(d),
+            "tujuan_sasaran": lambda: hierarchy(d),
+            "iku": lambda: iku(d),
+            "strategi": lambda: strategy(d),
+            "perjanjian_kinerja": lambda: agreement(d),
+        },
+    )
 
-    d.h("Tujuan dan Sasaran Strategis", 2)
+
+def vision(d: Doc) -> None:
+    with d.when("renstra.visi"):
+        d.p("Visi yang didukung oleh {{ instansi.nama }} adalah:")
+        d.p("“{{ renstra.visi }}”", "Teks Tengah", bold=True, italic=True)
+        d.narasi("narasi_renstra.penjelasan_visi")
+    with d.when("misi"):
+        d.p("Misi yang didukung oleh {{ instansi.nama }}:")
+        with d.each("m in misi"):
+            d.p("Misi {{ m.nomor }}: {{ m.uraian }}", "List Bullet")
+
+
+def hierarchy(d: Doc) -> None:
     d.p(
         "Keterkaitan misi, tujuan, sasaran strategis dan indikatornya disajikan pada tabel berikut."
     )
-    d.caption("Hubungan Misi, Tujuan dan Sasaran Strategis")
+    d.caption_of("tabel.hierarki.judul")
+    misi = "tabel.hierarki.kolom.misi"
     d.table(
-        [3.2, 3.3, 3, 3.5, 3],
-        *heading("Misi", "Tujuan", "Indikator Tujuan", "Sasaran Strategis", "Indikator Sasaran"),
+        [0.3, 3.2, 0.3, 3.3, 3, 3.5, 3],
+        *columns_heading(
+            ("Misi", misi), "Tujuan", "Indikator Tujuan", "Sasaran Strategis", "Indikator Sasaran"
+        ),
         *repeat(
             "tabel.hierarki.baris",
-            [
-                C("{{ b.misi }}", vmerge="b.vm_misi"),
-                C("{{ b.tujuan }}", vmerge="b.vm_tujuan"),
-                C("{{ b.indikator_tujuan|baris }}", vmerge="b.vm_tujuan"),
-                C("{{ b.sasaran }}", vmerge="b.vm_sasaran"),
-                C("{{ b.indikator }}"),
-            ],
+            *kept(
+                [
+                    *if_column(misi, C("{{ b.misi }}", vmerge="b.vm_misi")),
+                    C("{{ b.tujuan }}", vmerge="b.vm_tujuan"),
+                    C("{{ b.indikator_tujuan|baris }}", vmerge="b.vm_tujuan"),
+                    C("{{ b.sasaran }}", vmerge="b.vm_sasaran"),
+                    C("{{ b.indikator }}"),
+                ]
+            ),
         ),
+        width=16,
     )
 
-    with d.when("tabel.iku"):
-        d.h("Indikator Kinerja Utama", 2)
-        d.p(
-            "Indikator Kinerja Utama beserta target setiap tahun periode "
-            "{{ renstra.periode_awal }}–{{ renstra.periode_akhir }} adalah sebagai berikut."
-        )
-        d.caption(
-            "Indikator Kinerja Utama {{ instansi.nama }} Tahun "
-            "{{ renstra.periode_awal }}–{{ renstra.periode_akhir }}"
-        )
-        d.table(
-            [0.8, 4.6, 1.4, 1.4, 0.3, 1.15, 0.3, 1.4],
-            *two_row_header(
-                "No",
-                "Indikator",
-                "Satuan",
-                "Kondisi Awal",
-                Group(
-                    "Target per Tahun",
-                    loop_cells("tabel.iku.tahun", "{{ x }}", 1.4),
-                    colspan="tabel.iku.tahun|length",
-                ),
-                "Target Akhir",
+
+def iku(d: Doc) -> None:
+    d.p(
+        "Indikator Kinerja Utama beserta target setiap tahun periode "
+        "{{ renstra.periode_awal }}–{{ renstra.periode_akhir }} adalah sebagai berikut."
+    )
+    d.caption_of("tabel.iku.judul")
+    awal, akhir = "tabel.iku.kolom.kondisi_awal", "tabel.iku.kolom.target_akhir"
+    d.table(
+        [0.8, 4.6, 1.4, 0.3, 1.4, 0.3, 0.3, 1.15, 0.3, 0.3, 1.4, 0.3],
+        *two_row_header(
+            "No",
+            "Indikator",
+            "Satuan",
+            if_column(awal, C("Kondisi Awal")),
+            Group(
+                "Target per Tahun",
+                loop_cells("tabel.iku.tahun", "{{ x }}", 1.4),
+                colspan="tabel.iku.tahun|length",
             ),
-            number_loop("tabel.iku.nomor"),
+            if_column(akhir, C("Target Akhir")),
+        ),
+        number_loop("tabel.iku.nomor"),
+        *repeat(
+            "tabel.iku.baris",
+            [
+                no_cell(),
+                C("{{ b.nama }}"),
+                centre("{{ b.satuan }}"),
+                *if_column(awal, centre("{{ b.awal|nilai }}")),
+                *loop_cells("b.target", "{{ x|nilai }}", 1.4, align="center"),
+                *if_column(akhir, centre("{{ b.akhir|nilai }}")),
+            ],
+        ),
+        width=TEXT_WIDTH,
+    )
+
+
+def strategy(d: Doc) -> None:
+    d.narasi("narasi.strategi_arah_kebijakan")
+    with d.when("tabel.strategi"):
+        d.caption_of("tabel.strategi.judul")
+        d.table(
+            [0.8, 4.7, 5.2, 5.3],
+            *heading("No", "Sasaran Strategis", "Strategi", "Arah Kebijakan"),
             *repeat(
-                "tabel.iku.baris",
+                "tabel.strategi.baris",
                 [
                     no_cell(),
-                    C("{{ b.nama }}"),
-                    centre("{{ b.satuan }}"),
-                    centre("{{ b.awal|nilai }}"),
-                    *loop_cells("b.target", "{{ x|nilai }}", 1.4, align="center"),
-                    centre("{{ b.akhir|nilai }}"),
+                    C("{{ b.sasaran }}"),
+                    C(
+                        ["{%p for x in b.strategi %}", "{{ x }}", "{%p endfor %}"],
+                        style="Isi Tabel Butir",
+                    ),
+                    C(
+                        ["{%p for x in b.arah %}", "{{ x }}", "{%p endfor %}"],
+                        style="Isi Tabel Butir",
+                    ),
                 ],
             ),
-            width=TEXT_WIDTH,
         )
 
-    with d.when("tabel.strategi or narasi.strategi_arah_kebijakan"):
-        d.h("Strategi dan Arah Kebijakan", 2)
-        d.narasi("narasi.strategi_arah_kebijakan")
-        with d.when("tabel.strategi"):
-            d.caption("Strategi dan Arah Kebijakan")
-            d.table(
-                [0.8, 4.7, 5.2, 5.3],
-                *heading("No", "Sasaran Strategis", "Strategi", "Arah Kebijakan"),
-                *repeat(
-                    "tabel.strategi.baris",
-                    [
-                        no_cell(),
-                        C("{{ b.sasaran }}"),
-                        C(
-                            ["{%p for x in b.strategi %}", "{{ x }}", "{%p endfor %}"],
-                            style="Isi Tabel Butir",
-                        ),
-                        C(
-                            ["{%p for x in b.arah %}", "{{ x }}", "{%p endfor %}"],
-                            style="Isi Tabel Butir",
-                        ),
-                    ],
-                ),
-            )
 
-    d.h("Perjanjian Kinerja", 2)
+def agreement(d: Doc) -> None:
+    """The Perjanjian Kinerja of Bab II: sasaran, indicators and targets beside the programs."""
     with d.narasi_or("narasi.perjanjian_kinerja"):
         d.p(
             "Perjanjian Kinerja Tahun {{ laporan.tahun }}{{ ' (Perubahan)' if laporan.pk_perubahan "
             "else '' }} memuat sasaran strategis, indikator kinerja dan targetnya, beserta program "
             "dan anggaran yang mendukungnya, sebagai berikut."
         )
-    d.caption("Perjanjian Kinerja {{ instansi.nama }} Tahun {{ laporan.tahun }}")
-    d.table(
-        [1.1, 3.0, 3.1, 1.5, 3.0, 2.4, 1.9],
-        *heading(
-            "No",
-            "Sasaran Strategis",
-            "Indikator Kinerja",
-            "Target",
-            "Program",
-            "Anggaran (Rp)",
-            "Ket.",
-        ),
-        *repeat(
-            "tabel.pk.baris",
-            [
-                no_cell(vmerge="b.vm_sasaran"),
-                C("{{ b.sasaran }}", vmerge="b.vm_sasaran"),
-                C("{{ b.indikator }}", vmerge="b.vm_indikator"),
-                with_unit("b.target", vmerge="b.vm_indikator"),
-                C("{{ b.program }}", vmerge="b.vm_program"),
-                money("b.pagu", vmerge="b.vm_program"),
-                centre("{{ b.sumber_dana }}", vmerge="b.vm_program"),
-            ],
-        ),
-        Tag("if tabel.pk.jumlah is not none"),
-        total_row("JUMLAH", 5, money("tabel.pk.jumlah"), C("")),
-        Tag("endif"),
-    )
-    with d.each("i in indikator if i.catatan_target_pk"):  # answered cek.target_pk warnings
-        d.p(
-            "*) {{ i.nama }}: target PK berbeda dengan Renstra — {{ i.catatan_target_pk }}",
-            "Sumber Tabel",
+    with d.when("tabel.pk"):
+        d.caption_of("tabel.pk.judul")
+        kolom = "tabel.pk.kolom"
+        program, pagu, dana = f"{kolom}.program", f"{kolom}.anggaran", f"{kolom}.sumber_dana"
+        d.table(
+            [1.1, 3.0, 3.1, 1.5, 0.3, 3.0, 0.3, 0.3, 2.4, 0.3, 0.3, 1.9, 0.3],
+            *columns_heading(
+                "No",
+                "Sasaran Strategis",
+                "Indikator Kinerja",
+                "Target",
+                ("Program", program),
+                ("Anggaran (Rp)", pagu),
+                ("Ket.", dana),
+            ),
+            *repeat(
+                "tabel.pk.baris",
+                *kept(
+                    [
+                        no_cell(vmerge="b.vm_sasaran"),
+                        C("{{ b.sasaran }}", vmerge="b.vm_sasaran"),
+                        C("{{ b.indikator }}", vmerge="b.vm_indikator"),
+                        with_unit("b.target", vmerge="b.vm_indikator"),
+                        *if_column(program, C("{{ b.program }}", vmerge="b.vm_program")),
+                        *if_column(pagu, money("b.pagu", vmerge="b.vm_program")),
+                        *if_column(dana, centre("{{ b.sumber_dana }}", vmerge="b.vm_program")),
+                    ]
+                ),
+            ),
+            Tag(f"if tabel.pk.jumlah is not none and {pagu}"),
+            # The label spans the columns before Anggaran: eight of the template's grid,
+            # four or five once the column tags are gone.
+            total_row(
+                "JUMLAH",
+                8,
+                money("tabel.pk.jumlah"),
+                *if_column(dana, C("")),
+                colspan=f"4 + {program}",
+            ),
+            Tag("endif"),
+            width=16,
         )
+        with d.each("i in indikator if i.catatan_target_pk"):  # answered cek.target_pk warnings
+            d.p(
+                "*) {{ i.nama }}: target PK berbeda dengan Renstra — {{ i.catatan_target_pk }}",
+                "Sumber Tabel",
+            )
 
 
 def bab3(d: Doc) -> None:
-    d.h("BAB III AKUNTABILITAS KINERJA", 1)
-    d.h("Capaian Kinerja", 2)
-    d.narasi("narasi.capaian_kinerja")
-    d.h("Metode Pengukuran", 3)
+    d.h("{{ dokumen.bab3.judul }}", 1)
+    d.sections(
+        "bab3",
+        {
+            "capaian_kinerja": lambda: d.narasi("narasi.capaian_kinerja"),
+            "metode": lambda: method(d),
+            "pengukuran": lambda: measurement(d),
+            "riwayat": lambda: history(d),
+            "renstra_akhir": lambda: final_target(d),
+            "nasional": lambda: national(d),
+            "sasaran": lambda: per_sasaran(d),
+            "efisiensi": lambda: efficiency(d),
+            "anggaran": lambda: budget(d),
+            "permasalahan_strategi": lambda: d.narasi("narasi.permasalahan_strategi"),
+        },
+        own_heading={"sasaran"},
+    )
+
+
+def method(d: Doc) -> None:
+    """Metode Pengukuran: the formulas used, rounding and averaging, the category scale."""
     d.p(
         "Capaian kinerja diukur dengan membandingkan realisasi dengan target setiap indikator "
         "dalam Perjanjian Kinerja, dengan rumus:"
@@ -925,26 +1094,32 @@ def bab3(d: Doc) -> None:
     with d.each("r in tabel.rumus"):
         d.p("{{ r.judul }}: {{ r.teks }}", "List Bullet")
     d.p("{{ teks.pembulatan }} {{ teks.rata_rata }}")
-    with d.when("tabel.skala"):
-        d.p("Tingkat capaian dikategorikan menurut skala berikut.")
-        d.caption("Skala Kategori Capaian Kinerja")
-        d.table(
-            [1, 6, 6],
-            *heading("No", "Capaian (%)", "Kategori"),
-            *repeat(
-                "tabel.skala.baris",
-                [
-                    no_cell(),
-                    centre("{{ b.rentang }}"),
-                    centre("{{ b.label }}", bg="b.warna"),
-                ],
-            ),
-        )
+    for key, sentence in (
+        ("skala", "Tingkat capaian dikategorikan menurut skala berikut."),
+        ("skala_negatif", "Capaian indikator negatif dikategorikan menurut skala berikut."),
+    ):
+        with d.when(f"tabel.{key}"):
+            d.p(sentence)
+            d.caption_of(f"tabel.{key}.judul")
+            d.table(
+                [1, 6, 6],
+                *heading("No", "Capaian (%)", "Kategori"),
+                *repeat(
+                    f"tabel.{key}.baris",
+                    [
+                        no_cell(),
+                        centre("{{ b.rentang }}"),
+                        centre("{{ b.label }}", bg="b.warna"),
+                    ],
+                ),
+            )
 
-    d.h("Realisasi dan Capaian Kinerja", 3)
+
+def measurement(d: Doc) -> None:
+    """Realisasi dan Capaian Kinerja: realisasi from pembilang/penyebut, then every indicator."""
     with d.when("tabel.pembilang"):
         d.p("Realisasi indikator yang dihitung dari pembilang dan penyebut adalah sebagai berikut.")
-        d.caption("Perhitungan Realisasi Indikator {{ laporan.periode }}")
+        d.caption_of("tabel.pembilang.judul")
         d.table(
             [0.8, 5.2, 3.6, 3.6, 2.8],
             *heading("No", "Indikator Kinerja", "Pembilang", "Penyebut", "Realisasi"),
@@ -968,63 +1143,96 @@ def bab3(d: Doc) -> None:
                 ],
             ),
         )
-    d.p(
-        "Pengukuran kinerja {{ laporan.periode }} membandingkan target dengan realisasi setiap "
-        "indikator sebagai berikut."
-    )
-    d.caption("Pengukuran Kinerja {{ laporan.periode }}")
+    with d.when("tabel.pengukuran or tabel.pengukuran_tujuan"):
+        d.p(
+            "Pengukuran kinerja {{ laporan.periode }} membandingkan target dengan realisasi "
+            "setiap indikator sebagai berikut."
+        )
+    main_and_tujuan(d, "pengukuran", measurement_table)
+
+
+def main_and_tujuan(d: Doc, key: str, build: Callable[[Doc, str], None]) -> None:
+    """Table ``key``, then its ``<key>_tujuan`` twin (tujuan apart: dokumen.tujuan_terpisah),
+    each only when the context has it."""
+    for name in (key, f"{key}_tujuan"):
+        with d.when(f"tabel.{name}"):
+            build(d, name)
+
+
+def measurement_table(d: Doc, key: str) -> None:
+    """Target, realisasi and capaian of every indicator of one table (``tabel.<key>``)."""
+    table = f"tabel.{key}"
+    d.caption_of(f"{table}.judul")
+    satuan = f"{table}.kolom.satuan"
+    # Title and misi rows span every printed column: 6, plus satuan and kategori if shown.
+    width = f"6 + {satuan} + ada.kategori"
+    average = []
+    if key == "pengukuran":
+        average = [
+            Tag("if ringkasan.jumlah_terukur"),
+            total_row(
+                "Rata-rata capaian indikator sasaran",
+                8,
+                percent("ringkasan.rata_rata"),
+                *if_kategori(centre("{{ ringkasan.kategori }}")),
+                colspan=f"5 + {satuan}",
+            ),
+            Tag("endif"),
+        ]
     d.table(
-        [1.0, 3.2, 3.2, 1.4, 1.5, 1.7, 1.5, 0.3, 2.2, 0.3],
-        *kategori_header(
+        [1.0, 3.2, 3.2, 0.3, 1.4, 0.3, 1.5, 1.7, 1.5, 0.3, 2.2, 0.3],
+        *columns_heading(
             "No",
-            "Tujuan / Sasaran Strategis",
+            f"{{{{ {table}.kepala_induk }}}}",
             "Indikator Kinerja",
-            "Satuan",
+            ("Satuan", satuan),
             "Target",
             "Realisasi",
             "Capaian (%)",
+            ("Kategori", "ada.kategori"),
         ),
         *repeat(
-            "tabel.pengukuran.baris",
+            f"{table}.baris",
             Tag("if b.judul"),
             Row(
-                [C("{{ b.judul }}", span=10, align="left", style="Kepala Tabel", keep_next=True)],
+                [
+                    C(
+                        "{{ b.judul }}",
+                        span=12,
+                        colspan=width,
+                        align="left",
+                        style="Kepala Tabel",
+                        keep_next=True,
+                    )
+                ],
                 fill=HEADER_FILL,
             ),
             Tag("elif b.misi"),
-            Row([C("{{ b.misi }}", span=10, bold=True, keep_next=True)]),
+            Row([C("{{ b.misi }}", span=12, colspan=width, bold=True, keep_next=True)]),
             Tag("else"),
-            [
-                no_cell(vmerge="b.vm"),
-                C("{{ b.induk }}", vmerge="b.vm"),
-                *indikator_cells(),
-            ],
+            *kept(
+                [
+                    no_cell(vmerge="b.vm"),
+                    C("{{ b.induk }}", vmerge="b.vm"),
+                    *indikator_cells(satuan),
+                ]
+            ),
             Tag("endif"),
         ),
-        Tag("if ringkasan.jumlah_terukur"),
-        total_row(
-            "Rata-rata capaian indikator sasaran",
-            6,
-            percent("ringkasan.rata_rata"),
-            *if_kategori(centre("{{ ringkasan.kategori }}")),
-        ),
-        Tag("endif"),
+        *average,
+        width=16,
     )
-    with d.each("note in tabel.pengukuran.catatan"):
+    with d.each(f"note in {table}.catatan"):
         d.p("*) {{ note }}", "Sumber Tabel")
 
-    analyses(d)
-    per_sasaran(d)
-    efficiency(d)
-    budget(d)
-    d.titled("Permasalahan dan Strategi Pemecahan Masalah", "narasi.permasalahan_strategi")
 
-
-def indikator_cells() -> list[C]:
-    """Indicator, satuan, target, realisasi, capaian and (when the office uses a scale) kategori."""
+def indikator_cells(satuan: str | None = None) -> list[C]:
+    """Indicator, satuan (always, or when ``satuan`` holds), target, realisasi, capaian and
+    (when the office uses a scale) kategori."""
+    unit = centre("{{ b.satuan }}")
     return [
         C("{{ b.nama }}"),
-        centre("{{ b.satuan }}"),
+        *([unit] if satuan is None else if_column(satuan, unit)),
         centre("{{ b.target|nilai }}"),
         centre("{{ b.realisasi|nilai }}"),
         percent("b.capaian"),
@@ -1032,16 +1240,11 @@ def indikator_cells() -> list[C]:
     ]
 
 
-def kategori_header(*texts: str) -> list[Row]:
-    """Header and column-number rows of a table whose last column is the optional kategori."""
-    return [
-        Row([*labels(*texts), *if_kategori(C("Kategori"))], header=True),
-        Row(
-            [*labels(*map(str, range(1, len(texts) + 1))), *if_kategori(C(str(len(texts) + 1)))],
-            header=True,
-            number=True,
-        ),
-    ]
+def kept(cells: list[C], flag: str = "b.terus") -> list[Row | Tag]:
+    """A body row kept on the page of the row below it when ``flag`` holds: the rows of one
+    merged block (a sasaran with its indicators and programs) never part at a page break."""
+    keep = [c if str(c.text).startswith("{%tc") else replace(c, keep_next=True) for c in cells]
+    return [Tag(f"if {flag}"), Row(keep), Tag("else"), Row(cells), Tag("endif")]
 
 
 def if_kategori(cell: C) -> list[C]:
@@ -1049,123 +1252,146 @@ def if_kategori(cell: C) -> list[C]:
     return if_column("ada.kategori", cell)
 
 
-def analyses(d: Doc) -> None:
-    with d.when("tabel.riwayat"):
-        d.h("Perbandingan dengan Tahun Sebelumnya", 3)
-        d.p(
-            "Realisasi dan capaian kinerja {{ laporan.periode }} dibandingkan dengan tahun-tahun "
-            "sebelumnya adalah sebagai berikut."
-        )
-        d.caption("Perbandingan Realisasi dan Capaian Kinerja dengan Tahun Sebelumnya")
-        d.table(
-            [0.8, 4.0, 0.3, 1.55, 0.3, 1.8],
-            *two_row_header(
-                "No",
-                "Indikator Kinerja (Satuan)",
-                Group(
-                    loop_cells("tabel.riwayat.tahun", "{{ x }}", 3.1, colspan="2"),
-                    loop_cells("tabel.riwayat.sub", "{{ x }}", 1.55),
-                ),
-                "Perubahan Capaian (poin)",
-            ),
-            number_loop("tabel.riwayat.nomor"),
-            *repeat(
-                "tabel.riwayat.baris",
-                [
-                    no_cell(),
-                    C("{{ b.nama }}"),
-                    *loop_cells("b.sel", "{{ x }}", 1.55, align="center"),
-                    percent("b.perubahan"),
-                ],
-            ),
-            width=TEXT_WIDTH,
-        )
+def if_columns(condition: str, cells: list[C]) -> list[C]:
+    """Several adjacent columns that exist only when ``condition`` holds."""
+    return [C(f"{{%tc if {condition} %}}", width=0.3), *cells, C("{%tc endif %}", width=0.3)]
 
-    with d.when("tabel.renstra_akhir"):
-        d.h("Perbandingan dengan Target Akhir Renstra", 3)
-        d.p(
-            "Realisasi {{ laporan.periode }} dibandingkan dengan target akhir periode Renstra "
-            "(tahun {{ renstra.periode_akhir }}) adalah sebagai berikut."
-        )
-        d.caption("Capaian Kinerja terhadap Target Akhir Renstra")
-        d.table(
-            [0.8, 5.4, 1.4, 1.8, 2, 2.2, 2.4],
-            *heading(
-                "No",
-                "Indikator Kinerja",
-                "Satuan",
-                "Kondisi Awal",
-                "Realisasi {{ laporan.tahun }}",
-                "Target Akhir ({{ renstra.periode_akhir }})",
-                "Capaian thd Target Akhir (%)",
-            ),
-            *repeat(
-                "tabel.renstra_akhir.baris",
-                [
-                    no_cell(),
-                    C("{{ b.nama }}"),
-                    centre("{{ b.satuan }}"),
-                    centre("{{ b.awal|nilai }}"),
-                    centre("{{ b.realisasi|nilai }}"),
-                    centre("{{ b.akhir|nilai }}"),
-                    percent("b.capaian"),
-                ],
-            ),
-        )
 
-    with d.when("tabel.nasional"):
-        d.h("Perbandingan dengan Capaian Nasional", 3)
-        d.caption("Perbandingan Realisasi Kinerja dengan Capaian Nasional atau Standar")
-        d.table(
-            [0.8, 5, 1.4, 1.8, 1.8, 1.6, 3.6],
-            *heading(
-                "No",
-                "Indikator Kinerja",
-                "Satuan",
-                "Realisasi",
-                "Nasional / Standar",
-                "Selisih",
-                "Keterangan",
+def history(d: Doc) -> None:
+    d.p(
+        "Realisasi dan capaian kinerja {{ laporan.periode }} dibandingkan dengan tahun-tahun "
+        "sebelumnya adalah sebagai berikut."
+    )
+    main_and_tujuan(d, "riwayat", lambda d, key: history_table(d, f"tabel.{key}"))
+
+
+def history_table(d: Doc, table: str) -> None:
+    d.caption_of(f"{table}.judul")
+    d.table(
+        [0.8, 4.0, 0.3, 1.55, 0.3, 1.8],
+        *two_row_header(
+            "No",
+            "Indikator Kinerja (Satuan)",
+            Group(
+                loop_cells(f"{table}.tahun", "{{ x }}", 3.1, colspan="2"),
+                loop_cells(f"{table}.sub", "{{ x }}", 1.55),
             ),
-            *repeat(
-                "tabel.nasional.baris",
-                [
-                    no_cell(),
-                    C("{{ b.nama }}"),
-                    centre("{{ b.satuan }}"),
-                    centre("{{ b.realisasi|nilai }}"),
-                    centre("{{ b.nilai|nilai }}"),
-                    centre("{{ b.selisih|nilai }}"),
-                    C("{{ b.keterangan }}"),
-                ],
-            ),
-        )
+            "Perubahan Capaian (poin)",
+        ),
+        number_loop(f"{table}.nomor"),
+        *repeat(
+            f"{table}.baris",
+            [
+                no_cell(),
+                C("{{ b.nama }}"),
+                *loop_cells("b.sel", "{{ x }}", 1.55, align="center"),
+                percent("b.perubahan"),
+            ],
+        ),
+        width=TEXT_WIDTH,
+    )
+
+
+def final_target(d: Doc) -> None:
+    d.p(
+        "Realisasi {{ laporan.periode }} dibandingkan dengan target akhir periode Renstra "
+        "(tahun {{ renstra.periode_akhir }}) adalah sebagai berikut."
+    )
+    main_and_tujuan(d, "renstra_akhir", lambda d, key: final_target_table(d, f"tabel.{key}"))
+
+
+def final_target_table(d: Doc, table: str) -> None:
+    d.caption_of(f"{table}.judul")
+    awal = f"{table}.kolom.kondisi_awal"
+    d.table(
+        [0.8, 5.4, 1.4, 0.3, 1.8, 0.3, 2, 2.2, 2.4],
+        *columns_heading(
+            "No",
+            "Indikator Kinerja",
+            "Satuan",
+            ("Kondisi Awal", awal),
+            "Realisasi {{ laporan.tahun }}",
+            "Target Akhir ({{ renstra.periode_akhir }})",
+            "Capaian thd Target Akhir (%)",
+        ),
+        *repeat(
+            f"{table}.baris",
+            [
+                no_cell(),
+                C("{{ b.nama }}"),
+                centre("{{ b.satuan }}"),
+                *if_column(awal, centre("{{ b.awal|nilai }}")),
+                centre("{{ b.realisasi|nilai }}"),
+                centre("{{ b.akhir|nilai }}"),
+                percent("b.capaian"),
+            ],
+        ),
+        width=16,
+    )
+
+
+def national(d: Doc) -> None:
+    d.caption_of("tabel.nasional.judul")
+    keterangan = "tabel.nasional.kolom.keterangan"
+    d.table(
+        [0.8, 5, 1.4, 1.8, 1.8, 1.6, 0.3, 3.6, 0.3],
+        *columns_heading(
+            "No",
+            "Indikator Kinerja",
+            "Satuan",
+            "Realisasi",
+            "Nasional / Standar",
+            "Selisih",
+            ("Keterangan", keterangan),
+        ),
+        *repeat(
+            "tabel.nasional.baris",
+            [
+                no_cell(),
+                C("{{ b.nama }}"),
+                centre("{{ b.satuan }}"),
+                centre("{{ b.realisasi|nilai }}"),
+                centre("{{ b.nilai|nilai }}"),
+                centre("{{ b.selisih|nilai }}"),
+                *if_column(keterangan, C("{{ b.keterangan }}")),
+            ],
+        ),
+        width=16,
+    )
 
 
 def per_sasaran(d: Doc) -> None:
+    """One part per sasaran, its heading at the level the outline gives (``bagian.tingkat``)."""
     with d.each("s in bagian_sasaran"):
-        d.h("Sasaran {{ s.nomor }}: {{ s.uraian }}", 3)
+        d.heading_at("s.judul", "bagian.tingkat")
         d.p(
             "Sasaran ini diukur dengan {{ s.jumlah_indikator }} indikator kinerja"
             "{% if s.rata_rata is not none %} dengan rata-rata capaian {{ s.rata_rata|persen }}"
             "{% if ada.kategori %} (kategori {{ s.kategori }}){% endif %}{% endif %}."
         )
-        d.caption("Realisasi dan Capaian Indikator Sasaran {{ s.nomor }}")
-        d.table(
-            [0.8, 5.6, 1.6, 1.6, 1.6, 1.6, 0.3, 2.4, 0.3],
-            *kategori_header(
-                "No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"
-            ),
-            *repeat("s.baris", Row([no_cell(), *indikator_cells()])),
-            Tag("if s.rata_rata is not none"),
-            total_row(
-                "Rata-rata capaian",
-                5,
-                percent("s.rata_rata"),
-                *if_kategori(centre("{{ s.kategori }}")),
-            ),
-            Tag("endif"),
-        )
+        with d.when("s.judul_tabel is not none"):
+            d.caption_of("s.judul_tabel")
+            d.table(
+                [0.8, 5.6, 1.6, 1.6, 1.6, 1.6, 0.3, 2.4, 0.3],
+                *columns_heading(
+                    "No",
+                    "Indikator Kinerja",
+                    "Satuan",
+                    "Target",
+                    "Realisasi",
+                    "Capaian (%)",
+                    ("Kategori", "ada.kategori"),
+                ),
+                *repeat("s.baris", Row([no_cell(), *indikator_cells()])),
+                Tag("if s.rata_rata is not none"),
+                total_row(
+                    "Rata-rata capaian",
+                    5,
+                    percent("s.rata_rata"),
+                    *if_kategori(centre("{{ s.kategori }}")),
+                ),
+                Tag("endif"),
+            )
         for key, label in (
             ("penyebab", "Penyebab keberhasilan atau kegagalan"),
             ("solusi", "Alternatif solusi yang telah dilakukan"),
@@ -1174,11 +1400,12 @@ def per_sasaran(d: Doc) -> None:
             with d.when(f"s.narasi.{key}"):
                 d.p(label, "Sub Judul")
                 d.tag(f"{{{{p s.narasi.{key} }}}}")
-        with d.when("s.program or s.narasi.program_pendukung"):
+        shown = "s.program and s.judul_tabel_program is not none"
+        with d.when(f"({shown}) or s.narasi.program_pendukung"):
             d.p("Program dan kegiatan yang menunjang", "Sub Judul")
             d.narasi("s.narasi.program_pendukung")
-            with d.when("s.program"):
-                d.caption("Program dan Kegiatan Penunjang Sasaran {{ s.nomor }}")
+            with d.when(shown):
+                d.caption_of("s.judul_tabel_program")
                 d.table(
                     [1.2, 5, 4.6, 1.7, 1.7, 1.8],
                     *heading(
@@ -1227,40 +1454,40 @@ def level_rows(cells: list[C | None]) -> list[Row | Tag]:
     ):
         rows.append(Tag(("if" if i == 0 else "elif") + f" b.level == '{level}'"))
         name = C("{{ b.nama }}", vmerge="b.vm", bold=bold, italic=italic, indent=indent)
-        rows.append(Row([name if c is None else c for c in cells]))
+        # A row heading its kegiatan (or sub kegiatan) never ends a page.
+        rows += kept([name if c is None else c for c in cells])
     rows.append(Tag("endif"))
     return rows
 
 
 def efficiency(d: Doc) -> None:
-    with d.when("tabel.efisiensi"):
-        d.h("Efisiensi Penggunaan Sumber Daya", 3)
-        d.p(
-            "Efisiensi penggunaan anggaran dinilai dengan membandingkan capaian kinerja setiap "
-            "sasaran dengan serapan anggarannya: {{ pengaturan.rumus_efisiensi }}. "
-            "{{ teks.efisien }}"
-        )
-        d.add(section_break())
-        d.caption("Efisiensi Penggunaan Sumber Daya {{ laporan.periode }}")
-        merged = "b.vm_sasaran"
-        total = "tabel.efisiensi.total"
-        d.table(
-            [1.0, 3.8, 3.5, 1.6, 1.6, 1.5, 1.7, 2.5, 2.5, 1.5, 1.5, 1.9],
-            *two_row_header(
-                "No",
-                "Sasaran Strategis",
-                "Indikator Kinerja",
-                Group(
-                    "Kinerja",
-                    labels("Target", "Realisasi", "Capaian (%)", "Rata-rata Sasaran (%)"),
-                ),
-                Group("Anggaran", labels("Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)")),
-                "Tingkat Efisiensi",
-                "Ket.",
+    d.p(
+        "Efisiensi penggunaan anggaran dinilai dengan membandingkan capaian kinerja setiap "
+        "sasaran dengan serapan anggarannya: {{ pengaturan.rumus_efisiensi }}. "
+        "{{ teks.efisien }}"
+    )
+    d.add(section_break())
+    d.caption_of("tabel.efisiensi.judul")
+    merged = "b.vm_sasaran"
+    total = "tabel.efisiensi.total"
+    d.table(
+        [1.0, 3.8, 3.5, 1.6, 1.6, 1.5, 1.7, 2.5, 2.5, 1.5, 1.5, 1.9],
+        *two_row_header(
+            "No",
+            "Sasaran Strategis",
+            "Indikator Kinerja",
+            Group(
+                "Kinerja",
+                labels("Target", "Realisasi", "Capaian (%)", "Rata-rata Sasaran (%)"),
             ),
-            numbers(12),
-            *repeat(
-                "tabel.efisiensi.baris",
+            Group("Anggaran", labels("Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)")),
+            "Tingkat Efisiensi",
+            "Ket.",
+        ),
+        numbers(12),
+        *repeat(
+            "tabel.efisiensi.baris",
+            *kept(
                 [
                     no_cell(vmerge=merged),
                     C("{{ b.sasaran }}", vmerge=merged),
@@ -1274,23 +1501,24 @@ def efficiency(d: Doc) -> None:
                     percent("b.serapan", vmerge=merged),
                     percent("b.efisiensi", vmerge=merged),
                     centre("{{ b.verdict }}", vmerge=merged),
-                ],
+                ]
             ),
-            total_row(
-                "JUMLAH",
-                6,
-                percent(f"{total}.rata_rata"),
-                money(f"{total}.pagu"),
-                money(f"{total}.realisasi"),
-                percent(f"{total}.serapan"),
-                percent(f"{total}.efisiensi"),
-                centre(f"{{{{ {total}.verdict }}}}"),
-            ),
-        )
-        d.add(section_break(landscape=True))
-        with d.each("s in tabel.efisiensi.narasi"):
-            d.p("Sasaran {{ s.nomor }}: {{ s.uraian }}", "Sub Judul")
-            d.tag("{{p s.teks }}")
+        ),
+        total_row(
+            "JUMLAH",
+            6,
+            percent(f"{total}.rata_rata"),
+            money(f"{total}.pagu"),
+            money(f"{total}.realisasi"),
+            percent(f"{total}.serapan"),
+            percent(f"{total}.efisiensi"),
+            centre(f"{{{{ {total}.verdict }}}}"),
+        ),
+    )
+    d.add(section_break(landscape=True))
+    with d.each("s in tabel.efisiensi.narasi"):
+        d.p("Sasaran {{ s.nomor }}: {{ s.uraian }}", "Sub Judul")
+        d.tag("{{p s.teks }}")
 
 
 def amounts(expr: str) -> list[C]:
@@ -1304,121 +1532,107 @@ def amounts(expr: str) -> list[C]:
 
 
 def budget(d: Doc) -> None:
-    with d.when("ada.anggaran"):
-        d.h("{{ pengaturan.judul_anggaran }}", 2)
-        d.narasi("narasi.realisasi_anggaran")
-        d.p(
-            "Pagu anggaran {{ instansi.nama }} {{ laporan.periode }} sebesar "
-            "{{ anggaran.total.pagu|rupiah }} ({{ anggaran.total.pagu|terbilang_rupiah }}) "
-            "dialokasikan untuk {{ anggaran.jumlah_program }} program"
-            "{% if anggaran.jumlah_sub_kegiatan %}, {{ anggaran.jumlah_kegiatan }} kegiatan dan "
-            "{{ anggaran.jumlah_sub_kegiatan }} sub kegiatan{% else %} dan "
-            "{{ anggaran.jumlah_kegiatan }} kegiatan{% endif %}."
-            "{% if ada.realisasi_anggaran %} Realisasi anggaran sebesar "
-            "{{ anggaran.total.realisasi|rupiah }} "
-            "({{ anggaran.total.realisasi|terbilang_rupiah }}) "
-            "atau {{ anggaran.total.serapan|persen }} dari pagu, sehingga terdapat sisa anggaran "
-            "sebesar {{ anggaran.total.sisa|rupiah }} "
-            "({{ anggaran.total.sisa|terbilang_rupiah }}).{% endif %}"
-        )
-        # Sasaran rows list their indicators in a column of their own (seed 001 Tabel 3.6).
-        names = [C(["{%p for x in b.indikator %}", "{{ x }}", "{%p endfor %}"])]
-        for key, title, label, indicators in (
-            (
-                "anggaran_sasaran",
-                "Anggaran dan Realisasi per Sasaran Strategis",
-                "Sasaran Strategis",
-                True,
-            ),
-            ("sumber_dana", "Anggaran dan Realisasi per Sumber Dana", "Sumber Dana", False),
-        ):
-            with d.when(f"tabel.{key}"):
-                d.caption(title + " {{ laporan.periode }}")
-                d.table(
-                    [0.8, 2.6, 2.7, 2.4, 2.4, 2.4, 1.35, 1.35]
-                    if indicators
-                    else [0.8, 5.6, 2.5, 2.5, 2.4, 1.6, 1.6],
-                    *heading(
-                        "No",
-                        label,
-                        *(["Indikator Kinerja"] if indicators else []),
-                        "Pagu (Rp)",
-                        "Realisasi (Rp)",
-                        "Sisa (Rp)",
-                        "Serapan (%)",
-                        "% dari Total",
-                    ),
-                    *repeat(
-                        f"tabel.{key}.baris",
-                        [
-                            no_cell(),
-                            C("{{ b.nama }}"),
-                            *(names if indicators else []),
-                            *amounts("b"),
-                            percent("b.persen_total"),
-                        ],
-                    ),
-                    total_row(
-                        f"{{{{ tabel.{key}.total.label }}}}",
-                        3 if indicators else 2,
-                        *amounts(f"tabel.{key}.total"),
-                        C(""),
-                    ),
-                )
-        with d.when("tabel.belanja"):
-            d.caption("Anggaran dan Realisasi per Jenis Belanja {{ laporan.periode }}")
+    """Realisasi Anggaran: the computed sentence, then the money tables."""
+    d.narasi("narasi.realisasi_anggaran")
+    d.p(
+        "Pagu anggaran {{ instansi.nama }} {{ laporan.periode }} sebesar "
+        "{{ anggaran.total.pagu|rupiah }} ({{ anggaran.total.pagu|terbilang_rupiah }}) "
+        "dialokasikan untuk {{ teks.alokasi }}."
+        "{% if ada.realisasi_anggaran %} Realisasi anggaran sebesar "
+        "{{ anggaran.total.realisasi|rupiah }} "
+        "({{ anggaran.total.realisasi|terbilang_rupiah }}) "
+        "atau {{ anggaran.total.serapan|persen }} dari pagu, sehingga terdapat sisa anggaran "
+        "sebesar {{ anggaran.total.sisa|rupiah }} "
+        "({{ anggaran.total.sisa|terbilang_rupiah }}).{% endif %}"
+    )
+    # Sasaran rows list their indicators in a column of their own (seed 001 Tabel 3.6).
+    names = C(["{%p for x in b.indikator %}", "{{ x }}", "{%p endfor %}"])
+    for key, label in (("anggaran_sasaran", "Sasaran Strategis"), ("sumber_dana", "Sumber Dana")):
+        indikator = f"tabel.{key}.kolom.indikator"
+        with d.when(f"tabel.{key}"):
+            d.caption_of(f"tabel.{key}.judul")
             d.table(
-                [1.0, 6.4, 2.5, 2.5, 2.2, 1.4],
-                *heading(
+                [0.8, 2.6, 0.3, 2.7, 0.3, 2.4, 2.4, 2.4, 1.35, 1.35],
+                *columns_heading(
                     "No",
-                    "Jenis Belanja",
+                    label,
+                    ("Indikator Kinerja", indikator),
                     "Pagu (Rp)",
                     "Realisasi (Rp)",
                     "Sisa (Rp)",
                     "Serapan (%)",
+                    "% dari Total",
                 ),
                 *repeat(
-                    "tabel.belanja.baris",
-                    Tag("if b.induk"),
-                    bold_row(no_cell(), C("{{ b.nama }}"), *amounts("b")),
-                    Tag("else"),
-                    Row([no_cell(), C("{{ b.nama }}", indent=0.4), *amounts("b")]),
-                    Tag("endif"),
+                    f"tabel.{key}.baris",
+                    [
+                        no_cell(),
+                        C("{{ b.nama }}"),
+                        *if_column(indikator, names),
+                        *amounts("b"),
+                        percent("b.persen_total"),
+                    ],
                 ),
-                total_row("{{ tabel.belanja.total.label }}", 2, *amounts("tabel.belanja.total")),
+                total_row(
+                    f"{{{{ tabel.{key}.total.label }}}}",
+                    5,
+                    *amounts(f"tabel.{key}.total"),
+                    C(""),
+                    colspan=f"2 + tabel.{key}.kolom.indikator",
+                ),
+                width=16,
             )
+    with d.when("tabel.belanja"):
+        d.caption_of("tabel.belanja.judul")
+        d.table(
+            [1.0, 6.4, 2.5, 2.5, 2.2, 1.4],
+            *heading(
+                "No",
+                "Jenis Belanja",
+                "Pagu (Rp)",
+                "Realisasi (Rp)",
+                "Sisa (Rp)",
+                "Serapan (%)",
+            ),
+            *repeat(
+                "tabel.belanja.baris",
+                Tag("if b.induk"),
+                bold_row(no_cell(), C("{{ b.nama }}"), *amounts("b")),
+                Tag("else"),
+                Row([no_cell(), C("{{ b.nama }}", indent=0.4), *amounts("b")]),
+                Tag("endif"),
+            ),
+            total_row("{{ tabel.belanja.total.label }}", 2, *amounts("tabel.belanja.total")),
+        )
 
-        with d.when("tabel.anggaran"):
-            d.add(section_break())
-            d.caption(
-                "Realisasi Anggaran dan Kinerja Program, Kegiatan dan Sub Kegiatan "
-                "{{ laporan.periode }}"
-            )
-            program_table(d)
-            d.add(section_break(landscape=True))
+    with d.when("tabel.anggaran"):
+        d.add(section_break())
+        d.caption_of("tabel.anggaran.judul")
+        program_table(d)
+        d.add(section_break(landscape=True))
 
 
 def program_table(d: Doc) -> None:
     """Every program, kegiatan and sub kegiatan with its indicators and money (landscape)."""
-
-    def if_kode(cell: C) -> list[C]:
-        return if_column("tabel.anggaran.kode", cell)
-
-    def if_keterangan(cell: C) -> list[C]:
-        return if_column("tabel.anggaran.keterangan", cell)
-
+    kolom = "tabel.anggaran.kolom"
+    kode, kinerja = f"{kolom}.kode", f"{kolom}.kinerja"
+    dana, keterangan = f"{kolom}.sumber_dana", f"{kolom}.keterangan"
     # With every optional column the row is wider than the page; finish.fit_tables then
     # narrows the widest text columns.
     d.table(
-        [1.0, 0.3, 2.8, 0.3, 4.4, 3.6, 1.5, 1.5, 1.5, 2.3, 2.3, 1.4, 2.4, 0.3, 3.0, 0.3],
+        [1.0, 0.3, 2.8, 0.3, 4.4, 0.3, 3.6, 1.5, 1.5, 1.5, 0.3]
+        + [2.3, 2.3, 1.4, 0.3, 2.4, 0.3, 0.3, 3.0, 0.3],
         *two_row_header(
             "No",
-            if_kode(C("Kode")),
+            if_column(kode, C("Kode")),
             "Program / Kegiatan / Sub Kegiatan",
-            Group("Kinerja", labels("Indikator", "Target", "Realisasi", "Capaian (%)")),
+            Group(
+                if_columns(kinerja, [C("Kinerja", span=4)]),
+                if_columns(kinerja, labels("Indikator", "Target", "Realisasi", "Capaian (%)")),
+            ),
             Group("Anggaran", labels("Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)")),
-            "Sumber Dana",
-            if_keterangan(C("Keterangan")),
+            if_column(dana, C("Sumber Dana")),
+            if_column(keterangan, C("Keterangan")),
         ),
         number_loop("tabel.anggaran.nomor"),
         *repeat(
@@ -1426,25 +1640,25 @@ def program_table(d: Doc) -> None:
             *level_rows(
                 [
                     no_cell(vmerge="b.vm"),
-                    *if_kode(C("{{ b.kode }}", vmerge="b.vm")),
+                    *if_column(kode, C("{{ b.kode }}", vmerge="b.vm")),
                     None,
-                    *program_indicator_cells(),
+                    *if_columns(kinerja, program_indicator_cells()),
                     money("b.pagu", vmerge="b.vm"),
                     money("b.realisasi_anggaran", vmerge="b.vm"),
                     percent("b.serapan", vmerge="b.vm"),
-                    centre("{{ b.sumber_dana }}", vmerge="b.vm"),
-                    *if_keterangan(C("{{ b.keterangan }}", vmerge="b.vm")),
+                    *if_column(dana, centre("{{ b.sumber_dana }}", vmerge="b.vm")),
+                    *if_column(keterangan, C("{{ b.keterangan }}", vmerge="b.vm")),
                 ]
             ),
         ),
         total_row(
             "JUMLAH",
-            9,
+            11,
             money("anggaran.total.pagu"),
             money("anggaran.total.realisasi"),
             percent("anggaran.total.serapan"),
-            C(""),
-            *if_keterangan(C("")),
+            *if_column(dana, C("")),
+            *if_column(keterangan, C("")),
             colspan="tabel.anggaran.lebar_jumlah",
         ),
         width=24.7,
@@ -1452,9 +1666,21 @@ def program_table(d: Doc) -> None:
 
 
 def bab4(d: Doc) -> None:
-    d.h("BAB IV PENUTUP", 1)
+    d.h("{{ dokumen.bab4.judul }}", 1)
+    d.sections(
+        "bab4",
+        {
+            "simpulan": lambda: conclusion(d),
+            "langkah_perbaikan": lambda: d.narasi("narasi.langkah_perbaikan"),
+        },
+    )
+    d.p("")
+    signature(d, "ttd.kepala", place_date="{{ laporan.tempat }}, {{ laporan.tanggal|tanggal }}")
+
+
+def conclusion(d: Doc) -> None:
+    """Simpulan: the office's text (narasi.penutup), then the computed summary."""
     d.narasi("narasi.penutup")
-    d.h("Simpulan", 2)
     d.p(
         "Laporan Kinerja {{ laporan.periode }} ini mengukur {{ ringkasan.jumlah_sasaran }} "
         "({{ ringkasan.jumlah_sasaran|terbilang }}) sasaran strategis {{ instansi.nama }} "
@@ -1462,8 +1688,8 @@ def bab4(d: Doc) -> None:
         "({{ ringkasan.jumlah_indikator|terbilang }}) indikator kinerja."
     )
     capaian_sentences(d)
-    with d.when("ringkasan.jumlah_terukur and ada.kategori"):
-        d.caption("Rekapitulasi Kategori Capaian Indikator Kinerja")
+    with d.when("ringkasan.jumlah_terukur and ada.kategori and tabel.kategori"):
+        d.caption_of("tabel.kategori.judul")
         d.table(
             [1, 7, 4],
             *heading("No", "Kategori", "Jumlah Indikator"),
@@ -1491,9 +1717,6 @@ def bab4(d: Doc) -> None:
             "{{ anggaran.total.pagu|rupiah }}, dengan sisa anggaran "
             "{{ anggaran.total.sisa|rupiah }} ({{ anggaran.total.sisa|terbilang_rupiah }})."
         )
-    d.titled("Langkah Perbaikan", "narasi.langkah_perbaikan")
-    d.p("")
-    signature(d, "ttd.kepala", place_date="{{ laporan.tempat }}, {{ laporan.tanggal|tanggal }}")
 
 
 # ---------------------------------------------------------------- documents

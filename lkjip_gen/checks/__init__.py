@@ -11,6 +11,7 @@ from collections.abc import Callable
 from lkjip_gen.checks import (
     answers,
     budget,
+    dokumen,
     files,
     gaps,
     laporan,
@@ -19,6 +20,7 @@ from lkjip_gen.checks import (
     plan,
     plausible,
     rows,
+    sasaran_budget,
     tables,
     values,
     years,
@@ -43,6 +45,8 @@ CHECKS: list[tuple[tuple[str, ...], Callable[[Checker], None]]] = [
     (("laporan",), years.run),
     ((), pejabat.run),
     ((), files.run),
+    (("instansi",), dokumen.run),
+    (("renstra",), sasaran_budget.run),
 ]
 
 

@@ -16,8 +16,9 @@ ROMAWI = ("I", "II", "III", "IV")
 
 
 def run(c: Checker) -> None:
-    """Scale, dates, period and the quarter of the report."""
-    _scale(c)
+    """Scales, dates, period and the quarter of the report."""
+    for key in ("skala_kategori", "skala_kategori_negatif"):
+        _scale(c, key)
     laporan = c.data["laporan"]
     for key in ("tanggal", "tanggal_pk"):
         value = laporan.get(key)
@@ -111,11 +112,12 @@ def shown(text: str) -> str:
     return tanggal(text)
 
 
-def _scale(c: Checker) -> None:
-    scale = c.get(("pengaturan", "skala_kategori"))
-    if not isinstance(scale, list) or not c.intact(("pengaturan", "skala_kategori")):
+def _scale(c: Checker, key: str) -> None:
+    """A scale of own bands (``skala_kategori``, or the one for negative indicators)."""
+    path: Path_ = ("pengaturan", key)
+    scale = c.get(path)
+    if not isinstance(scale, list) or not c.intact(path):
         return
-    path: Path_ = ("pengaturan", "skala_kategori")
     if scale[-1].get("batas") is not None:
         c.add(
             (*path, len(scale) - 1, "batas"),

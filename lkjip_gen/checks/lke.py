@@ -178,9 +178,13 @@ def _pk_in_bab3(gaps: _Gaps, doc: Document, model: Model) -> None:
 
 
 def _pk_annex(gaps: _Gaps, doc: Document, model: Model) -> None:
-    instansi = model["instansi"]
-    if not instansi.get("atasan"):
-        gaps.add("pihak kedua (atasan, biasanya Bupati) belum diisi", ("instansi", "atasan"))
+    atasan = model["instansi"]["atasan"]  # its jabatan defaults to the regency head
+    if not atasan or not atasan.get("nama"):
+        gaps.add(
+            "nama pihak kedua (atasan, biasanya Bupati) belum diisi: PK mencetak baris "
+            "titik-titik untuk ditulis tangan",
+            ("instansi", "atasan"),
+        )
     if not model["pk"]["program"]:
         gaps.add("tidak ada program dan anggaran untuk lampiran PK", ("program",))
     paths = _indicator_paths(doc)

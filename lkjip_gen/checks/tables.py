@@ -49,6 +49,13 @@ def _sdm(c: Checker, path: Path_, table: dict[str, Any]) -> None:
                 f"({', '.join(table['kolom'])})",
                 "cek.kolom",
             )
+    grouped = sum(g["kolom"] for g in table.get("grup_kolom") or [] if isinstance(g, dict))
+    if grouped > width:
+        c.add(
+            (*path, "grup_kolom"),
+            f"grup mencakup {grouped} kolom, padahal tabel punya {width} kolom",
+            "cek.kolom",
+        )
     declared = table.get("jumlah")
     sums = column_sums(c, path, table)
     if declared is not None and sums is not None and list(declared) != sums:

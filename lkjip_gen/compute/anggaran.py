@@ -31,6 +31,8 @@ from lkjip_gen.data.settings import Settings
 
 # The key under which each level lists the level below it.
 CHILDREN: dict[Level, Level] = {"program": "kegiatan", "kegiatan": "sub_kegiatan"}
+# The group of budget rows that name no sumber dana.
+TIDAK_DISEBUT = "Tidak disebut"
 JENIS_BELANJA: dict[JenisBelanja, str] = {
     "pegawai": "Belanja Pegawai",
     "barang_jasa": "Belanja Barang dan Jasa",
@@ -134,7 +136,7 @@ def row_indikator(settings: Settings, indikator: Mapping[str, Any]) -> Indikator
     """A program/kegiatan/sub kegiatan indicator with its capaian (numeric targets only)."""
     target, realisasi = num(indikator.get("target")), num(indikator.get("realisasi"))
     hasil = capaian_rule(settings, indikator)(target, realisasi)
-    band = settings.kategori(hasil.nilai)
+    band = settings.kategori(hasil.nilai, indikator.get("polaritas", "positif"))
     return {
         "nama": indikator["nama"],
         "satuan": indikator.get("satuan"),
@@ -169,7 +171,10 @@ def _rows(
     rows: list[BarisAnggaran],
 ) -> tuple[Decimal | None, Decimal | None]:
     """Append ``node``'s row and those below it; returns its pagu and realisasi."""
-    own_sasaran = as_list(node.data.get("sasaran")) or sasaran
+    # A row splitting its amount (bagi_sasaran) serves every sasaran it gives a part to.
+    declared = as_list(node.data.get("sasaran"))
+    declared += [s for s in node.data.get("bagi_sasaran") or {} if s not in declared]
+    own_sasaran = declared or sasaran
     own_sumber = as_list(node.data.get("sumber_dana")) or sumber
     row: BarisAnggaran = {
         "level": node.level,
@@ -220,9 +225,47 @@ def group(
     }
 
 
-def per_sasaran(settings: Settings, rows: list[BarisAnggaran]) -> dict[str, Jumlah]:
-    """The budget of each sasaran: the leaf rows serving it (a leaf may serve several)."""
-    return group(settings, rows, lambda r: r["sasaran"], total(settings, rows)["pagu"])
+def per_sasaran(
+    settings: Settings,
+    rows: list[BarisAnggaran],
+    tree: list[Node],
+    direct: Mapping[str, Mapping[str, Any]] | None = None,
+) -> dict[str, Jumlah]:
+    """The budget of each sasaran.
+
+    An office budgeting per sasaran only (``anggaran_sasaran``) gives it directly. Otherwise a
+    row splitting its amount between sasaran (``bagi_sasaran``) gives each its part, and a leaf
+    row below no split counts in full for every sasaran it serves.
+    """
+    pagu: dict[str, list[Decimal | None]] = {}
+    real: dict[str, list[Decimal | None]] = {}
+
+    def count(sasaran: str, amounts: Mapping[str, Any]) -> None:
+        pagu.setdefault(sasaran, []).append(dec(amounts.get("pagu")))
+        real.setdefault(sasaran, []).append(dec(amounts.get("realisasi")))
+
+    def visit(node: Node) -> None:
+        split = node.data.get("bagi_sasaran")
+        if split:
+            for sasaran, part in split.items():
+                count(sasaran, part)
+        elif not node.children:
+            row = by_nomor[node.nomor]
+            for sasaran in row["sasaran"]:
+                count(sasaran, row)
+        for child in () if split else node.children:
+            visit(child)
+
+    by_nomor = {row["nomor"]: row for row in rows}
+    for sasaran, amounts in (direct or {}).items():
+        count(sasaran, amounts)
+    for program in tree:
+        visit(program)
+    whole = add(p for ps in pagu.values() for p in ps) if direct else total(settings, rows)["pagu"]
+    return {
+        sasaran: Amounts(settings, add(pagu[sasaran]), add(real[sasaran])).fields(whole)
+        for sasaran in pagu
+    }
 
 
 def total(settings: Settings, rows: list[BarisAnggaran]) -> Jumlah:
@@ -239,16 +282,22 @@ def anggaran(
     sasaran: list[Sasaran],
     rata_rata_tepat: Decimal | None,
     entries: list[dict[str, Any]],
+    direct: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> Anggaran:
-    """Every budget figure of Bab III B; ``rata_rata_tepat`` is the overall mean capaian."""
-    total_fields = total(settings, rows)
+    """Every budget figure of Bab III B; ``rata_rata_tepat`` is the overall mean capaian.
+
+    An office budgeting per sasaran only (``direct``, ``anggaran_sasaran``) has no budget
+    rows; its totals and sumber dana groups come from the sasaran amounts.
+    """
+    pool = rows or _sasaran_rows(settings, direct or {})
+    total_fields = total(settings, pool)
     pagu = total_fields["pagu"]
     nothing = Amounts(settings, None, None).fields()  # a group no budget row serves
-    tanpa = group(settings, rows, lambda r: [] if r["sasaran"] else ["-"], pagu)
+    tanpa = group(settings, pool, lambda r: [] if r["sasaran"] else ["-"], pagu)
     # Each leaf once, however many sasaran it serves: the total under a per-sasaran table.
-    with_sasaran = group(settings, rows, lambda r: ["+"] if r["sasaran"] else [], pagu)
+    with_sasaran = group(settings, pool, lambda r: ["+"] if r["sasaran"] else [], pagu)
     spent = belanja(settings, entries, pagu)
-    funds = group(settings, rows, lambda r: [" & ".join(r["sumber_dana"]) or "Tidak disebut"], pagu)
+    funds = group(settings, pool, lambda r: [" & ".join(r["sumber_dana"]) or TIDAK_DISEBUT], pagu)
     return {
         "baris": rows,
         "total": total_fields,
@@ -282,6 +331,28 @@ def anggaran(
         "jumlah_kegiatan": sum(1 for r in rows if r["level"] == "kegiatan"),
         "jumlah_sub_kegiatan": sum(1 for r in rows if r["level"] == "sub_kegiatan"),
     }
+
+
+def _sasaran_rows(
+    settings: Settings, direct: Mapping[str, Mapping[str, Any]]
+) -> list[BarisAnggaran]:
+    """One leaf per sasaran an office budgets directly, for the totals and groupings only."""
+    return [
+        {
+            "level": "program",
+            "nomor": sasaran,
+            "kode": None,
+            "nama": sasaran,
+            "sasaran": [sasaran],
+            "sumber_dana": as_list(entry.get("sumber_dana")),
+            "keterangan": entry.get("keterangan"),
+            "indikator": [],
+            "daun": True,
+            **Amounts(settings, dec(entry.get("pagu")), dec(entry.get("realisasi"))).fields(),
+            **efisiensi(settings, None, None),
+        }
+        for sasaran, entry in direct.items()
+    ]
 
 
 def belanja(

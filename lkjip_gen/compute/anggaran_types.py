@@ -189,6 +189,8 @@ class PkSasaran(TypedDict):
     """Rumusan sasaran."""
     indikator: list[PkIndikator]
     """Indikatornya."""
+    pagu: Decimal | None
+    """Anggaran sasaran ini, bila kantor menganggarkan per sasaran saja (``anggaran_sasaran``)."""
 
 
 class PkProgram(TypedDict):
@@ -216,4 +218,4 @@ class Pk(TypedDict):
     program: list[PkProgram]
     """Program dengan anggarannya."""
     jumlah: Decimal | None
-    """Jumlah anggaran program seperti dicetak di PK."""
+    """Jumlah anggaran program (atau sasaran) seperti dicetak di PK."""

@@ -154,6 +154,10 @@ def _numeric(
         return positif(target, realisasi)
     if rumus_negatif == "rasio":
         return rasio(target, realisasi)
+    if rumus_negatif == "langsung":
+        # Scored like a positive indicator; the negative scale reads it the other way round.
+        result = positif(target, realisasi)
+        return Capaian(result.nilai, "langsung", result.alasan)
     return selisih(target, realisasi, minimum_nol=minimum_nol)
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal, TypedDict
 
+from lkjip_gen.data.dokumen import Penomoran, TampilKolom
 from lkjip_gen.data.settings import (
     CaraEfisiensi,
     GayaRupiah,
     Kertas,
     Pembulatan,
-    Penomoran,
     RataRata,
     RealisasiKosong,
     Rumus,
@@ -41,7 +41,7 @@ Nilai = Decimal | str | Rentang | None
 class Pejabat(TypedDict):
     """Seorang pejabat penanda tangan, seperti ditulis."""
 
-    nama: str
+    nama: str | None
     jabatan: str | None
     pangkat: str | None
     golongan: str | None
@@ -57,13 +57,18 @@ class Instansi(TypedDict):
     nama: str
     singkatan: str | None
     alamat: str | None
+    kode_pos: str | None
     telepon: str | None
+    faks: str | None
     email: str | None
     laman: str | None
+    baris_sampul: list[str]
     kota: str | None
     logo: str | None
     kepala: Pejabat
-    atasan: Pejabat | None
+    atasan: Pejabat
+    """Atasan langsung kepala (pihak kedua PK); jabatannya diturunkan dari pemda bila tidak
+    ditulis, namanya kosong bila tidak ditulis."""
 
 
 class Laporan(TypedDict):
@@ -138,28 +143,25 @@ class Analisis(TypedDict):
 
 
 class Barang(TypedDict):
-    """Satu jenis barang sarana; jumlahnya dihitung bila tidak ditulis."""
+    """Satu jenis barang sarana; jumlahnya dihitung dari kondisinya bila tidak ditulis."""
 
     nama: str
-    jumlah: int
+    kelompok: str | None
+    satuan: str | None
+    jumlah: int | None
     baik: int | None
     kurang_baik: int | None
     rusak_berat: int | None
+    nilai: Decimal | None
     keterangan: str | None
     catatan: dict[str, str] | None
 
 
 class TotalSarana(TypedDict):
-    """Baris jumlah tabel sarana."""
+    """Baris jumlah tabel sarana: hanya nilai, karena barang berlainan jenis tidak dijumlahkan."""
 
-    jumlah: int
-    """Jumlah seluruh barang."""
-    baik: int
-    """Jumlah dalam kondisi baik."""
-    kurang_baik: int
-    """Jumlah dalam kondisi kurang baik."""
-    rusak_berat: int
-    """Jumlah dalam kondisi rusak berat."""
+    nilai: Decimal | None
+    """Jumlah nilai (Rp) seluruh barang yang nilainya ditulis; kosong bila tidak ada."""
 
 
 class Sarana(TypedDict):
@@ -169,7 +171,7 @@ class Sarana(TypedDict):
     barang: list[Barang]
     catatan: str | None
     total: TotalSarana
-    """Jumlah per kondisi."""
+    """Jumlah nilai."""
 
 
 class BarisKondisi(TypedDict):
@@ -184,7 +186,7 @@ class KondisiUmum(TypedDict):
     """Tabel kondisi beberapa tahun."""
 
     judul: str
-    tahun: list[int]
+    tahun: list[int | str]
     baris: list[BarisKondisi]
     sumber: str | None
 
@@ -234,6 +236,15 @@ class TotalSdm(TypedDict):
     """100 bila ada isinya."""
 
 
+class GrupKolom(TypedDict):
+    """Judul di atas beberapa kolom berurutan tabel SDM."""
+
+    judul: str
+    """Judul grup."""
+    kolom: int
+    """Banyak kolom di bawahnya."""
+
+
 class TabelSdm(TypedDict):
     """Tabel SDM dengan jumlah dan persentase yang dihitung."""
 
@@ -251,6 +262,10 @@ class TabelSdm(TypedDict):
     """Kolom persentase ditampilkan."""
     jumlah_baris: bool
     """Kolom jumlah per baris ditampilkan (bawaan: bila lebih dari satu kolom)."""
+    jumlah_kolom: bool
+    """Baris JUMLAH ditampilkan (bawaan true)."""
+    grup_kolom: list[GrupKolom]
+    """Judul di atas beberapa kolom berurutan."""
     baris: list[BarisSdm]
     """Baris tabel."""
     total: TotalSdm
@@ -292,6 +307,9 @@ class Pengaturan(TypedDict):
     """Nama skala siap pakai, atau "khusus" untuk skala sendiri."""
     skala: list[Pita]
     """Pita kategori dari tertinggi; kosong bila laporan tidak memakai kategori."""
+    skala_negatif: list[Pita] | None
+    """Pita kategori indikator negatif bila berbeda (``skala_kategori_negatif``); kosong bila
+    indikator negatif memakai skala yang sama."""
     ambang_efisien: Decimal
     """Efisiensi di atas nilai ini dinilai efisien."""
     rumus: list[RumusTeks]
@@ -319,11 +337,33 @@ class Pengaturan(TypedDict):
     kertas: Kertas
     """Ukuran kertas."""
     penomoran: Penomoran
-    """Penomoran subbab."""
+    """Penomoran subbab (sama dengan ``dokumen.penomoran``)."""
     judul_anggaran: str
-    """Judul Bab III B."""
+    """Judul Bab III B seperti ditulis (sama dengan judul ``bab3.anggaran``)."""
     templat: str
     """Nama set templat bawaan, atau jalur mutlak folder templat sendiri."""
+
+
+class BagianTambahan(TypedDict):
+    """Subbab naratif milik kantor, ditempatkan sebelum atau sesudah subbab lain."""
+
+    id: str
+    judul: str
+    narasi: str | None
+    setelah: str | None
+    sebelum: str | None
+
+
+class Dokumen(TypedDict):
+    """Bentuk dokumen menurut kantor, bawaan sudah diisi (lihat ``dokumen`` di referensi data)."""
+
+    penomoran: Penomoran
+    judul: dict[str, str]
+    urutan: dict[str, list[str]]
+    sembunyikan: list[str]
+    bagian_tambahan: list[BagianTambahan]
+    kolom: dict[str, dict[str, TampilKolom]]
+    tujuan_terpisah: bool
 
 
 SCHEMA_PATHS: dict[str, tuple[str, ...]] = {
@@ -339,5 +379,7 @@ SCHEMA_PATHS: dict[str, tuple[str, ...]] = {
     "Sarana": ("sarana",),
     "BarisKondisi": ("kondisi_umum", "[]", "baris", "[]"),
     "KondisiUmum": ("kondisi_umum", "[]"),
+    "BagianTambahan": ("dokumen", "bagian_tambahan", "[]"),
+    "Dokumen": ("dokumen",),
 }
 """Classes mirroring a data object, by name: the data path (``fieldref.lookup`` form) of it."""

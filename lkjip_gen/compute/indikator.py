@@ -74,7 +74,12 @@ def measure_indikator(
     realisasi, alasan_realisasi = _realisasi(inputs.laporan, definisi, entry)
     hasil = rule(target, realisasi)
     status = _status(realisasi, alasan_realisasi, hasil)
-    band = settings.kategori(hasil.nilai)
+    if definisi.get("dinilai") is False:
+        # Shown with its target and realisasi, never scored: no capaian, kategori or average.
+        hasil = Capaian(None, hasil.rumus, "tidak dinilai: ditampilkan tanpa capaian")
+        status = "tidak_dinilai"
+    polaritas = definisi.get("polaritas", "positif")
+    band = settings.kategori(hasil.nilai, polaritas)
     riwayat = _riwayat(
         settings, entry.get("riwayat", {}), inputs.prior.get(definisi["id"], {}), definisi, rule
     )
@@ -88,7 +93,7 @@ def measure_indikator(
         "level": level,
         "induk": induk,
         "iku": definisi.get("iku", True),
-        "polaritas": definisi.get("polaritas", "positif"),
+        "polaritas": polaritas,
         "rumus": _formula(settings, definisi, target) if status == "belum_diukur" else hasil.rumus,
         "sifat": definisi.get("sifat", "akhir_periode"),
         "target": target,

@@ -14,11 +14,11 @@ from typing import Any
 from lkjip_gen.compute import anggaran, indikator, profile
 from lkjip_gen.compute.anggaran_types import BarisAnggaran, Jumlah, Pk
 from lkjip_gen.compute.capaian import mean
-from lkjip_gen.compute.data_types import Pengaturan
+from lkjip_gen.compute.data_types import Dokumen, Pengaturan, Pita
 from lkjip_gen.compute.indikator import ReportInputs, measure_indikator
 from lkjip_gen.compute.types import Indikator, Misi, Model, Ringkasan, Sasaran, Tujuan
 from lkjip_gen.data.load import Document
-from lkjip_gen.data.settings import EFFICIENCY_TEXT, FORMULA_TEXT, Settings, resolve
+from lkjip_gen.data.settings import EFFICIENCY_TEXT, FORMULA_TEXT, Band, Settings, resolve
 
 Data = Mapping[str, Any]
 
@@ -32,12 +32,9 @@ def compute(
 ) -> Model:
     """Build the whole report model: what ``lkjip compute`` prints is what the renderer gets.
 
-    Args:
-        doc: validated data (schema and cross-checks), profile merged in; a Document or its data.
-        previous: last year's report model, whose indicator values fill this year's history.
-        peringatan: the validation warnings, as printed.
-        paths: absolute paths of the files the data names, by data path (``("instansi",
-            "logo")``); a path not given stays as written.
+    ``doc`` is the validated data (profile merged in), ``previous`` last year's model (its values
+    fill this year's history), ``peringatan`` the validation warnings as printed, ``paths`` the
+    absolute paths of the files the data names by data path (``("instansi", "logo")``).
     """
     data = doc.data if isinstance(doc, Document) else doc
     paths = paths or {}
@@ -51,7 +48,10 @@ def compute(
     tujuan = [_tujuan(inputs, t, n) for n, t in enumerate(renstra.get("tujuan", []), start=1)]
     tree = anggaran.budget_tree(data.get("program", []))
     rows = anggaran.flatten(settings, tree)
-    money, analisis = anggaran.per_sasaran(settings, rows), data.get("analisis", {})
+    # Amounts per sasaran only count for an office without program rows (the validator warns).
+    direct = None if data.get("program") else data.get("anggaran_sasaran")
+    money = anggaran.per_sasaran(settings, rows, tree, direct)
+    analisis = data.get("analisis", {})
     sasaran = [
         _sasaran(inputs, s, n, tujuan, money, analisis.get(s["id"]))
         for n, s in enumerate(renstra["sasaran"], start=1)
@@ -59,10 +59,12 @@ def compute(
     misi = [_misi(settings, m, n, sasaran) for n, m in enumerate(renstra.get("misi", []), start=1)]
     measured = [i for parent in (*tujuan, *sasaran) for i in parent["indikator"]]
     ringkasan = _ringkasan(settings, sasaran, misi)
+    dokumen = profile.dokumen(data.get("dokumen"), data.get("pengaturan"))
     return {
         "instansi": instansi,
         "laporan": laporan,
-        "pengaturan": _settings_view(settings, measured, paths),
+        "pengaturan": _settings_view(settings, measured, paths, dokumen),
+        "dokumen": dokumen,
         "narasi": profile.narasi(data.get("narasi")),
         "dasar_hukum": list(data.get("dasar_hukum", [])),
         "organisasi": profile.organisasi(data.get("organisasi"), paths),
@@ -76,9 +78,9 @@ def compute(
         "indikator": measured,
         "ringkasan": ringkasan,
         "anggaran": anggaran.anggaran(
-            settings, rows, sasaran, ringkasan["rata_rata_tepat"], data.get("belanja", [])
+            settings, rows, sasaran, ringkasan["rata_rata_tepat"], data.get("belanja", []), direct
         ),
-        "pk": _pk(sasaran, rows, tree),
+        "pk": _pk(sasaran, rows, tree, bool(direct)),
         "peringatan": list(peringatan),
     }
 
@@ -168,8 +170,10 @@ def _ringkasan(settings: Settings, sasaran: list[Sasaran], misi: list[Misi]) -> 
     else:
         overall = _mean(settings, items)
     measured = [i for i in items if i["capaian_tepat"] is not None]
+    unscored = sum(1 for i in items if i["status"] == "tidak_dinilai")
     band = settings.kategori(overall)
-    counts = {b.label: 0 for b in settings.skala}
+    # Negative indicators may have a scale of their own: count in every label of both.
+    counts = {b.label: 0 for b in (*settings.skala, *(settings.skala_negatif or ()))}
     for item in measured:
         if item["kategori"] is not None and item["kategori"] in counts:
             counts[item["kategori"]] += 1
@@ -177,7 +181,8 @@ def _ringkasan(settings: Settings, sasaran: list[Sasaran], misi: list[Misi]) -> 
         "jumlah_sasaran": len(sasaran),
         "jumlah_indikator": len(items),
         "jumlah_terukur": len(measured),
-        "jumlah_belum_terukur": len(items) - len(measured),
+        "jumlah_belum_terukur": len(items) - len(measured) - unscored,
+        "jumlah_tidak_dinilai": unscored,
         "rata_rata_tepat": overall,
         "rata_rata": settings.round_capaian(overall),
         "kategori": band.label if band else None,
@@ -194,24 +199,17 @@ def _capaian(item: Indikator) -> Decimal:
 
 
 def _settings_view(
-    settings: Settings, indikator: list[Indikator], paths: Mapping[tuple[str, str], str]
+    settings: Settings,
+    indikator: list[Indikator],
+    paths: Mapping[tuple[str, str], str],
+    dokumen: Dokumen,
 ) -> Pengaturan:
     """Settings as the document prints them: the formulas actually used and the scale."""
     used = sorted({i["rumus"] for i in indikator})
     return {
         "skala_nama": settings.skala_nama,
-        "skala": [
-            {
-                "label": b.label,
-                "batas": b.batas,
-                "inklusif": b.inklusif,
-                "skor": b.skor,
-                "warna": b.warna,
-                "uraian": b.uraian,
-                "rentang": b.rentang(settings.skala[k - 1] if k else None),
-            }
-            for k, b in enumerate(settings.skala)
-        ],
+        "skala": _bands(settings.skala),
+        "skala_negatif": None if settings.skala_negatif is None else _bands(settings.skala_negatif),
         "ambang_efisien": settings.ambang_efisien,
         "rumus": [{"jenis": r, "teks": FORMULA_TEXT[r]} for r in used],
         "rumus_efisiensi": EFFICIENCY_TEXT[settings.efisiensi],
@@ -225,17 +223,36 @@ def _settings_view(
         "target_triwulan": settings.target_triwulan,
         "rupiah": settings.rupiah,
         "kertas": settings.kertas,
-        "penomoran": settings.penomoran,
-        "judul_anggaran": settings.judul_anggaran,
+        "penomoran": dokumen["penomoran"],
+        "judul_anggaran": dokumen["judul"].get("bab3.anggaran", "Realisasi Anggaran"),
         "templat": paths.get(("pengaturan", "templat"), settings.templat),
     }
 
 
-def _pk(sasaran: list[Sasaran], rows: list[BarisAnggaran], tree: list[anggaran.Node]) -> Pk:
+def _bands(bands: tuple[Band, ...]) -> list[Pita]:
+    """A scale as printed: each band with its rule and its range."""
+    return [
+        {
+            "label": b.label,
+            "batas": b.batas,
+            "inklusif": b.inklusif,
+            "skor": b.skor,
+            "warna": b.warna,
+            "uraian": b.uraian,
+            "rentang": b.rentang(bands[k - 1] if k else None),
+        }
+        for k, b in enumerate(bands)
+    ]
+
+
+def _pk(
+    sasaran: list[Sasaran], rows: list[BarisAnggaran], tree: list[anggaran.Node], direct: bool
+) -> Pk:
     """Rows of the PK annex: sasaran → indikator → target, then program → anggaran.
 
     A program's amount is the one the signed PK states (``pagu_pk``) where the office entered
-    it, else its budget; the PK total adds up what the annex prints.
+    it, else its budget; the PK total adds up what the annex prints. An office budgeting per
+    sasaran only (``direct``) agrees each sasaran's amount instead.
     """
     programs = [r for r in rows if r["level"] == "program"]
     amounts = [
@@ -252,6 +269,7 @@ def _pk(sasaran: list[Sasaran], rows: list[BarisAnggaran], tree: list[anggaran.N
                     {"nama": i["nama"], "satuan": i["satuan"], "target": i["target"]}
                     for i in s["indikator"]
                 ],
+                "pagu": s["anggaran"]["pagu"] if direct else None,
             }
             for s in sasaran
         ],
@@ -266,5 +284,7 @@ def _pk(sasaran: list[Sasaran], rows: list[BarisAnggaran], tree: list[anggaran.N
             }
             for p, amount in zip(programs, amounts, strict=True)
         ],
-        "jumlah": anggaran.add(amounts),
+        "jumlah": anggaran.add(amounts)
+        if not direct
+        else anggaran.add(s["anggaran"]["pagu"] for s in sasaran),
     }

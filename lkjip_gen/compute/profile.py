@@ -15,6 +15,7 @@ from lkjip_gen.compute.data_types import (
     Analisis,
     Barang,
     BarisSdm,
+    Dokumen,
     Instansi,
     KondisiUmum,
     Laporan,
@@ -34,27 +35,47 @@ Data = Mapping[str, Any]
 Paths = Mapping[tuple[str, str], str]
 
 
+# The head of a regional government, by the kind of region its name starts with.
+KEPALA_DAERAH = (("Kabupaten ", "Bupati "), ("Kota ", "Wali Kota "), ("Provinsi ", "Gubernur "))
+
+
 def instansi(data: Data, paths: Paths) -> Instansi:
-    """The office; its logo as the absolute path ``paths`` gives for it."""
-    atasan = data.get("atasan")
+    """The office; its logo as the absolute path ``paths`` gives for it.
+
+    The atasan (pihak kedua of the PK) is always there: when the data names no jabatan for it,
+    the head of the region ``pemda`` names ("Bupati Sumenep"); a missing name stays None.
+    """
+    atasan = pejabat(data.get("atasan") or {})
+    atasan["jabatan"] = atasan["jabatan"] or kepala_daerah(data["pemda"])
     return Instansi(
         pemda=data["pemda"],
         nama=data["nama"],
         singkatan=data.get("singkatan"),
         alamat=data.get("alamat"),
+        kode_pos=data.get("kode_pos"),
         telepon=data.get("telepon"),
+        faks=data.get("faks"),
         email=data.get("email"),
         laman=data.get("laman"),
+        baris_sampul=list(data.get("baris_sampul") or []),
         kota=data.get("kota"),
         logo=paths.get(("instansi", "logo"), data.get("logo")),
         kepala=pejabat(data["kepala"]),
-        atasan=None if atasan is None else pejabat(atasan),
+        atasan=atasan,
     )
+
+
+def kepala_daerah(pemda: str) -> str:
+    """The title of the head of ``pemda``: "Bupati Sumenep" for "Kabupaten Sumenep"."""
+    for region, title in KEPALA_DAERAH:
+        if pemda.startswith(region):
+            return title + pemda[len(region) :]
+    return f"Kepala Daerah {pemda}"
 
 
 def pejabat(data: Data) -> Pejabat:
     return Pejabat(
-        nama=data["nama"],
+        nama=data.get("nama"),
         jabatan=data.get("jabatan"),
         pangkat=data.get("pangkat"),
         golongan=data.get("golongan"),
@@ -87,6 +108,33 @@ def narasi(data: Data | None) -> Narasi:
     """Every narrative field, None where the office wrote nothing."""
     data = data or {}
     return cast(Narasi, {key: data.get(key) for key in Narasi.__annotations__})
+
+
+def dokumen(data: Data | None, pengaturan: Data | None) -> Dokumen:
+    """The office's ``dokumen`` with defaults; the older ``pengaturan.penomoran`` and
+    ``pengaturan.judul_anggaran`` still apply where ``dokumen`` says nothing."""
+    data, old = data or {}, pengaturan or {}
+    judul = dict(data.get("judul") or {})
+    if "judul_anggaran" in old:
+        judul.setdefault("bab3.anggaran", old["judul_anggaran"])
+    return {
+        "penomoran": data.get("penomoran") or old.get("penomoran") or "huruf",
+        "judul": judul,
+        "urutan": {key: list(ids) for key, ids in (data.get("urutan") or {}).items()},
+        "sembunyikan": list(data.get("sembunyikan") or []),
+        "bagian_tambahan": [
+            {
+                "id": extra["id"],
+                "judul": extra["judul"],
+                "narasi": extra.get("narasi"),
+                "setelah": extra.get("setelah"),
+                "sebelum": extra.get("sebelum"),
+            }
+            for extra in data.get("bagian_tambahan") or []
+        ],
+        "kolom": {table: dict(columns) for table, columns in (data.get("kolom") or {}).items()},
+        "tujuan_terpisah": bool(data.get("tujuan_terpisah", False)),
+    }
 
 
 def analisis(data: Data | None) -> Analisis:
@@ -144,7 +192,7 @@ def sdm_table(settings: Settings, table: Data) -> TabelSdm:
         values = [Decimal(v) for v in row["nilai"]] + [Decimal(0)] * (columns - len(row["nilai"]))
         rows.append(
             BarisSdm(
-                label=row["label"],
+                label=str(row["label"]),
                 nilai=values,
                 jumlah=sum(values, Decimal(0)),
                 persen=[],
@@ -167,6 +215,10 @@ def sdm_table(settings: Settings, table: Data) -> TabelSdm:
         sumber=table.get("sumber"),
         persen=table.get("persen", False),
         jumlah_baris=table.get("jumlah_baris", columns > 1),
+        jumlah_kolom=table.get("jumlah_kolom", True),
+        grup_kolom=[
+            {"judul": g["judul"], "kolom": g["kolom"]} for g in table.get("grup_kolom", [])
+        ],
         baris=rows,
         total={
             "nilai": col_totals,
@@ -178,34 +230,35 @@ def sdm_table(settings: Settings, table: Data) -> TabelSdm:
 
 
 def sarana(data: Data | None) -> Sarana | None:
-    """The sarana table with each row's jumlah (the sum of its conditions when not written)."""
+    """The sarana table: each row's jumlah (the sum of its conditions when not written, "not
+    stated" when neither is) and the total value. Counts of unlike things are never added up."""
     if not data:
         return None
     rows: list[Barang] = []
     for item in data["barang"]:
         parts = [item.get(k) for k in ("baik", "kurang_baik", "rusak_berat")]
+        stated = [p for p in parts if p is not None]
         jumlah = item.get("jumlah")
         rows.append(
             Barang(
                 nama=item["nama"],
-                jumlah=sum(p or 0 for p in parts) if jumlah is None else jumlah,
+                kelompok=item.get("kelompok"),
+                satuan=item.get("satuan"),
+                jumlah=jumlah if jumlah is not None else (sum(stated) if stated else None),
                 baik=parts[0],
                 kurang_baik=parts[1],
                 rusak_berat=parts[2],
+                nilai=dec(item.get("nilai")),
                 keterangan=item.get("keterangan"),
                 catatan=item.get("catatan"),
             )
         )
+    values = [r["nilai"] for r in rows if r["nilai"] is not None]
     return Sarana(
         judul=data.get("judul"),
         barang=rows,
         catatan=data.get("catatan"),
-        total={
-            "jumlah": sum(r["jumlah"] for r in rows),
-            "baik": sum(r["baik"] or 0 for r in rows),
-            "kurang_baik": sum(r["kurang_baik"] or 0 for r in rows),
-            "rusak_berat": sum(r["rusak_berat"] or 0 for r in rows),
-        },
+        total={"nilai": sum(values, Decimal(0)) if values else None},
     )
 
 

@@ -20,6 +20,7 @@ from typing import Literal, TypedDict
 from lkjip_gen.compute.anggaran_types import Anggaran, Efisiensi, Jumlah, Pk
 from lkjip_gen.compute.data_types import (
     Analisis,
+    Dokumen,
     Instansi,
     KondisiUmum,
     Laporan,
@@ -33,7 +34,7 @@ from lkjip_gen.compute.data_types import (
 )
 from lkjip_gen.data.settings import Rumus
 
-Status = Literal["terukur", "belum_diukur", "tidak_dapat_dihitung"]
+Status = Literal["terukur", "belum_diukur", "tidak_dapat_dihitung", "tidak_dinilai"]
 Polaritas = Literal["positif", "negatif"]
 Sifat = Literal["akhir_periode", "kumulatif"]
 LevelIndikator = Literal["tujuan", "sasaran"]
@@ -152,7 +153,8 @@ class Indikator(TypedDict):
     warna: str | None
     """Warna kategori dari skala, misalnya #00B050."""
     status: Status
-    """terukur, belum_diukur (belum ada realisasi) atau tidak_dapat_dihitung."""
+    """terukur, belum_diukur (belum ada realisasi), tidak_dapat_dihitung, atau tidak_dinilai
+    (ditampilkan tanpa capaian dan kategori, ``dinilai: false``)."""
     alasan: str | None
     """Mengapa capaian tidak ada, misalnya "target 0: capaian tidak dapat dihitung"."""
     keterangan: str | None
@@ -254,7 +256,9 @@ class Ringkasan(TypedDict):
     jumlah_terukur: int
     """Banyak indikator sasaran yang capaiannya ada."""
     jumlah_belum_terukur: int
-    """Banyak indikator sasaran yang capaiannya belum ada."""
+    """Banyak indikator sasaran dinilai yang capaiannya belum ada."""
+    jumlah_tidak_dinilai: int
+    """Banyak indikator sasaran yang ditampilkan tanpa dinilai (``dinilai: false``)."""
     rata_rata_tepat: Decimal | None
     """Rata-rata capaian keseluruhan menurut ``pengaturan.rata_rata``, tanpa pembulatan."""
     rata_rata: Decimal | None
@@ -280,6 +284,8 @@ class Model(TypedDict):
     """Jenis, periode dan penandatanganan laporan."""
     pengaturan: Pengaturan
     """Pengaturan yang berlaku."""
+    dokumen: Dokumen
+    """Bentuk dokumen menurut kantor: judul, urutan, bagian yang disembunyikan."""
     narasi: Narasi
     """Teks naratif seperti ditulis."""
     dasar_hukum: list[str]

@@ -8,8 +8,8 @@ from typing import Any, Literal
 
 from lkjip_gen.formatting import angka, round_decimal
 
-Rumus = Literal["positif", "selisih", "rasio", "predikat", "rentang"]
-RumusNegatif = Literal["selisih", "rasio"]
+Rumus = Literal["positif", "selisih", "rasio", "langsung", "predikat", "rentang"]
+RumusNegatif = Literal["selisih", "rasio", "langsung"]
 Pembulatan = Literal["half_up", "truncate"]
 CaraEfisiensi = Literal["capaian_dikurangi_serapan", "seratus_dikurangi_serapan"]
 RataRata = Literal["indikator", "sasaran"]
@@ -17,7 +17,6 @@ RealisasiKosong = Literal["abaikan", "nol"]
 TargetTriwulan = Literal["tahunan", "rencana_aksi"]
 GayaRupiah = Literal["puebi", "rp_titik"]
 Kertas = Literal["A4", "F4"]
-Penomoran = Literal["huruf", "angka"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +55,31 @@ class Band:
         if not high:
             return f"x {'≥' if self.inklusif else '>'} {_num(self.batas)}"
         return f"{_num(self.batas)} {'≤' if self.inklusif else '<'} x{high}"
+
+
+def reversed_labels(bands: tuple[Band, ...]) -> tuple[Band, ...]:
+    """The same bands with their labels (and scores and colours) in reverse order: the scale of
+    an office that reads a negative indicator's realisasi/target the other way round."""
+    return tuple(
+        Band(band.label, keep.batas, keep.inklusif, band.skor, band.warna)
+        for keep, band in zip(bands, reversed(bands), strict=True)
+    )
+
+
+def _scale(spec: str | list[dict[str, Any]]) -> tuple[Band, ...]:
+    """A scale from a preset name or the office's own bands, highest first."""
+    if isinstance(spec, str):
+        return SCALE_PRESETS[spec]
+    return tuple(
+        Band(
+            label=b["label"],
+            batas=None if b.get("batas") is None else Decimal(str(b["batas"])),
+            inklusif=b.get("inklusif", True),
+            skor=None if b.get("skor") is None else Decimal(str(b["skor"])),
+            warna=b.get("warna"),
+        )
+        for b in spec
+    )
 
 
 def _num(value: Decimal) -> str:
@@ -119,6 +143,9 @@ FORMULA_TEXT: dict[Rumus, str] = {
     "positif": "Capaian = Realisasi / Target × 100%",
     "selisih": "Capaian = (2 × Target − Realisasi) / Target × 100%",
     "rasio": "Capaian = Target / Realisasi × 100%",
+    "langsung": (
+        "Capaian = Realisasi / Target × 100%, dibaca dengan skala kategori indikator negatif"
+    ),
     "predikat": "Capaian = Nilai predikat realisasi / Nilai predikat target × 100%",
     "rentang": (
         "Capaian = 100% bila realisasi di dalam rentang target; di luar rentang dihitung "
@@ -138,6 +165,8 @@ class Settings:
 
     skala: tuple[Band, ...] = SCALE_PRESETS["permendagri_86"]
     skala_nama: str = "permendagri_86"
+    # The scale of negative indicators; None: the same scale as every other indicator.
+    skala_negatif: tuple[Band, ...] | None = None
     rumus_negatif: RumusNegatif = "selisih"
     capaian_negatif_nol: bool = False
     pembulatan: Pembulatan = "half_up"
@@ -151,14 +180,18 @@ class Settings:
     target_triwulan: TargetTriwulan = "tahunan"
     rupiah: GayaRupiah = "puebi"
     kertas: Kertas = "A4"
-    penomoran: Penomoran = "huruf"
-    judul_anggaran: str = "Realisasi Anggaran"
     templat: str = "default"
 
-    def kategori(self, capaian: Decimal | None) -> Band | None:
+    def kategori(self, capaian: Decimal | None, polaritas: str = "positif") -> Band | None:
+        """The band ``capaian`` falls in, on the scale of the indicator's polarity."""
         if capaian is None:
             return None
-        return next((band for band in self.skala if band.contains(capaian)), None)
+        scale = (
+            self.skala_negatif
+            if polaritas == "negatif" and self.skala_negatif is not None
+            else self.skala
+        )
+        return next((band for band in scale if band.contains(capaian)), None)
 
     def round_capaian(self, value: Decimal | None) -> Decimal | None:
         """A performance percentage (capaian, realisasi, mean, share) rounded as the office does."""
@@ -174,23 +207,19 @@ class Settings:
 def resolve(pengaturan: dict[str, Any] | None) -> Settings:
     """Settings from validated ``pengaturan`` data; absent keys keep their defaults."""
     raw = dict(pengaturan or {})
+    # The document's shape moved to ``dokumen`` (data.dokumen reads these two from here).
+    for moved in ("penomoran", "judul_anggaran"):
+        raw.pop(moved, None)
     scale = raw.pop("skala_kategori", "permendagri_86")
-    values: dict[str, Any] = {}
-    if isinstance(scale, str):
-        values["skala"] = SCALE_PRESETS[scale]
-        values["skala_nama"] = scale
-    else:
-        values["skala"] = tuple(
-            Band(
-                label=b["label"],
-                batas=None if b.get("batas") is None else Decimal(str(b["batas"])),
-                inklusif=b.get("inklusif", True),
-                skor=None if b.get("skor") is None else Decimal(str(b["skor"])),
-                warna=b.get("warna"),
-            )
-            for b in scale
-        )
-        values["skala_nama"] = "khusus"
+    values: dict[str, Any] = {
+        "skala": _scale(scale),
+        "skala_nama": scale if isinstance(scale, str) else "khusus",
+    }
+    negative = raw.pop("skala_kategori_negatif", "sama")
+    if negative == "terbalik":
+        values["skala_negatif"] = reversed_labels(values["skala"])
+    elif negative != "sama":
+        values["skala_negatif"] = _scale(negative)
     if "ambang_efisien" in raw:
         raw["ambang_efisien"] = Decimal(str(raw["ambang_efisien"]))
     values.update(raw)

@@ -20,6 +20,28 @@ def cols(*items: str | tuple[str, ...]) -> list[Column]:
     return [Column(i) if isinstance(i, str) else Column(*i) for i in items]
 
 
+def trimmed(
+    table: Table, kolom: Mapping[str, bool], headers: Mapping[str, tuple[str, ...]]
+) -> Table:
+    """``table`` without the columns the document leaves out: those of ``headers`` whose
+    ``kolom`` flag (the shaped table's) is false. Title rows shorter than the table stay."""
+    gone = {h for key, names in headers.items() if not kolom[key] for h in names}
+    drop = {i for i, column in enumerate(table.columns) if column.header in gone}
+
+    def keep(row: list[Any]) -> list[Any]:
+        if len(row) != len(table.columns):
+            return row
+        return [value for i, value in enumerate(row) if i not in drop]
+
+    return Table(
+        table.title,
+        [c for i, c in enumerate(table.columns) if i not in drop],
+        [keep(r) for r in table.rows],
+        [keep(r) for r in table.totals],
+        table.note,
+    )
+
+
 def planning(model: Mapping[str, Any], t: Mapping[str, Any]) -> list[Sheet]:
     """SDM, sarana, kondisi umum, IKU and Perjanjian Kinerja tables."""
     out: list[Sheet] = [(f"SDM {n}", _sdm(k)) for n, k in enumerate(t["sdm"], start=1)]
@@ -28,7 +50,8 @@ def planning(model: Mapping[str, Any], t: Mapping[str, Any]) -> list[Sheet]:
     out += [(f"Kondisi {n}", _kondisi(k)) for n, k in enumerate(t["kondisi"], start=1)]
     if t["iku"]:
         out.append(("IKU", _iku(t["iku"])))
-    out.append(("Perjanjian Kinerja", _pk(t["pk"], model["laporan"]["periode"])))
+    if t["pk"]:
+        out.append(("Perjanjian Kinerja", _pk(t["pk"])))
     if t["pk_program"]:
         out.append(("PK Program", _pk_program(t["pk_program"])))
     return out
@@ -37,25 +60,38 @@ def planning(model: Mapping[str, Any], t: Mapping[str, Any]) -> list[Sheet]:
 def _sdm(k: Mapping[str, Any]) -> Table:
     columns = cols("No", k["kelompok"] or "Uraian", *((h, N) for h in k["kepala"]))
     rows = [[b["no"], b["label"], *b["sel"]] for b in k["baris"]]
-    return Table(k["judul"], columns, rows, [["JUMLAH", "", *k["total"]]])
+    totals = [["JUMLAH", "", *k["total"]]] if k["total"] is not None else []
+    return Table(k["judul"], columns, rows, totals)
 
 
 def _sarana(s: Mapping[str, Any]) -> Table:
-    counts = ("jumlah", "baik", "kurang_baik", "rusak_berat")
+    states = ("baik", "kurang_baik", "rusak_berat")
     group = "Kondisi Barang"
     columns = cols(
-        "No", "Jenis Barang", ("Jumlah", B), ("Baik", B, group), ("Kurang Baik", B, group),
-        ("Rusak Berat", B, group), "Keterangan",
+        "No", "Jenis Barang", "Jumlah", ("Baik", B, group), ("Kurang Baik", B, group),
+        ("Rusak Berat", B, group), ("Nilai (Rp)", R), "Keterangan",
     )  # fmt: skip
-    rows = [[b["no"], b["nama"], *(b[c] for c in counts), b["keterangan"]] for b in s["baris"]]
-    total = [["JUMLAH", "", *(s["total"][c] for c in counts), ""]]
-    return Table(s["judul"], columns, rows, total, s.get("catatan"))
+    rows = [
+        [b["no"], b["nama"], b["jumlah"], *(b[c] for c in states), b["nilai"], b["keterangan"]]
+        for b in s["baris"]
+    ]
+    total = [["JUMLAH", "", "", "", "", "", s["total"]["nilai"], ""]]
+    table = Table(s["judul"], columns, rows, total if s["total"]["nilai"] is not None else [])
+    table.note = s.get("catatan")
+    headers = {
+        "jumlah": ("Jumlah",),
+        "kondisi": ("Baik", "Kurang Baik", "Rusak Berat"),
+        "nilai": ("Nilai (Rp)",),
+        "keterangan": ("Keterangan",),
+    }
+    return trimmed(table, s["kolom"], headers)
 
 
 def _kondisi(k: Mapping[str, Any]) -> Table:
     columns = cols("No", "Uraian", "Satuan", *((y, N) for y in k["tahun"]))
     rows = [[b["no"], b["uraian"], b["satuan"], *b["sel"]] for b in k["baris"]]
-    return Table(k["judul"], columns, rows, note=k.get("sumber"))
+    table = Table(k["judul"], columns, rows, note=k.get("sumber"))
+    return trimmed(table, k["kolom"], {"satuan": ("Satuan",)})
 
 
 def _iku(iku: Mapping[str, Any]) -> Table:
@@ -64,10 +100,11 @@ def _iku(iku: Mapping[str, Any]) -> Table:
     rows = [
         [b["no"], b["nama"], b["satuan"], b["awal"], *b["target"], b["akhir"]] for b in iku["baris"]
     ]
-    return Table("Indikator Kinerja Utama", columns, rows)
+    headers = {"kondisi_awal": ("Kondisi Awal",), "target_akhir": ("Target Akhir",)}
+    return trimmed(Table(iku["judul"], columns, rows), iku["kolom"], headers)
 
 
-def _pk(pk: Mapping[str, Any], period: str) -> Table:
+def _pk(pk: Mapping[str, Any]) -> Table:
     columns = cols(
         "No", "Sasaran Strategis", "Indikator Kinerja", ("Target", N), "Program",
         ("Anggaran (Rp)", R), "Ket.",
@@ -78,11 +115,13 @@ def _pk(pk: Mapping[str, Any], period: str) -> Table:
         for b in pk["baris"]
     ]  # fmt: skip
     totals = [["JUMLAH", "", "", "", "", pk["jumlah"], ""]] if pk["jumlah"] is not None else []
-    return Table(f"Perjanjian Kinerja {period}", columns, rows, totals)
+    headers = {"program": ("Program",), "anggaran": ("Anggaran (Rp)",), "sumber_dana": ("Ket.",)}
+    return trimmed(Table(pk["judul"], columns, rows, totals), pk["kolom"], headers)
 
 
 def _pk_program(p: Mapping[str, Any]) -> Table:
     columns = cols("No", "Program", ("Anggaran (Rp)", R), "Keterangan")
     rows = [[b["no"], b["nama"], b["pagu"], b["keterangan"]] for b in p["baris"]]
     title = "Lampiran Perjanjian Kinerja: Program dan Anggaran"
-    return Table(title, columns, rows, [["Jumlah Anggaran", "", p["jumlah"], ""]])
+    table = Table(title, columns, rows, [["Jumlah Anggaran", "", p["jumlah"], ""]])
+    return trimmed(table, p["kolom"], {"keterangan": ("Keterangan",)})

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from lkjip_gen.excel.tables import N, P, R, Sheet, cols
+from lkjip_gen.excel.tables import N, P, R, Sheet, cols, trimmed
 from lkjip_gen.excel.tables_results import PROGRAM_KEGIATAN
 from lkjip_gen.excel.write import Cell, Table
 
@@ -18,32 +18,26 @@ def _money(b: Mapping[str, Any]) -> list[Any]:
 
 
 def budget(model: Mapping[str, Any], t: Mapping[str, Any]) -> list[Sheet]:
-    period = model["laporan"]["periode"]
     out: list[Sheet] = []
     if t["efisiensi"]:
-        out.append(("Efisiensi", _efisiensi(t["efisiensi"], period)))
+        out.append(("Efisiensi", _efisiensi(t["efisiensi"])))
     if t["anggaran_sasaran"]:
-        title = f"Anggaran dan Realisasi per Sasaran Strategis {period}"
-        table = _money_table(t["anggaran_sasaran"], title, "Sasaran Strategis", True)
+        table = _money_table(t["anggaran_sasaran"], "Sasaran Strategis", True)
         out.append(("Anggaran per Sasaran", table))
     if t["sumber_dana"]:
-        title = f"Anggaran dan Realisasi per Sumber Dana {period}"
-        out.append(
-            ("Anggaran per Sumber Dana", _money_table(t["sumber_dana"], title, "Sumber Dana"))
-        )
+        out.append(("Anggaran per Sumber Dana", _money_table(t["sumber_dana"], "Sumber Dana")))
     if t["belanja"]:
         columns = cols("No", "Jenis Belanja", *MONEY)
         rows = [[b["no"], b["nama"], *_money(b)] for b in t["belanja"]["baris"]]
         total = t["belanja"]["total"]
-        title = f"Anggaran dan Realisasi per Jenis Belanja {period}"
-        table = Table(title, columns, rows, [[total["label"], "", *_money(total)]])
+        table = Table(t["belanja"]["judul"], columns, rows, [[total["label"], "", *_money(total)]])
         out.append(("Anggaran per Jenis Belanja", table))
     if t["anggaran"]:
-        out.append(("Realisasi Anggaran", _program_table(model, t["anggaran"], period)))
+        out.append(("Realisasi Anggaran", _program_table(model, t["anggaran"])))
     return out
 
 
-def _efisiensi(e: Mapping[str, Any], period: str) -> Table:
+def _efisiensi(e: Mapping[str, Any]) -> Table:
     k, a = "Kinerja", "Anggaran"
     columns = cols(
         "No", "Sasaran Strategis", "Indikator Kinerja", ("Target", N, k), ("Realisasi", N, k),
@@ -61,10 +55,10 @@ def _efisiensi(e: Mapping[str, Any], period: str) -> Table:
         ["JUMLAH", "", "", "", "", "", tot["rata_rata"], tot["pagu"], tot["realisasi"],
          tot["serapan"], tot["efisiensi"], tot["verdict"]]
     ]  # fmt: skip
-    return Table(f"Efisiensi Penggunaan Sumber Daya {period}", columns, rows, totals)
+    return Table(e["judul"], columns, rows, totals)
 
 
-def _money_table(t: Mapping[str, Any], title: str, label: str, names: bool = False) -> Table:
+def _money_table(t: Mapping[str, Any], label: str, names: bool = False) -> Table:
     """Pagu, realisasi, sisa, serapan and share per group; sasaran rows list their indicators."""
     extra = ["Indikator Kinerja"] if names else []
     columns = cols("No", label, *extra, *MONEY, ("% dari Total", P))
@@ -75,11 +69,12 @@ def _money_table(t: Mapping[str, Any], title: str, label: str, names: bool = Fal
     ]  # fmt: skip
     tot = t["total"]
     totals = [[tot["label"], "", *([""] if names else []), *_money(tot), None]]
-    return Table(title, columns, rows, totals)
+    table = Table(t["judul"], columns, rows, totals)
+    return trimmed(table, t["kolom"], {"indikator": tuple(extra)})
 
 
-def _program_table(model: Mapping[str, Any], a: Mapping[str, Any], period: str) -> Table:
-    kode, ket = a["kode"], a["keterangan"]
+def _program_table(model: Mapping[str, Any], a: Mapping[str, Any]) -> Table:
+    kode, ket = a["kolom"]["kode"], a["kolom"]["keterangan"]
     k, g = "Kinerja", "Anggaran"
     columns = cols(
         "No", *(["Kode"] if kode else []), PROGRAM_KEGIATAN, ("Indikator", "teks", k),
@@ -97,5 +92,9 @@ def _program_table(model: Mapping[str, Any], a: Mapping[str, Any], period: str) 
     total = model["anggaran"]["total"]
     lead = ["JUMLAH"] + [""] * (6 if kode else 5)
     money = [total["pagu"], total["realisasi"], total["serapan"], ""]
-    title = f"Realisasi Anggaran dan Kinerja Program, Kegiatan dan Sub Kegiatan {period}"
-    return Table(title, columns, rows, [[*lead, *money, *([""] if ket else [])]])
+    table = Table(a["judul"], columns, rows, [[*lead, *money, *([""] if ket else [])]])
+    headers = {
+        "kinerja": ("Indikator", "Target", "Realisasi", "Capaian (%)"),
+        "sumber_dana": ("Sumber Dana",),
+    }
+    return trimmed(table, a["kolom"], headers)

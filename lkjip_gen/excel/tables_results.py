@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from lkjip_gen.excel.tables import N, P, Sheet, cols
+from lkjip_gen.excel.tables import N, P, Sheet, cols, trimmed
 from lkjip_gen.excel.write import Cell, Column, Table
 
 PROGRAM_KEGIATAN = "Program / Kegiatan / Sub Kegiatan"
@@ -15,19 +15,32 @@ def results(
     model: Mapping[str, Any], t: Mapping[str, Any], sections: Sequence[Mapping[str, Any]]
 ) -> list[Sheet]:
     """The tables of Bab III A and Bab IV, in document order (the budget ones are separate)."""
-    period = model["laporan"]["periode"]
     kat = bool(model["pengaturan"]["skala"])
     out: list[Sheet] = []
     if t["pembilang"]:
-        out.append(("Perhitungan Realisasi", _pembilang(t["pembilang"], period)))
-    out.append(("Pengukuran Kinerja", _pengukuran(model, t["pengukuran"], period, kat)))
-    if t["riwayat"]:
-        out.append(("Perbandingan Tahun", _riwayat(t["riwayat"])))
-    if t["renstra_akhir"]:
-        out.append(("Target Akhir Renstra", _renstra_akhir(model, t["renstra_akhir"])))
+        out.append(("Perhitungan Realisasi", _pembilang(t["pembilang"])))
+    # With dokumen.tujuan_terpisah the tujuan indicators have tables of their own.
+    for key, name in (
+        ("pengukuran", "Pengukuran Kinerja"),
+        ("pengukuran_tujuan", "Pengukuran Tujuan"),
+    ):
+        if t[key]:
+            out.append((name, _pengukuran(model, t[key], kat, average=key == "pengukuran")))
+    for key, name in (
+        ("riwayat", "Perbandingan Tahun"),
+        ("riwayat_tujuan", "Perbandingan Tahun Tujuan"),
+    ):
+        if t[key]:
+            out.append((name, _riwayat(t[key])))
+    for key, name in (
+        ("renstra_akhir", "Target Akhir Renstra"),
+        ("renstra_akhir_tujuan", "Target Akhir Renstra Tujuan"),
+    ):
+        if t[key]:
+            out.append((name, _renstra_akhir(model, t[key])))
     if t["nasional"]:
         out.append(("Capaian Nasional", _nasional(t["nasional"])))
-    return out + [_sasaran(s, kat) for s in sections]
+    return out + [sheet for s in sections if (sheet := _sasaran(s, kat))[1]]
 
 
 def categories(model: Mapping[str, Any], t: Mapping[str, Any]) -> list[Sheet]:
@@ -37,9 +50,8 @@ def categories(model: Mapping[str, Any], t: Mapping[str, Any]) -> list[Sheet]:
         return []
     columns = cols("No", "Kategori", ("Jumlah Indikator", "bilangan"))
     rows = [[b["no"], b["label"], b["jumlah"]] for b in t["kategori"]["baris"]]
-    title = "Rekapitulasi Kategori Capaian Indikator Kinerja"
     total = [["Jumlah", "", ringkasan["jumlah_terukur"]]]
-    return [("Rekap Kategori", Table(title, columns, rows, total))]
+    return [("Rekap Kategori", Table(t["kategori"]["judul"], columns, rows, total))]
 
 
 def _indicator(kat: bool) -> list[Column]:
@@ -52,30 +64,32 @@ def _ind_cells(b: Mapping[str, Any], kat: bool) -> list[Any]:
     return cells + [b["kategori"]] if kat else cells
 
 
-def _pembilang(table: Mapping[str, Any], period: str) -> Table:
+def _pembilang(table: Mapping[str, Any]) -> Table:
     columns = cols("No", "Indikator Kinerja", ("Pembilang", N), ("Penyebut", N), ("Realisasi", N))
     rows = [
         [b["no"], b["nama"], b["pembilang"], b["penyebut"], Cell(b["realisasi"], b["satuan"])]
         for b in table["baris"]
     ]
-    return Table(f"Perhitungan Realisasi Indikator {period}", columns, rows)
+    return Table(table["judul"], columns, rows)
 
 
 def _pengukuran(
-    model: Mapping[str, Any], table: Mapping[str, Any] | None, period: str, kat: bool
+    model: Mapping[str, Any], table: Mapping[str, Any], kat: bool, *, average: bool
 ) -> Table:
-    columns = cols("No", "Tujuan / Sasaran Strategis", "Indikator Kinerja") + _indicator(kat)
+    """The measurement table; ``average`` adds the sasaran average (not under tujuan)."""
+    columns = cols("No", table["kepala_induk"], "Indikator Kinerja") + _indicator(kat)
     rows = []
-    for b in (table or {"baris": []})["baris"]:
+    for b in table["baris"]:
         title = b.get("judul") or b.get("misi")
         rows.append([title] if title else [b["no"], b["induk"], b["nama"], *_ind_cells(b, kat)])
     ringkasan = model["ringkasan"]
     totals = []
-    if ringkasan["jumlah_terukur"]:
+    if average and ringkasan["jumlah_terukur"]:
         label = "Rata-rata capaian indikator sasaran"
         kategori = [ringkasan["kategori"]] if kat else []
         totals = [[label, "", "", "", "", "", ringkasan["rata_rata"], *kategori]]
-    return Table(f"Pengukuran Kinerja {period}", columns, rows, totals)
+    out = Table(table["judul"], columns, rows, totals)
+    return trimmed(out, table["kolom"], {"satuan": ("Satuan",)})
 
 
 def _riwayat(h: Mapping[str, Any]) -> Table:
@@ -86,8 +100,7 @@ def _riwayat(h: Mapping[str, Any]) -> Table:
     ]
     columns = cols("No", "Indikator Kinerja (Satuan)", *years, ("Perubahan Capaian (poin)", P))
     rows = [[b["no"], b["nama"], *b["sel"], b["perubahan"]] for b in h["baris"]]
-    title = "Perbandingan Realisasi dan Capaian Kinerja dengan Tahun Sebelumnya"
-    return Table(title, columns, rows)
+    return Table(h["judul"], columns, rows)
 
 
 def _renstra_akhir(model: Mapping[str, Any], table: Mapping[str, Any]) -> Table:
@@ -100,7 +113,8 @@ def _renstra_akhir(model: Mapping[str, Any], table: Mapping[str, Any]) -> Table:
         [b["no"], b["nama"], b["satuan"], b["awal"], b["realisasi"], b["akhir"], b["capaian"]]
         for b in table["baris"]
     ]
-    return Table("Capaian Kinerja terhadap Target Akhir Renstra", columns, rows)
+    out = Table(table["judul"], columns, rows)
+    return trimmed(out, table["kolom"], {"kondisi_awal": ("Kondisi Awal",)})
 
 
 def _nasional(table: Mapping[str, Any]) -> Table:
@@ -113,8 +127,8 @@ def _nasional(table: Mapping[str, Any]) -> Table:
          b["keterangan"]]
         for b in table["baris"]
     ]  # fmt: skip
-    title = "Perbandingan Realisasi Kinerja dengan Capaian Nasional atau Standar"
-    return Table(title, columns, rows)
+    out = Table(table["judul"], columns, rows)
+    return trimmed(out, table["kolom"], {"keterangan": ("Keterangan",)})
 
 
 def _sasaran(s: Mapping[str, Any], kat: bool) -> Sheet:
@@ -126,8 +140,10 @@ def _sasaran(s: Mapping[str, Any], kat: bool) -> Sheet:
         kategori = [s["kategori"]] if kat else []
         totals = [["Rata-rata capaian", "", "", "", "", s["rata_rata"], *kategori]]
     title = f"Realisasi dan Capaian Indikator Sasaran {s['nomor']}: {s['uraian']}"
-    tables = [Table(title, columns, rows, totals)]
-    if s["program"]:
+    tables = [Table(s["judul_tabel"] or title, columns, rows, totals)]
+    if s["judul_tabel"] is None:
+        tables = []  # the office prints no indicator table per sasaran
+    if s["program"] and s["judul_tabel_program"] is not None:
         columns = cols(
             "No", PROGRAM_KEGIATAN, "Indikator", ("Target", N), ("Realisasi", N),
             ("Capaian (%)", P),
@@ -137,5 +153,5 @@ def _sasaran(s: Mapping[str, Any], kat: bool) -> Sheet:
              Cell(b["realisasi"], b["satuan"]), b["capaian"]]
             for b in s["program"]
         ]  # fmt: skip
-        tables.append(Table(f"Program dan Kegiatan Penunjang Sasaran {s['nomor']}", columns, rows))
+        tables.append(Table(s["judul_tabel_program"], columns, rows))
     return (f"Sasaran {s['nomor']}", tables)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from lkjip_gen.compute.anggaran import TIDAK_DISEBUT
 from lkjip_gen.compute.anggaran_types import (
     BarisAnggaran,
     Belanja,
@@ -13,7 +14,7 @@ from lkjip_gen.compute.anggaran_types import (
 )
 from lkjip_gen.compute.types import Model, Ringkasan, Sasaran
 from lkjip_gen.render import layout, narrative
-from lkjip_gen.render.result_types import (
+from lkjip_gen.render.budget_types import (
     BarisAnggaranCetak,
     BarisBelanja,
     BarisEfisiensi,
@@ -24,28 +25,39 @@ from lkjip_gen.render.result_types import (
     TabelKeuangan,
     TabelUang,
 )
+from lkjip_gen.render.column_types import KolomAnggaran, KolomUang
+from lkjip_gen.render.outline import Shape
 
 
-def tables(model: Model, budget: list[BarisAnggaranCetak]) -> TabelKeuangan:
+def tables(model: Model, budget: list[BarisAnggaranCetak], shape: Shape) -> TabelKeuangan:
     """The budget tables, absent ones None; ``budget`` holds the rows of :func:`budget_blocks`."""
     anggaran = model["anggaran"]
     belanja = _belanja(anggaran["per_jenis_belanja"])
     return {
         "efisiensi": _efficiency(
-            model["sasaran"], anggaran["per_sasaran_jumlah"], model["ringkasan"]
+            model["sasaran"], anggaran["per_sasaran_jumlah"], model["ringkasan"], shape
         ),
-        "anggaran": _budget_table(budget),
+        "anggaran": _budget_table(budget, shape),
         # Each sasaran beside its indicator names (seed 001 Tabel 3.6); the support programs
         # serve no sasaran, so their row names none.
         "anggaran_sasaran": _money_table(
+            "tabel.anggaran_sasaran",
             [(s["uraian"], s, s["indikator"]) for s in anggaran["per_sasaran"]]
             + [("Program tanpa sasaran langsung (penunjang)", anggaran["tanpa_sasaran"], [])],
             anggaran["total"],
+            shape,
         ),
+        # A table saying only "Tidak disebut" says nothing (the validator notes it).
         "sumber_dana": _money_table(
-            [(g["sumber_dana"], g, []) for g in anggaran["per_sumber_dana"]], anggaran["total"]
-        ),
+            "tabel.sumber_dana",
+            [(g["sumber_dana"], g, []) for g in anggaran["per_sumber_dana"]],
+            anggaran["total"],
+            shape,
+        )
+        if any(g["sumber_dana"] != TIDAK_DISEBUT for g in anggaran["per_sumber_dana"])
+        else None,
         "belanja": {
+            "judul": shape.caption("tabel.belanja"),
             "baris": belanja,
             "total": {**_amounts(anggaran["per_jenis_belanja_jumlah"]), "label": "JUMLAH"},
         }
@@ -80,10 +92,14 @@ def budget_blocks(rows: list[BarisAnggaran]) -> list[BudgetBlock]:
                 "realisasi": ind["realisasi"] if ind else "",
                 "capaian": ind["capaian"] if ind else "",
                 "vm": None,
+                "terus": False,
             }
             for ind in indicators
         ]
         layout.apply_merge(block, [True] * len(block), "vm", _BUDGET_ROW_CELLS)
+        # A row's indicators stay together; a program or kegiatan stays with its first child.
+        layout.chain(block, [True] * len(block))
+        block[-1]["terus"] = not row["daun"]
         out.append((row["sasaran"], block))
     return out
 
@@ -113,7 +129,7 @@ _SASARAN_CELLS = (
 
 
 def _efficiency(
-    sasaran: list[Sasaran], jumlah: JumlahEfisiensi, ringkasan: Ringkasan
+    sasaran: list[Sasaran], jumlah: JumlahEfisiensi, ringkasan: Ringkasan, shape: Shape
 ) -> TabelEfisiensi | None:
     """Capaian against serapan per sasaran (analysis 6); sasaran without budget are left out.
 
@@ -137,10 +153,12 @@ def _efficiency(
                 "efisiensi": s["efisiensi"],
                 "verdict": _verdict(s["efisien"]),
                 "vm_sasaran": None,
+                "terus": False,
             }
             for i in s["indikator"]
         ]
         layout.apply_merge(block, [True] * len(block), "vm_sasaran", _SASARAN_CELLS)
+        layout.chain(block, [True] * len(block))
         rows += block
     if not rows:
         return None
@@ -153,6 +171,7 @@ def _efficiency(
         for s in sasaran
     ]
     return {
+        "judul": shape.caption("tabel.efisiensi"),
         "baris": rows,
         "narasi": [n for n in notes if n["teks"]],
         "total": {
@@ -172,7 +191,9 @@ def _verdict(efisien: bool | None) -> str | None:
     return "Efisien" if efisien else "Tidak efisien"
 
 
-def _money_table(groups: list[tuple[str, Jumlah, list[str]]], total: Jumlah) -> TabelUang | None:
+def _money_table(
+    key: str, groups: list[tuple[str, Jumlah, list[str]]], total: Jumlah, shape: Shape
+) -> TabelUang | None:
     """Groups of budget rows with their amounts; groups without pagu are left out."""
     rows: list[BarisUang] = [
         {**_amounts(fields), "no": str(n), "nama": name, "indikator": indikator}
@@ -182,7 +203,14 @@ def _money_table(groups: list[tuple[str, Jumlah, list[str]]], total: Jumlah) -> 
     ]
     if not rows:
         return None
-    return {"baris": rows, "total": {**_amounts(total), "label": "JUMLAH"}}
+    return {
+        "judul": shape.caption(key),
+        "kolom": shape.columns(
+            key, rows, {"indikator": lambda r: r["indikator"] or None}, KolomUang
+        ),
+        "baris": rows,
+        "total": {**_amounts(total), "label": "JUMLAH"},
+    }
 
 
 def _amounts(fields: Jumlah) -> Jumlah:
@@ -209,19 +237,30 @@ def _belanja(entries: Iterable[Belanja]) -> list[BarisBelanja]:
     return rows
 
 
-def _budget_table(budget: list[BarisAnggaranCetak]) -> TabelAnggaran | None:
-    """The budget table; its Kode and Keterangan columns only when the data fills them.
+def _budget_table(budget: list[BarisAnggaranCetak], shape: Shape) -> TabelAnggaran | None:
+    """The budget table; its optional columns only when the data fills them.
 
     Seed 000 has no codes; seed 002 explains its low serapan beside the rows.
     """
     if not budget:
         return None
-    with_kode = any(r["kode"] for r in budget)
-    with_keterangan = any(r["keterangan"] for r in budget)
+    kolom = shape.columns(
+        "tabel.anggaran",
+        budget,
+        {
+            "kode": lambda r: r["kode"],
+            "kinerja": lambda r: r["indikator"],
+            "sumber_dana": lambda r: r["sumber_dana"],
+            "keterangan": lambda r: r["keterangan"],
+        },
+        KolomAnggaran,
+    )
+    # No, name and the three amounts, then the optional columns (kinerja is four).
+    count = 5 + kolom["kode"] + 4 * kolom["kinerja"] + kolom["sumber_dana"] + kolom["keterangan"]
     return {
+        "judul": shape.caption("tabel.anggaran"),
         "baris": budget,
-        "kode": with_kode,
-        "keterangan": with_keterangan,
-        "nomor": layout.numbers(10 + with_kode + with_keterangan),
-        "lebar_jumlah": 7 if with_kode else 6,
+        "kolom": kolom,
+        "nomor": layout.numbers(count),
+        "lebar_jumlah": 2 + kolom["kode"] + 4 * kolom["kinerja"],
     }

@@ -16,11 +16,18 @@ from typing import Any, cast
 from docx.shared import Mm
 from docxtpl import InlineImage
 
-from lkjip_gen.compute.data_types import Instansi, Narasi, Organisasi, Pejabat, Pengaturan
+from lkjip_gen.compute.data_types import Instansi, Narasi, Organisasi, Pejabat
 from lkjip_gen.compute.types import Model
 from lkjip_gen.data.images import ImageError, image_size
 from lkjip_gen.formatting import angka
-from lkjip_gen.render import budget_tables, narrative, planning_tables, result_tables
+from lkjip_gen.render import (
+    budget_tables,
+    narrative,
+    office_tables,
+    outline,
+    planning_tables,
+    result_tables,
+)
 from lkjip_gen.render.context_types import (
     Ada,
     BagianSasaran,
@@ -36,6 +43,8 @@ from lkjip_gen.render.context_types import (
 
 JUDUL_BAWAAN = "LAPORAN KINERJA INSTANSI PEMERINTAH"
 STATUS_PEJABAT = {"plt": "Plt. ", "plh": "Plh. "}
+# The name line of a signatory whose name the data does not give: signed and written by hand.
+NAMA_KOSONG = "." * 40
 # Largest image sizes on an A4 portrait page, in millimetres.
 LOGO_TINGGI = 35
 BAGAN_LEBAR, BAGAN_TINGGI = 160, 200
@@ -44,11 +53,13 @@ BAGAN_LEBAR, BAGAN_TINGGI = 160, 200
 def build(model: Model, tpl: Any) -> Konteks:
     """The context for ``model``; ``tpl`` (the DocxTemplate) is needed to embed images."""
     instansi, organisasi = model["instansi"], model["organisasi"]
-    tabel, bagian_sasaran = display_tables(model)
+    shape = outline.Shape(model)
+    tabel, bagian_sasaran = display_tables(model, shape)
     return {
         "instansi": instansi,
         "laporan": model["laporan"],
         "pengaturan": model["pengaturan"],
+        "dokumen": outline.outline(model, tabel, bagian_sasaran, shape),
         "narasi": _narasi(model["narasi"]),
         "dasar_hukum": model["dasar_hukum"],
         "organisasi": _organisasi(organisasi),
@@ -69,7 +80,7 @@ def build(model: Model, tpl: Any) -> Konteks:
         },
         "ttd": {
             "kepala": _pejabat(instansi["kepala"]),
-            "atasan": _pejabat(instansi["atasan"]) if instansi["atasan"] else None,
+            "atasan": _pejabat(instansi["atasan"]),
         },
         "gambar": {
             "logo": _image(tpl, instansi["logo"], height=LOGO_TINGGI),
@@ -78,23 +89,37 @@ def build(model: Model, tpl: Any) -> Konteks:
         "judul": _judul(instansi, model["laporan"]["judul"]),
         "ada": _ada(model),
         "ringkas": _ringkas(model),
-        "teks": _teks(model["pengaturan"]),
+        "teks": _teks(model),
         "bagian_sasaran": bagian_sasaran,
         "tabel": tabel,
     }
 
 
-def display_tables(model: Model) -> tuple[Tabel, list[BagianSasaran]]:
-    """Every table's rows in print order and the sections of Bab III A, as templates read them.
+def display_tables(
+    model: Model, shape: outline.Shape | None = None
+) -> tuple[Tabel, list[BagianSasaran]]:
+    """Every table's rows in print order and the sections of Bab III A, as templates read them;
+    a table the office hides (``dokumen.sembunyikan``) is absent.
 
     The Excel export reads the same rows, so a workbook shows what the document prints.
     """
+    shape = shape or outline.Shape(model)
     budget = budget_tables.budget_blocks(model["anggaran"]["baris"])
     tabel: Tabel = {
-        **planning_tables.tables(model),
-        **result_tables.tables(model, [r for _, block in budget for r in block]),
+        **office_tables.tables(model, shape),
+        **planning_tables.tables(model, shape),
+        **result_tables.tables(model, shape),
+        **budget_tables.tables(model, [r for _, block in budget for r in block], shape),
     }
-    return tabel, [result_tables.section(s, budget) for s in model["sasaran"]]
+    tables = cast(dict[str, object], tabel)
+    for key, value in tables.items():
+        if shape.hidden(f"tabel.{key}"):
+            tables[key] = [] if isinstance(value, list) else None
+    sections = [
+        result_tables.section(s, ke, budget, shape)
+        for ke, s in enumerate(model["sasaran"], start=1)
+    ]
+    return tabel, sections
 
 
 def _narasi(narasi: Narasi) -> NarasiParagraf:
@@ -121,19 +146,27 @@ def _ada(model: Model) -> Ada:
         )
         or bool(narasi["gambaran_umum"] or model["kondisi_umum"]),
         "sumber_daya": bool(model["sdm"] or model["sarana"] or narasi["sumber_daya"]),
-        "anggaran": bool(model["anggaran"]["baris"]) and total["pagu"] is not None,
+        "anggaran": total["pagu"] is not None,
         "realisasi_anggaran": total["realisasi"] is not None,
         "kategori": bool(model["pengaturan"]["skala"]),
     }
 
 
 def _judul(instansi: Instansi, custom: str | None) -> Judul:
-    contact = ", ".join(
+    """The cover's address block: address with kode pos, phone and fax, e-mail and website,
+    then the office's own lines."""
+    address = " ".join(x for x in (instansi["alamat"], instansi["kode_pos"]) if x)
+    phones = " ".join(
         f"{label} {value}"
-        for label, value in (("Telp.", instansi["telepon"]), ("Surel", instansi["email"]))
+        for label, value in (("Telp.", instansi["telepon"]), ("Faks.", instansi["faks"]))
         if value
     )
-    lines = [line for line in (instansi["alamat"], contact, instansi["laman"]) if line]
+    online = ", ".join(
+        f"{label} {value}"
+        for label, value in (("Surel", instansi["email"]), ("Laman", instansi["laman"]))
+        if value
+    )
+    lines = [x for x in (address, phones, online) if x] + instansi["baris_sampul"]
     return {
         "laporan": custom or JUDUL_BAWAAN,
         "singkatan": None if custom else "(LKjIP)",
@@ -146,7 +179,7 @@ def _pejabat(person: Pejabat) -> Penandatangan:
     pangkat = ", ".join(x for x in (person["pangkat"], person["golongan"]) if x) or None
     jabatan = person["jabatan"] or ""
     return {
-        "nama": person["nama"],
+        "nama": person["nama"] or NAMA_KOSONG,
         "nip": person["nip"],
         "pangkat": pangkat,
         "jabatan": STATUS_PEJABAT.get(person["status"] or "", "") + jabatan,
@@ -185,8 +218,9 @@ def _ringkas(model: Model) -> Ringkas:
     }
 
 
-def _teks(p: Pengaturan) -> Teks:
-    """Sentences of the measurement method that depend on the office's settings."""
+def _teks(model: Model) -> Teks:
+    """Sentences that depend on the office's settings and on the depth of its budget."""
+    p = model["pengaturan"]
     rounding = (
         "dibulatkan ke atas mulai angka 5"
         if p["pembulatan"] == "half_up"
@@ -215,4 +249,22 @@ def _teks(p: Pengaturan) -> Teks:
         # normalize(): a threshold written 5.0 reads "lebih dari 5", not "5,0".
         "efisien": "Penggunaan anggaran dinilai efisien bila tingkat efisiensinya lebih dari "
         f"{angka(p['ambang_efisien'].normalize())}.",
+        "alokasi": _alokasi(model),
     }
+
+
+def _alokasi(model: Model) -> str:
+    """What the budget is spread over, as deep as the office enters it: "9 program dan 40
+    kegiatan", "5 program, 14 kegiatan dan 30 sub kegiatan", "3 program"."""
+    anggaran = model["anggaran"]
+    counts = [
+        (anggaran["jumlah_program"], "program"),
+        (anggaran["jumlah_kegiatan"], "kegiatan"),
+        (anggaran["jumlah_sub_kegiatan"], "sub kegiatan"),
+    ]
+    parts = [f"{n} {name}" for n, name in counts if n]
+    if not parts:
+        # Budgeted per sasaran only (anggaran_sasaran).
+        given = [s for s in anggaran["per_sasaran"] if s["pagu"] is not None]
+        return f"{len(given)} sasaran strategis"
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " dan " + parts[-1]

@@ -30,9 +30,10 @@ from lkjip_gen.compute.data_types import (
     Unit,
 )
 from lkjip_gen.compute.types import Indikator, Misi, Model, Ringkasan, Sasaran, Tujuan
+from lkjip_gen.render.budget_types import BarisAnggaranCetak, TabelKeuangan
 from lkjip_gen.render.narrative import Paragraphs
-from lkjip_gen.render.planning_types import TabelRencana
-from lkjip_gen.render.result_types import BarisAnggaranCetak, BarisIndikator, TabelHasil
+from lkjip_gen.render.planning_types import TabelKantor, TabelRencana
+from lkjip_gen.render.result_types import BarisIndikator, TabelHasil
 
 
 class NarasiAnalisis(TypedDict):
@@ -53,6 +54,12 @@ class NarasiAnalisis(TypedDict):
 class BagianSasaran(TypedDict):
     """Bagian satu sasaran di Bab III A."""
 
+    judul: str | None
+    """Judul bagian sasaran ini; kosong bila dicetak tanpa judul."""
+    judul_tabel: str | None
+    """Judul tabel indikatornya; kosong bila tabel itu tidak dicetak."""
+    judul_tabel_program: str | None
+    """Judul tabel program penunjangnya; kosong bila tabel itu tidak dicetak."""
     nomor: str
     """Nomor sasaran."""
     uraian: str
@@ -116,7 +123,7 @@ class Penandatangan(TypedDict):
     """Pejabat penanda tangan seperti dicetak."""
 
     nama: str
-    """Nama lengkap dengan gelar."""
+    """Nama lengkap dengan gelar; titik-titik untuk ditulis tangan bila data tidak menyebutnya."""
     nip: str | None
     """NIP seperti ditulis (cetak dengan filter ``nip``)."""
     pangkat: str | None
@@ -130,8 +137,8 @@ class Ttd(TypedDict):
 
     kepala: Penandatangan
     """Kepala perangkat daerah (pihak pertama PK)."""
-    atasan: Penandatangan | None
-    """Atasan langsung (pihak kedua PK); kosong bila tidak diisi."""
+    atasan: Penandatangan
+    """Atasan langsung (pihak kedua PK); jabatannya diturunkan dari pemda bila tidak diisi."""
 
 
 class Gambar(TypedDict):
@@ -151,7 +158,8 @@ class Judul(TypedDict):
     singkatan: str | None
     """"(LKjIP)" di bawah judul bawaan; kosong bila judul ditulis sendiri."""
     alamat: list[str]
-    """Baris alamat sampul: alamat; telepon dan surel; laman."""
+    """Baris alamat sampul: alamat dan kode pos; telepon dan faks; surel dan laman; lalu
+    ``instansi.baris_sampul``."""
 
 
 class Ada(TypedDict):
@@ -162,7 +170,7 @@ class Ada(TypedDict):
     sumber_daya: bool
     """Ada tabel SDM, sarana atau narasi sumber daya."""
     anggaran: bool
-    """Ada baris anggaran berpagu."""
+    """Ada anggaran berpagu (per program/kegiatan, atau per sasaran saja)."""
     realisasi_anggaran: bool
     """Ada realisasi anggaran."""
     kategori: bool
@@ -191,9 +199,69 @@ class Teks(TypedDict):
     """Kalimat tentang cara merata-rata capaian."""
     efisien: str
     """Kalimat tentang ambang efisien."""
+    alokasi: str
+    """Cakupan anggaran sedalam yang diisi kantor, misalnya "3 program dan 12 kegiatan"."""
 
 
-class Tabel(TabelRencana, TabelHasil):
+class BagianDokumen(TypedDict):
+    """Satu subbab dalam urutan cetak (``dokumen.bab1.bagian`` dan seterusnya)."""
+
+    id: str
+    """Id subbab dalam babnya, misalnya dasar_hukum; templat memilih isinya dengan id ini."""
+    judul: str | None
+    """Judul tercetak; kosong bila isinya dicetak tanpa judul."""
+    tingkat: int
+    """2 untuk subbab (Heading 2), 3 untuk sub-subbab (Heading 3)."""
+    tambahan: bool
+    """true untuk bagian tambahan milik kantor (judul dan narasinya saja)."""
+    narasi: Paragraphs | None
+    """Isi bagian tambahan sebagai paragraf Word; kosong untuk subbab bawaan."""
+
+
+class Bab(TypedDict):
+    """Satu bab: judulnya dan subbabnya yang punya isi, dalam urutan cetak."""
+
+    judul: str
+    """Judul bab, misalnya "BAB I PENDAHULUAN"."""
+    bagian: list[BagianDokumen]
+    """Subbab yang dicetak, berurutan; sub-subbab langsung sesudah induknya."""
+
+
+class JudulDepan(TypedDict):
+    """Judul halaman depan dan lampiran; kosong bila halaman itu tidak dicetak."""
+
+    kata_pengantar: str | None
+    """Judul Kata Pengantar."""
+    ikhtisar_eksekutif: str | None
+    """Judul Ikhtisar Eksekutif."""
+    daftar_isi: str | None
+    """Judul Daftar Isi."""
+    daftar_tabel: str | None
+    """Judul Daftar Tabel."""
+    lampiran: str | None
+    """Judul halaman lampiran LKjIP."""
+
+
+class DokumenKonteks(TypedDict):
+    """Bentuk dokumen yang sudah diselesaikan: judul dan urutan setiap bab (``dokumen`` di data)."""
+
+    penomoran: str
+    """Penomoran subbab: angka, angka_titik, huruf atau tanpa."""
+    depan: JudulDepan
+    """Judul halaman depan dan lampiran."""
+    bab1: Bab
+    """Bab I Pendahuluan."""
+    bab2: Bab
+    """Bab II Perencanaan Kinerja."""
+    bab3: Bab
+    """Bab III Akuntabilitas Kinerja."""
+    bab4: Bab
+    """Bab IV Penutup."""
+    bagan: str | None
+    """Judul gambar bagan organisasi; kosong bila tanpa judul."""
+
+
+class Tabel(TabelKantor, TabelRencana, TabelHasil, TabelKeuangan):
     """Semua tabel dokumen, baris dalam urutan cetak; tabel tanpa baris kosong (None)."""
 
 
@@ -203,6 +271,8 @@ class Konteks(TypedDict):
     instansi: Instansi
     laporan: Laporan
     pengaturan: Pengaturan
+    dokumen: DokumenKonteks
+    """Bentuk dokumen: judul bab dan subbab, urutan subbab yang punya isi, bagian tambahan."""
     narasi: NarasiParagraf
     """Teks naratif sebagai paragraf Word: tempatkan dengan ``{{p narasi.x }}``."""
     dasar_hukum: list[str]

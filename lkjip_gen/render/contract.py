@@ -7,8 +7,10 @@ from lkjip_gen.render.context_types import paragraph_paths, template_names
 # The version of the template context (the report model plus display rows) that templates
 # read. Raise it when a name is removed or changes meaning; a pack declares in templat.yaml
 # (``model:``) the version it was made for, and a pack made for another one is refused with a
-# message instead of failing in Jinja.
-MODEL_VERSION = 1
+# message instead of failing in Jinja. Version 2 (issue 10): optional columns under
+# ``tabel.<x>.kolom`` (``tabel.anggaran.kode``/``keterangan`` moved there), the sarana total is
+# the value only (``total.nilai``), headings and captions come from ``dokumen``.
+MODEL_VERSION = 2
 
 # The top-level names of the template context, from its types (render/context_types.py,
 # documented in docs/referensi-templat.md).

@@ -21,6 +21,7 @@ from lxml import etree
 from lkjip_gen.compute.types import Model
 from lkjip_gen.formatting import parse_tanggal
 from lkjip_gen.render.narrative import xml_safe
+from lkjip_gen.render.widths import needed, respect, shrink
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NSDECL = f'xmlns:w="{W}"'
@@ -77,7 +78,7 @@ FRONT_STYLE = "JudulBagian"
 def finish(document: Document, model: Model, title: str, *, templat: str) -> None:
     """Apply every finishing step to a rendered document, in place."""
     pengaturan = model["pengaturan"]
-    number_headings(document, pengaturan["penomoran"])
+    number_headings(document, model["dokumen"]["penomoran"])
     number_pages(document)
     restart_lists(document)
     set_paper(document, pengaturan["kertas"])
@@ -88,9 +89,10 @@ def finish(document: Document, model: Model, title: str, *, templat: str) -> Non
 def number_headings(document: Document, style: str) -> None:
     """Prefix section headings and table titles with their numbers, chapter by chapter.
 
-    Heading 2 gets "A." (``huruf``) or "3.1" (``angka``), Heading 3 "1." or "3.1.1", a table
-    title "Tabel 3.2" and a figure title "Gambar 1.1". Chapters are the Heading 1 paragraphs;
-    the front matter and the annex (Judul Bagian) are not numbered.
+    Heading 2 gets "A." (``huruf``), "3.1" (``angka``), "3.1." (``angka_titik``) or nothing
+    (``tanpa``); Heading 3 "1.", "3.1.1", "3.1.1." or nothing; a table title "Tabel 3.2" and a
+    figure title "Gambar 1.1" whatever the style. Chapters are the Heading 1 paragraphs; the
+    front matter and the annex (Judul Bagian) are not numbered.
     """
     chapter = section = subsection = 0
     captions: dict[str, int] = {}
@@ -106,19 +108,22 @@ def number_headings(document: Document, style: str) -> None:
             continue
         elif kind == "Heading2":
             section, subsection = section + 1, 0
-            _prefix(
-                p, f"{_letter(section)}." if style == "huruf" else f"{chapter}.{section}", tab=True
-            )
+            number = f"{_letter(section)}." if style == "huruf" else f"{chapter}.{section}"
+            _number(p, number, style)
         elif kind == "Heading3":
             subsection += 1
-            _prefix(
-                p,
-                f"{subsection}." if style == "huruf" else f"{chapter}.{section}.{subsection}",
-                tab=True,
-            )
+            number = f"{subsection}." if style == "huruf" else f"{chapter}.{section}.{subsection}"
+            _number(p, number, style)
         elif kind in CAPTION_STYLES:
             captions[kind] = captions.get(kind, 0) + 1
             _prefix(p, f"{CAPTION_STYLES[kind]} {chapter}.{captions[kind]} ", tab=False)
+
+
+def _number(p: Any, number: str, style: str) -> None:
+    """Put a heading's number before it, as the numbering style writes it."""
+    if style == "tanpa":
+        return
+    _prefix(p, f"{number}." if style == "angka_titik" else number, tab=True)
 
 
 def number_pages(document: Document) -> None:
@@ -305,7 +310,8 @@ def _fit(table: Any, available: int) -> None:
     target = available
     if table_width is not None and table_width.get(_TYPE) == "dxa":
         target = min(int(table_width.get(_W)), available)
-    widths = _shrink(widths, target) if total > target else [w * target // total for w in widths]
+    widths = shrink(widths, target) if total > target else [w * target // total for w in widths]
+    widths = respect(widths, needed((r[0] for r in rows), len(widths)))
     grid = table.find(qn("w:tblGrid"))
     for col in list(grid):
         grid.remove(col)
@@ -325,31 +331,6 @@ def _fit(table: Any, available: int) -> None:
                 tcw.set(_W, str(sum(widths[column : column + n])))
                 tcw.set(_TYPE, "dxa")
             column += n
-
-
-def _shrink(widths: list[int], target: int) -> list[int]:
-    """Narrow the widest columns first, down to a common width, until the table fits.
-
-    Text columns wrap gracefully; the narrow number and unit columns keep their width as long as
-    any wide column can still give some.
-    """
-    excess = sum(widths) - target
-    ordered = sorted(widths, reverse=True)
-    cap, taken = ordered[0], 0
-    for i, width in enumerate(ordered):
-        following = ordered[i + 1] if i + 1 < len(ordered) else 0
-        # Lowering the i+1 widest columns from ``width`` to ``following`` frees this much:
-        step = (width - following) * (i + 1)
-        if taken + step >= excess:
-            cap = width - (excess - taken + i) // (i + 1)
-            break
-        taken += step
-    else:
-        cap = 0
-    narrowed = [min(w, cap) for w in widths]
-    # Integer division can leave a few twips over; take them from the widest column.
-    narrowed[narrowed.index(max(narrowed))] -= sum(narrowed) - target
-    return narrowed
 
 
 def _cell_width(cell: Any) -> int:

@@ -42,15 +42,27 @@ def apply_merge(
                 cells[name] = ""
 
 
+# What the kategori cell of an indicator shown but not scored says.
+TIDAK_DINILAI = "Tidak dinilai"
+
+
+def chain(rows: Sequence[Any], keys: Sequence[Hashable]) -> None:
+    """Set ``row["terus"]``: the row keeps with the next one on a page while ``keys`` stay
+    equal, so that a merged block (a sasaran with its indicators and programs) never parts."""
+    for i, row in enumerate(rows):
+        cast(dict[str, object], row)["terus"] = i + 1 < len(keys) and keys[i] == keys[i + 1]
+
+
 def indicator(i: Indikator) -> SelIndikator:
     """The printed fields of an indicator, as the model rounded them."""
+    unscored = i["status"] == "tidak_dinilai"
     return {
         "nama": i["nama"],
         "satuan": i["satuan"],
         "target": i["target"],
         "realisasi": i["realisasi"],
         "capaian": i["capaian"],
-        "kategori": i["kategori"],
+        "kategori": TIDAK_DINILAI if unscored else i["kategori"],
         "warna": fill(i["warna"]),
     }
 

@@ -47,17 +47,28 @@ class Tag:
 
 def paragraphs(root: Any, style_names: dict[str, str], label: str) -> Iterator[Paragraph]:
     """Every paragraph under ``root`` in reading order, located for messages."""
-    near, number, table = "", 0, 0
+    near, number, table, section = "", 0, 0, ""
     for child in root.iterchildren():
         if child.tag == f"{W}p":
             number += 1
             text = _text(child)
+            opened = _SECTION.search(text)
+            if opened:
+                # A chapter's sections share the heading {{ bagian.judul }}: name the section.
+                section = opened.group(1)
             if _is_heading(child, style_names) and text.strip():
-                near = f"setelah «{_short(text.strip())}», "
+                shown = (
+                    f"subbab {section}" if "{{" in text and section else f"«{_short(text.strip())}»"
+                )
+                near = f"setelah {shown}, "
             yield Paragraph(child, text, f"{label}, {near}paragraf {number}", None, None)
         elif child.tag == f"{W}tbl":
             table += 1
             yield from _table(child, f"{label}, {near}tabel {table}", style_names)
+
+
+# The tag that opens one section's block in a chapter part (``{%p elif bagian.id == 'x' %}``).
+_SECTION = re.compile(r"bagian\.id == '(\w+)'")
 
 
 def _table(tbl: Any, where: str, style_names: dict[str, str]) -> Iterator[Paragraph]:

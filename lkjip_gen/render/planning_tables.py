@@ -1,177 +1,68 @@
-"""Tables of Bab I and II and of the Perjanjian Kinerja annex, shaped for the templates."""
+"""Tables of Bab II and of the Perjanjian Kinerja annex, shaped for the templates."""
 
 from __future__ import annotations
 
 from collections.abc import Hashable
-from decimal import Decimal
 
 from lkjip_gen.compute.anggaran_types import Pk, PkIndikator, PkProgram, PkSasaran
-from lkjip_gen.compute.data_types import KondisiUmum as KondisiData
-from lkjip_gen.compute.data_types import Pengaturan, Sarana, TabelSdm, Unit
 from lkjip_gen.compute.types import Indikator, Model, Sasaran
-from lkjip_gen.formatting import angka, nilai
-from lkjip_gen.render import layout, narrative
+from lkjip_gen.render import layout
+from lkjip_gen.render.column_types import KolomHierarki, KolomIku, KolomPk, KolomPkProgram
+from lkjip_gen.render.outline import Shape
 from lkjip_gen.render.planning_types import (
     BarisHierarki,
     BarisIku,
     BarisPk,
     BarisPkProgram,
     BarisPkSasaran,
-    BarisSarana,
     BarisStrategi,
-    BarisUnit,
     TabelHierarki,
     TabelIku,
-    TabelKondisi,
     TabelPk,
     TabelPkProgram,
     TabelPkSasaran,
     TabelRencana,
-    TabelSarana,
-    TabelSdmCetak,
     TabelStrategi,
-    TabelUnit,
-    UnitRincian,
 )
 
 
-def tables(model: Model) -> TabelRencana:
-    """The tables of Bab I and II and of the PK annex; absent ones are None or empty lists."""
-    units = model["organisasi"]["unit"]
-    unit_rows = _units(units)
+def tables(model: Model, shape: Shape) -> TabelRencana:
+    """The tables of Bab II and of the PK annex; absent ones are None."""
     hierarchy = _hierarchy(model)
     strategy = _strategy(model["sasaran"])
     pk_targets = _pk_targets(model["pk"]["sasaran"])
+    pk_rows = _pk_rows(model["pk"])
     return {
-        "unit": TabelUnit(baris=unit_rows) if unit_rows else None,
-        "unit_rincian": _unit_details(units),
-        "sdm": [_sdm(t, model["pengaturan"]) for t in model["sdm"]],
-        "sarana": _sarana(model["sarana"]),
-        "kondisi": [_kondisi(t) for t in model["kondisi_umum"]],
-        "hierarki": TabelHierarki(baris=hierarchy) if hierarchy else None,
-        "iku": _iku(model),
-        "strategi": TabelStrategi(baris=strategy) if strategy else None,
-        "pk": TabelPk(baris=_pk_rows(model["pk"]), jumlah=model["pk"]["jumlah"]),
-        "pk_sasaran": TabelPkSasaran(baris=pk_targets) if pk_targets else None,
-        "pk_program": _pk_programs(model["pk"]),
-    }
-
-
-def _units(units: list[Unit], prefix: str = "") -> list[BarisUnit]:
-    rows: list[BarisUnit] = []
-    for n, unit in enumerate(units, start=1):
-        number = f"{prefix}{n}"
-        kepala = unit["kepala"]
-        rows.append(
-            {
-                "no": number,
-                "nama": unit["nama"],
-                "eselon": unit["eselon"],
-                "pejabat": kepala["nama"] if kepala else None,
-                "induk": not prefix,
-            }
+        "hierarki": TabelHierarki(
+            judul=shape.caption("tabel.hierarki"),
+            kolom=shape.columns(
+                "tabel.hierarki", hierarchy, {"misi": lambda r: r["misi"]}, KolomHierarki
+            ),
+            baris=hierarchy,
         )
-        rows += _units(unit["subunit"], f"{number}.")
-    return rows
-
-
-def _unit_details(units: list[Unit]) -> list[UnitRincian]:
-    details: list[UnitRincian] = []
-    for unit in units:
-        if unit["tugas"] or unit["fungsi"]:
-            details.append(
+        if hierarchy
+        else None,
+        "iku": _iku(model, shape),
+        "strategi": TabelStrategi(judul=shape.caption("tabel.strategi"), baris=strategy)
+        if strategy
+        else None,
+        "pk": TabelPk(
+            judul=shape.caption("tabel.pk"),
+            kolom=shape.columns(
+                "tabel.pk",
+                pk_rows,
                 {
-                    "nama": unit["nama"],
-                    "tugas": narrative.render(unit["tugas"]),
-                    "fungsi": unit["fungsi"],
-                }
-            )
-        details += _unit_details(unit["subunit"])
-    return details
-
-
-def _sdm(table: TabelSdm, p: Pengaturan) -> TabelSdmCetak:
-    """An SDM table with its variable columns flattened into printed cells."""
-    with_pct, with_sum = table["persen"], table["jumlah_baris"]
-
-    def cells(
-        values: list[Decimal],
-        percents: list[Decimal | None],
-        total: Decimal,
-        total_pct: Decimal | None,
-    ) -> list[str]:
-        out: list[str] = []
-        for value, pct in zip(values, percents, strict=True):
-            out += [angka(value)] + ([angka(pct, p["desimal"])] if with_pct else [])
-        if with_sum:
-            out += [angka(total)] + ([angka(total_pct, p["desimal"])] if with_pct else [])
-        return out
-
-    heads: list[str] = []
-    for name in table["kolom"] + (["Jumlah"] if with_sum else []):
-        heads += [name] + (["%"] if with_pct else [])
-    return {
-        "judul": table["judul"],
-        "kelompok": table["kelompok"],
-        "kepala": heads,
-        "sumber": table["sumber"],
-        "nomor": layout.numbers(len(heads) + 2),
-        "baris": [
-            {
-                "no": str(n),
-                "label": row["label"],
-                "sel": cells(row["nilai"], row["persen"], row["jumlah"], row["persen_jumlah"]),
-            }
-            for n, row in enumerate(table["baris"], start=1)
-        ],
-        "total": cells(
-            table["total"]["nilai"],
-            table["total"]["persen"],
-            table["total"]["jumlah"],
-            table["total"]["persen_jumlah"],
+                    "program": lambda r: r["program"],
+                    "anggaran": lambda r: r["pagu"],
+                    "sumber_dana": lambda r: r["sumber_dana"],
+                },
+                KolomPk,
+            ),
+            baris=pk_rows,
+            jumlah=model["pk"]["jumlah"],
         ),
-    }
-
-
-def _sarana(sarana: Sarana | None) -> TabelSarana | None:
-    if not sarana:
-        return None
-    rows: list[BarisSarana] = [
-        {
-            "no": str(n),
-            "nama": item["nama"],
-            "jumlah": item["jumlah"],
-            "baik": item["baik"],
-            "kurang_baik": item["kurang_baik"],
-            "rusak_berat": item["rusak_berat"],
-            "keterangan": item["keterangan"] or "",
-        }
-        for n, item in enumerate(sarana["barang"], start=1)
-    ]
-    return {
-        "judul": sarana["judul"] or "Sarana dan Prasarana menurut Jenis, Jumlah dan Kondisi",
-        "catatan": sarana["catatan"],
-        "baris": rows,
-        "total": sarana["total"],
-    }
-
-
-def _kondisi(table: KondisiData) -> TabelKondisi:
-    years = [str(y) for y in table["tahun"]]
-    return {
-        "judul": table["judul"],
-        "sumber": table["sumber"],
-        "tahun": years,
-        "nomor": layout.numbers(len(years) + 3),
-        "baris": [
-            {
-                "no": str(n),
-                "uraian": row["uraian"],
-                "satuan": row["satuan"] or "",
-                "sel": [nilai(v) for v in row["nilai"]],
-            }
-            for n, row in enumerate(table["baris"], start=1)
-        ],
+        "pk_sasaran": TabelPkSasaran(baris=pk_targets) if pk_targets else None,
+        "pk_program": _pk_programs(model["pk"], shape),
     }
 
 
@@ -205,12 +96,14 @@ def _hierarchy(model: Model) -> list[BarisHierarki]:
                     "vm_misi": None,
                     "vm_tujuan": None,
                     "vm_sasaran": None,
+                    "terus": False,
                 }
             )
             keys.append((t["misi"] if t else None, s["tujuan"], s["id"]))
     layout.apply_merge(rows, [k[0] for k in keys], "vm_misi", ["misi"])
     layout.apply_merge(rows, [k[:2] for k in keys], "vm_tujuan", ["tujuan", "indikator_tujuan"])
     layout.apply_merge(rows, [k[2] for k in keys], "vm_sasaran", ["sasaran"])
+    layout.chain(rows, [k[2] for k in keys])
     return rows
 
 
@@ -227,7 +120,7 @@ def _strategy(sasaran: list[Sasaran]) -> list[BarisStrategi]:
     ]
 
 
-def _iku(model: Model) -> TabelIku | None:
+def _iku(model: Model, shape: Shape) -> TabelIku | None:
     items = [i for i in model["indikator"] if i["iku"]]
     if not items:
         return None
@@ -249,10 +142,18 @@ def _iku(model: Model) -> TabelIku | None:
                 "akhir": i["renstra"]["target_akhir"],
             }
         )
+    kolom = shape.columns(
+        "tabel.iku",
+        rows,
+        {"kondisi_awal": lambda r: r["awal"], "target_akhir": lambda r: r["akhir"]},
+        KolomIku,
+    )
     return {
+        "judul": shape.caption("tabel.iku"),
+        "kolom": kolom,
         "tahun": [str(y) for y in years],
         "baris": rows,
-        "nomor": layout.numbers(len(years) + 5),
+        "nomor": layout.numbers(len(years) + 3 + kolom["kondisi_awal"] + kolom["target_akhir"]),
     }
 
 
@@ -264,24 +165,10 @@ def _pk_rows(pk: Pk) -> list[BarisPk]:
     serving none (the penunjang program) come last. In a block, the shorter side's last cell is
     merged down.
     """
-    programs = pk["program"]
-    blocks: list[tuple[str | None, str, str, list[PkIndikator], list[PkProgram]]] = [
-        (
-            s["id"],
-            s["nomor"],
-            s["uraian"],
-            s["indikator"],
-            [p for p in programs if p["sasaran"] and p["sasaran"][0] == s["id"]],
-        )
-        for s in pk["sasaran"]
-    ]
-    orphans = [p for p in programs if not p["sasaran"]]
-    if orphans:
-        blocks.append((None, "", "", [], orphans))
     rows: list[BarisPk] = []
     keys: list[tuple[Hashable, Hashable, Hashable]] = []
     last: tuple[tuple[int, int | None], PkProgram] | None = None
-    for block, (sid, nomor, uraian, indicators, own) in enumerate(blocks):
+    for block, (sid, nomor, uraian, indicators, own) in enumerate(_pk_blocks(pk)):
         for k in range(max(len(indicators), len(own), 1)):
             ind = indicators[min(k, len(indicators) - 1)] if indicators else None
             key: tuple[int, int | None]
@@ -306,13 +193,66 @@ def _pk_rows(pk: Pk) -> list[BarisPk]:
                     "vm_sasaran": None,
                     "vm_indikator": None,
                     "vm_program": None,
+                    "terus": False,
                 }
             )
             keys.append((block, (block, min(k, len(indicators) - 1)), key))
     layout.apply_merge(rows, [k[0] for k in keys], "vm_sasaran", ["no", "sasaran"])
     layout.apply_merge(rows, [k[1] for k in keys], "vm_indikator", ["indikator", "target"])
     layout.apply_merge(rows, [k[2] for k in keys], "vm_program", ["program", "pagu", "sumber_dana"])
+    # A sasaran, and a program running down over several sasaran, stay on one page.
+    layout.chain(rows, _blocks([k[0] for k in keys], [k[2] for k in keys]))
     return rows
+
+
+PkBlock = tuple[str | None, str, str, list[PkIndikator], list[PkProgram]]
+
+
+def _pk_blocks(pk: Pk) -> list[PkBlock]:
+    """(sasaran id, nomor, uraian, indicators, programs listed beside it) per sasaran, then the
+    programs serving none."""
+    programs = pk["program"]
+    blocks: list[PkBlock] = [
+        (
+            s["id"],
+            s["nomor"],
+            s["uraian"],
+            s["indikator"],
+            [p for p in programs if p["sasaran"] and p["sasaran"][0] == s["id"]]
+            or _sasaran_budget(s),
+        )
+        for s in pk["sasaran"]
+    ]
+    orphans = [p for p in programs if not p["sasaran"]]
+    if orphans:
+        blocks.append((None, "", "", [], orphans))
+    return blocks
+
+
+def _blocks(*columns: list[Hashable]) -> list[int]:
+    """One key per row: rows stay in one block while any column's merged cell runs on."""
+    block, out = 0, []
+    for i in range(len(columns[0])):
+        if i and all(column[i] != column[i - 1] for column in columns):
+            block += 1
+        out.append(block)
+    return out
+
+
+def _sasaran_budget(s: PkSasaran) -> list[PkProgram]:
+    """A sasaran's own amount in the Anggaran column, when the office budgets per sasaran."""
+    if s["pagu"] is None:
+        return []
+    return [
+        {
+            "nomor": "",
+            "kode": None,
+            "nama": "",
+            "pagu": s["pagu"],
+            "sumber_dana": [],
+            "sasaran": [s["id"]],
+        }
+    ]
 
 
 def _pk_targets(sasaran: list[PkSasaran]) -> list[BarisPkSasaran]:
@@ -329,14 +269,16 @@ def _pk_targets(sasaran: list[PkSasaran]) -> list[BarisPkSasaran]:
                     "target": ind["target"] if ind else "",
                     "satuan": ind["satuan"] if ind else None,
                     "vm": None,
+                    "terus": False,
                 }
             )
             keys.append(s["id"])
     layout.apply_merge(rows, keys, "vm", ["no", "sasaran"])
+    layout.chain(rows, keys)
     return rows
 
 
-def _pk_programs(pk: Pk) -> TabelPkProgram | None:
+def _pk_programs(pk: Pk, shape: Shape) -> TabelPkProgram | None:
     rows: list[BarisPkProgram] = [
         {
             "no": str(n),
@@ -346,4 +288,7 @@ def _pk_programs(pk: Pk) -> TabelPkProgram | None:
         }
         for n, p in enumerate(pk["program"], start=1)
     ]
-    return TabelPkProgram(baris=rows, jumlah=pk["jumlah"]) if rows else None
+    kolom = shape.columns(
+        "tabel.pk_program", rows, {"keterangan": lambda r: r["keterangan"]}, KolomPkProgram
+    )
+    return TabelPkProgram(kolom=kolom, baris=rows, jumlah=pk["jumlah"]) if rows else None

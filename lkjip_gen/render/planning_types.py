@@ -11,6 +11,15 @@ from decimal import Decimal
 from typing import Literal, TypedDict
 
 from lkjip_gen.compute.data_types import Nilai, TotalSarana
+from lkjip_gen.render.column_types import (
+    KolomHierarki,
+    KolomIku,
+    KolomKondisi,
+    KolomPk,
+    KolomPkProgram,
+    KolomSarana,
+    KolomUnit,
+)
 from lkjip_gen.render.narrative import Paragraphs
 
 SelKosong = Literal[""]
@@ -38,8 +47,12 @@ class BarisUnit(TypedDict):
 class TabelUnit(TypedDict):
     """Tabel susunan organisasi."""
 
+    judul: str
+    """Judul tabel."""
     baris: list[BarisUnit]
     """Unit dan subunit, berurutan."""
+    kolom: KolomUnit
+    """Kolom yang dicetak (kolom tanpa isi ditinggalkan, lihat ``dokumen.kolom``)."""
 
 
 class UnitRincian(TypedDict):
@@ -77,27 +90,42 @@ class TabelSdmCetak(TypedDict):
     """Sumber data."""
     nomor: list[str]
     """Baris nomor kolom: "1", "2", …"""
+    grup: list[GrupCetak]
+    """Baris judul grup di atas judul kolom (``grup_kolom``); kosong bila tidak ada."""
     baris: list[BarisSel]
     """Baris tabel."""
-    total: list[str]
-    """Sel baris jumlah."""
+    total: list[str] | None
+    """Sel baris jumlah; kosong bila ``jumlah_kolom: false``."""
+
+
+class GrupCetak(TypedDict):
+    """Satu sel baris judul grup tabel SDM."""
+
+    judul: str
+    """Judul grup; kosong di atas kolom tanpa grup."""
+    lebar: int
+    """Banyak kolom tercetak di bawahnya (kolom % ikut dihitung)."""
 
 
 class BarisSarana(TypedDict):
-    """Satu jenis barang sarana."""
+    """Satu baris tabel sarana: satu barang, atau baris kelompok (Tanah, Bangunan …)."""
 
+    kelompok: bool
+    """true untuk baris kelompok: nama kelompok dan jumlah nilai barangnya."""
     no: str
-    """Nomor baris."""
+    """Nomor baris: huruf untuk kelompok, angka untuk barang."""
     nama: str
-    """Nama barang."""
-    jumlah: int
-    """Jumlah barang."""
+    """Nama barang atau kelompok."""
+    jumlah: str
+    """Jumlah barang dengan satuannya, misalnya "2 unit"; kosong bila tidak ditulis."""
     baik: int | None
     """Jumlah dalam kondisi baik."""
     kurang_baik: int | None
     """Jumlah dalam kondisi kurang baik."""
     rusak_berat: int | None
     """Jumlah dalam kondisi rusak berat."""
+    nilai: Decimal | None
+    """Nilai (Rp): nilai barang, atau jumlah nilai kelompok."""
     keterangan: str
     """Keterangan."""
 
@@ -106,13 +134,17 @@ class TabelSarana(TypedDict):
     """Tabel sarana dan prasarana."""
 
     judul: str
-    """Judul tabel (bawaan bila tidak ditulis)."""
+    """Judul tabel."""
     catatan: str | None
     """Catatan di bawah tabel."""
+    kolom: KolomSarana
+    """Kolom yang dicetak."""
+    nomor: list[str]
+    """Baris nomor kolom."""
     baris: list[BarisSarana]
-    """Baris tabel."""
+    """Barang (dan kelompoknya), berurutan."""
     total: TotalSarana
-    """Baris jumlah."""
+    """Jumlah nilai."""
 
 
 class BarisKondisiCetak(TypedDict):
@@ -135,6 +167,8 @@ class TabelKondisi(TypedDict):
     """Judul tabel."""
     sumber: str | None
     """Sumber data."""
+    kolom: KolomKondisi
+    """Kolom yang dicetak."""
     tahun: list[str]
     """Tahun kolom."""
     nomor: list[str]
@@ -146,6 +180,8 @@ class TabelKondisi(TypedDict):
 class BarisHierarki(TypedDict):
     """Satu indikator sasaran di tabel misi → tujuan → sasaran → indikator."""
 
+    terus: bool
+    """true bila baris ini harus satu halaman dengan baris berikutnya (satu blok sel gabungan)."""
     misi: str
     """Misi ("Misi 1: …")."""
     tujuan: str
@@ -167,6 +203,10 @@ class BarisHierarki(TypedDict):
 class TabelHierarki(TypedDict):
     """Tabel keterkaitan misi, tujuan, sasaran dan indikator."""
 
+    judul: str
+    """Judul tabel."""
+    kolom: KolomHierarki
+    """Kolom yang dicetak."""
     baris: list[BarisHierarki]
     """Baris tabel."""
 
@@ -191,6 +231,10 @@ class BarisIku(TypedDict):
 class TabelIku(TypedDict):
     """Tabel Indikator Kinerja Utama dengan target Renstra."""
 
+    judul: str
+    """Judul tabel."""
+    kolom: KolomIku
+    """Kolom yang dicetak."""
     tahun: list[str]
     """Tahun yang punya target."""
     baris: list[BarisIku]
@@ -215,6 +259,8 @@ class BarisStrategi(TypedDict):
 class TabelStrategi(TypedDict):
     """Tabel strategi dan arah kebijakan."""
 
+    judul: str
+    """Judul tabel."""
     baris: list[BarisStrategi]
     """Baris tabel."""
 
@@ -222,6 +268,8 @@ class TabelStrategi(TypedDict):
 class BarisPk(TypedDict):
     """Satu baris tabel Perjanjian Kinerja (Bab II): indikator di samping program."""
 
+    terus: bool
+    """true bila baris ini harus satu halaman dengan baris berikutnya (satu blok sel gabungan)."""
     no: str
     """Nomor sasaran."""
     sasaran: str
@@ -249,6 +297,10 @@ class BarisPk(TypedDict):
 class TabelPk(TypedDict):
     """Tabel Perjanjian Kinerja di Bab II."""
 
+    judul: str
+    """Judul tabel."""
+    kolom: KolomPk
+    """Kolom yang dicetak."""
     baris: list[BarisPk]
     """Baris tabel."""
     jumlah: Decimal | None
@@ -258,6 +310,8 @@ class TabelPk(TypedDict):
 class BarisPkSasaran(TypedDict):
     """Satu indikator di lampiran PK."""
 
+    terus: bool
+    """true bila baris ini harus satu halaman dengan baris berikutnya (satu blok sel gabungan)."""
     no: str
     """Nomor sasaran."""
     sasaran: str
@@ -295,14 +349,16 @@ class BarisPkProgram(TypedDict):
 class TabelPkProgram(TypedDict):
     """Tabel program lampiran PK."""
 
+    kolom: KolomPkProgram
+    """Kolom yang dicetak."""
     baris: list[BarisPkProgram]
     """Baris tabel."""
     jumlah: Decimal | None
     """Jumlah anggaran."""
 
 
-class TabelRencana(TypedDict):
-    """Tabel Bab I, Bab II dan lampiran PK."""
+class TabelKantor(TypedDict):
+    """Tabel Bab I."""
 
     unit: TabelUnit | None
     """Susunan organisasi."""
@@ -314,13 +370,18 @@ class TabelRencana(TypedDict):
     """Sarana dan prasarana."""
     kondisi: list[TabelKondisi]
     """Tabel kondisi umum."""
+
+
+class TabelRencana(TypedDict):
+    """Tabel Bab II dan lampiran PK."""
+
     hierarki: TabelHierarki | None
     """Misi → tujuan → sasaran → indikator."""
     iku: TabelIku | None
     """Indikator Kinerja Utama dengan target Renstra."""
     strategi: TabelStrategi | None
     """Strategi dan arah kebijakan."""
-    pk: TabelPk
+    pk: TabelPk | None
     """Perjanjian Kinerja di Bab II."""
     pk_sasaran: TabelPkSasaran | None
     """Sasaran dan target di lampiran PK."""

@@ -6,17 +6,19 @@ from lkjip_gen.compute.data_types import Pita
 from lkjip_gen.compute.types import (
     Indikator,
     JumlahKategori,
+    LevelIndikator,
     Model,
     Sasaran,
     Tujuan,
 )
 from lkjip_gen.data.settings import Rumus
 from lkjip_gen.formatting import angka, nilai
-from lkjip_gen.render import budget_tables, layout, narrative
+from lkjip_gen.render import layout, narrative
 from lkjip_gen.render.budget_tables import BudgetBlock
+from lkjip_gen.render.column_types import KolomNasional, KolomPengukuran, KolomRenstraAkhir
 from lkjip_gen.render.context_types import BagianSasaran
+from lkjip_gen.render.outline import Shape
 from lkjip_gen.render.result_types import (
-    BarisAnggaranCetak,
     BarisKategori,
     BarisNasional,
     BarisPembilang,
@@ -38,6 +40,7 @@ RUMUS_JUDUL: dict[Rumus, str] = {
     "positif": "Indikator positif (makin tinggi makin baik)",
     "selisih": "Indikator negatif (makin rendah makin baik)",
     "rasio": "Indikator negatif (makin rendah makin baik)",
+    "langsung": "Indikator negatif (makin rendah makin baik)",
     "predikat": "Indikator kualitatif (predikat)",
     "rentang": "Indikator dengan target berupa rentang",
 }
@@ -45,34 +48,92 @@ RUMUS_JUDUL: dict[Rumus, str] = {
 TAHUN_PEMBANDING = 3
 
 
-def tables(model: Model, budget: list[BarisAnggaranCetak]) -> TabelHasil:
-    """The tables of Bab III and IV; absent ones are None."""
+def tables(model: Model, shape: Shape) -> TabelHasil:
+    """The tables of Bab III and IV but the budget ones; absent ones are None.
+
+    With ``dokumen.tujuan_terpisah`` the tujuan indicators have measurement, history and
+    Renstra tables of their own (seed 000); otherwise they open the sasaran tables.
+    """
     p = model["pengaturan"]
     scale = _scale(p["skala"])
+    negative = _scale(p["skala_negatif"] or [])
     ratios = _ratios(model["indikator"])
-    measurement = _measurement(model)
-    final = _renstra_akhir(model["indikator"])
     national = _nasional(model["indikator"])
-    categories = _categories(model["ringkasan"]["per_kategori"], p["skala"])
+    categories = _categories(
+        model["ringkasan"]["per_kategori"], p["skala"] + (p["skala_negatif"] or [])
+    )
+    main: Levels = ("tujuan", "sasaran")
+    tujuan: Levels = ()
+    if model["dokumen"]["tujuan_terpisah"]:
+        main, tujuan = ("sasaran",), ("tujuan",)
+    caption = shape.caption
     return {
         "rumus": [{"judul": RUMUS_JUDUL[r["jenis"]], "teks": r["teks"]} for r in p["rumus"]],
-        "skala": TabelSkala(baris=scale) if scale else None,
-        "pembilang": TabelPembilang(baris=ratios) if ratios else None,
-        "pengukuran": TabelPengukuran(
-            baris=measurement,
-            catatan=[
-                f"{i['nama']}: {i['alasan']}"
-                for i in model["indikator"]
-                if i["status"] == "tidak_dapat_dihitung"
-            ],
-        )
-        if measurement
+        "skala": TabelSkala(judul=caption("tabel.skala"), baris=scale) if scale else None,
+        "skala_negatif": TabelSkala(judul=caption("tabel.skala_negatif"), baris=negative)
+        if negative
         else None,
-        "riwayat": _history(model),
-        "renstra_akhir": TabelRenstraAkhir(baris=final) if final else None,
-        "nasional": TabelNasional(baris=national) if national else None,
-        **budget_tables.tables(model, budget),
-        "kategori": TabelKategori(baris=categories) if categories else None,
+        "pembilang": TabelPembilang(judul=caption("tabel.pembilang"), baris=ratios)
+        if ratios
+        else None,
+        "pengukuran": _pengukuran(model, main, shape, "tabel.pengukuran"),
+        "pengukuran_tujuan": _pengukuran(model, tujuan, shape, "tabel.pengukuran_tujuan"),
+        "riwayat": _history(model, main, caption("tabel.riwayat")),
+        "riwayat_tujuan": _history(model, tujuan, caption("tabel.riwayat_tujuan")),
+        "renstra_akhir": _final(model, main, shape, "tabel.renstra_akhir"),
+        "renstra_akhir_tujuan": _final(model, tujuan, shape, "tabel.renstra_akhir_tujuan"),
+        "nasional": TabelNasional(
+            judul=caption("tabel.nasional"),
+            kolom=shape.columns(
+                "tabel.nasional", national, {"keterangan": lambda r: r["keterangan"]}, KolomNasional
+            ),
+            baris=national,
+        )
+        if national
+        else None,
+        "kategori": TabelKategori(judul=caption("tabel.kategori"), baris=categories)
+        if categories
+        else None,
+    }
+
+
+Levels = tuple[LevelIndikator, ...]
+"""The indicators a table holds: tujuan, sasaran or both."""
+_INDUK: dict[LevelIndikator, str] = {"tujuan": "Tujuan", "sasaran": "Sasaran Strategis"}
+
+
+def _pengukuran(model: Model, levels: Levels, shape: Shape, key: str) -> TabelPengukuran | None:
+    measurement = _measurement(model, levels)
+    if not measurement:
+        return None
+    return {
+        "judul": shape.caption(key),
+        "kepala_induk": " / ".join(_INDUK[level] for level in levels),
+        "kolom": shape.columns(
+            key,
+            [r for r in measurement if not (r["judul"] or r["misi"])],
+            {"satuan": lambda r: r["satuan"]},
+            KolomPengukuran,
+        ),
+        "baris": measurement,
+        "catatan": [
+            f"{i['nama']}: {i['alasan']}"
+            for i in model["indikator"]
+            if i["level"] in levels and i["status"] in ("tidak_dapat_dihitung", "tidak_dinilai")
+        ],
+    }
+
+
+def _final(model: Model, levels: Levels, shape: Shape, key: str) -> TabelRenstraAkhir | None:
+    final = _renstra_akhir([i for i in model["indikator"] if i["level"] in levels])
+    if not final:
+        return None
+    return {
+        "judul": shape.caption(key),
+        "kolom": shape.columns(
+            key, final, {"kondisi_awal": lambda r: r["awal"]}, KolomRenstraAkhir
+        ),
+        "baris": final,
     }
 
 
@@ -129,18 +190,22 @@ def _scale(bands: list[Pita]) -> list[BarisSkala]:
     ]
 
 
-def _measurement(model: Model) -> list[BarisPengukuran]:
-    """Target against realisasi: tujuan indicators, then sasaran indicators.
+def _measurement(model: Model, levels: Levels) -> list[BarisPengukuran]:
+    """Target against realisasi: tujuan indicators, then sasaran indicators (of ``levels``).
 
     Within each group a "Misi N: …" row opens the rows of the tujuan and sasaran serving that
     misi, as seed 002 Tabel 3.2.1 prints them; there is none when the data names no misi.
     """
     rows: list[BarisPengukuran] = []
     groups: list[tuple[str, list[Tujuan] | list[Sasaran]]] = [
-        ("TUJUAN", model["tujuan"]),
-        ("SASARAN STRATEGIS", model["sasaran"]),
+        (title, parents)
+        for title, level, parents in (
+            ("TUJUAN", "tujuan", model["tujuan"]),
+            ("SASARAN STRATEGIS", "sasaran", model["sasaran"]),
+        )
+        if level in levels
     ]
-    with_tujuan = any(t["indikator"] for t in model["tujuan"])
+    with_tujuan = len(groups) == 2 and any(t["indikator"] for t in model["tujuan"])
     misi = {m["id"]: f"Misi {m['nomor']}: {m['uraian']}" for m in model["misi"]}
     for title, parents in groups:
         if not any(x["indikator"] for x in parents):
@@ -159,10 +224,12 @@ def _measurement(model: Model) -> list[BarisPengukuran]:
                         "no": parent["nomor"],
                         "induk": parent["uraian"],
                         "vm": None,
+                        "terus": False,
                     }
                 )
                 owners.append(parent)
         layout.apply_merge(block, [o["id"] for o in owners], "vm", ["no", "induk"])
+        layout.chain(block, [o["id"] for o in owners])
         # A misi changes only where the parent changes, so no merged cell spans a misi row.
         shown = None
         for row, owner in zip(block, owners, strict=True):
@@ -188,14 +255,15 @@ def _heading(*, judul: str | None = None, misi: str | None = None) -> BarisPengu
         "misi": misi,
         "induk": "",
         "vm": None,
+        "terus": False,
     }
 
 
-def _history(model: Model) -> TabelRiwayat | None:
+def _history(model: Model, levels: Levels, judul: str) -> TabelRiwayat | None:
     """Realisasi and capaian of earlier years beside this year's (analysis 2)."""
     p = model["pengaturan"]
     year = model["laporan"]["tahun"]
-    items = model["indikator"]
+    items = [i for i in model["indikator"] if i["level"] in levels]
     earlier = sorted({r["tahun"] for i in items for r in i["riwayat"] if r["tahun"] < year})
     if not earlier:
         return None
@@ -223,6 +291,7 @@ def _history(model: Model) -> TabelRiwayat | None:
             }
         )
     return {
+        "judul": judul,
         "tahun": [str(y) for y in years],
         "sub": ["Realisasi", "Capaian (%)"] * len(years),
         "nomor": layout.numbers(2 * len(years) + 3),
@@ -230,10 +299,21 @@ def _history(model: Model) -> TabelRiwayat | None:
     }
 
 
-def section(s: Sasaran, budget: list[BudgetBlock]) -> BagianSasaran:
-    """One sasaran's section of Bab III A: its indicators, narratives and supporting programs."""
+def section(s: Sasaran, ke: int, budget: list[BudgetBlock], shape: Shape) -> BagianSasaran:
+    """One sasaran's section of Bab III A: its indicators, narratives and supporting programs.
+
+    ``ke`` is its place (1, 2, …) for headings that count sasaran rather than number them.
+    """
     analisis = s["analisis"]
+    item = {"nomor": s["nomor"], "ke": str(ke), "uraian": s["uraian"]}
     return {
+        "judul": shape.text("bab3.sasaran", **item),
+        "judul_tabel": None
+        if shape.hidden("tabel.sasaran")
+        else shape.caption("tabel.sasaran", **item),
+        "judul_tabel_program": None
+        if shape.hidden("tabel.program_sasaran")
+        else shape.caption("tabel.program_sasaran", **item),
         "nomor": s["nomor"],
         "uraian": s["uraian"],
         "jumlah_indikator": len(s["indikator"]),
@@ -254,7 +334,9 @@ def section(s: Sasaran, budget: list[BudgetBlock]) -> BagianSasaran:
 
 
 def _categories(counts: list[JumlahKategori], bands: list[Pita]) -> list[BarisKategori]:
-    colours = {b["label"]: layout.fill(b["warna"]) for b in bands}
+    colours: dict[str, str] = {}
+    for band in bands:
+        colours.setdefault(band["label"], layout.fill(band["warna"]))
     return [
         {
             "no": str(n),

@@ -9,10 +9,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TypedDict
 
-from lkjip_gen.compute.anggaran_types import Jumlah, Level
 from lkjip_gen.compute.data_types import Nilai
-from lkjip_gen.render.narrative import Paragraphs
-from lkjip_gen.render.planning_types import SelKosong, VMerge
+from lkjip_gen.render.column_types import KolomNasional, KolomPengukuran, KolomRenstraAkhir
+from lkjip_gen.render.planning_types import VMerge
 
 
 class SelIndikator(TypedDict):
@@ -41,103 +40,6 @@ class BarisIndikator(SelIndikator):
     """Nomor baris."""
 
 
-class BarisAnggaranCetak(TypedDict):
-    """Satu baris program/kegiatan/sub kegiatan per indikator; sel baris itu digabung."""
-
-    level: Level
-    """program, kegiatan atau sub_kegiatan."""
-    no: str
-    """Nomor bertingkat."""
-    kode: str
-    """Kode nomenklatur."""
-    nama: str
-    """Nama program/kegiatan/sub kegiatan."""
-    pagu: Decimal | None | SelKosong
-    """Pagu (Rp)."""
-    realisasi_anggaran: Decimal | None | SelKosong
-    """Realisasi anggaran (Rp)."""
-    serapan: Decimal | None | SelKosong
-    """Serapan (%)."""
-    sumber_dana: str
-    """Sumber dana, misalnya "DAU & DAK"."""
-    keterangan: str
-    """Keterangan baris."""
-    indikator: str
-    """Nama indikator."""
-    satuan: str | None
-    """Satuan indikator."""
-    target: Nilai | SelKosong
-    """Target indikator."""
-    realisasi: Nilai | SelKosong
-    """Realisasi indikator."""
-    capaian: Decimal | None | SelKosong
-    """Capaian indikator (%)."""
-    vm: VMerge
-    """Penggabungan sel baris anggaran."""
-
-
-class TabelAnggaran(TypedDict):
-    """Tabel realisasi anggaran per program, kegiatan dan sub kegiatan."""
-
-    baris: list[BarisAnggaranCetak]
-    """Baris tabel."""
-    kode: bool
-    """Kolom kode dicetak (ada baris yang berkode)."""
-    keterangan: bool
-    """Kolom keterangan dicetak (ada baris yang berketerangan)."""
-    nomor: list[str]
-    """Baris nomor kolom."""
-    lebar_jumlah: int
-    """Banyak kolom yang digabung untuk label JUMLAH."""
-
-
-class BarisUang(Jumlah):
-    """Satu kelompok anggaran (sasaran, sumber dana)."""
-
-    no: str
-    """Nomor baris."""
-    nama: str
-    """Nama kelompok."""
-    indikator: list[str]
-    """Nama indikator sasaran (kosong untuk kelompok lain)."""
-
-
-class TotalUang(Jumlah):
-    """Baris jumlah tabel anggaran."""
-
-    label: str
-    """Label baris, "JUMLAH"."""
-
-
-class TabelUang(TypedDict):
-    """Tabel anggaran per kelompok."""
-
-    baris: list[BarisUang]
-    """Baris tabel."""
-    total: TotalUang
-    """Baris jumlah."""
-
-
-class BarisBelanja(Jumlah):
-    """Satu jenis belanja atau rinciannya."""
-
-    no: str
-    """Nomor, misalnya 1 atau 1.2."""
-    nama: str
-    """Nama jenis belanja atau rekening."""
-    induk: bool
-    """true untuk baris jenis belanja, false untuk rinciannya."""
-
-
-class TabelBelanja(TypedDict):
-    """Tabel anggaran per jenis belanja."""
-
-    baris: list[BarisBelanja]
-    """Baris tabel."""
-    total: TotalUang
-    """Baris jumlah."""
-
-
 class RumusCetak(TypedDict):
     """Satu rumus capaian yang dipakai, dengan judulnya."""
 
@@ -163,6 +65,8 @@ class BarisSkala(TypedDict):
 class TabelSkala(TypedDict):
     """Tabel skala kategori capaian."""
 
+    judul: str
+    """Judul tabel."""
     baris: list[BarisSkala]
     """Pita dari tertinggi."""
 
@@ -183,6 +87,8 @@ class BarisPembilang(BarisIndikator):
 class TabelPembilang(TypedDict):
     """Tabel pembilang dan penyebut."""
 
+    judul: str
+    """Judul tabel."""
     baris: list[BarisPembilang]
     """Baris tabel."""
 
@@ -193,6 +99,8 @@ class BarisPengukuran(BarisIndikator):
     Baris judul hanya berisi ``judul``; baris misi hanya ``misi``; kolom lain kosong.
     """
 
+    terus: bool
+    """true bila baris ini harus satu halaman dengan baris berikutnya (satu blok sel gabungan)."""
     judul: str | None
     """Judul kelompok ("TUJUAN", "SASARAN STRATEGIS") pada baris judul."""
     misi: str | None
@@ -206,6 +114,13 @@ class BarisPengukuran(BarisIndikator):
 class TabelPengukuran(TypedDict):
     """Tabel pengukuran kinerja: target, realisasi dan capaian."""
 
+    judul: str
+    """Judul tabel."""
+    kepala_induk: str
+    """Judul kolom kedua: "Tujuan / Sasaran Strategis", atau "Sasaran Strategis" / "Tujuan"
+    bila indikator tujuan punya tabel sendiri (dokumen.tujuan_terpisah)."""
+    kolom: KolomPengukuran
+    """Kolom yang dicetak."""
     baris: list[BarisPengukuran]
     """Baris tabel: indikator tujuan, lalu indikator sasaran."""
     catatan: list[str]
@@ -228,6 +143,8 @@ class BarisRiwayat(TypedDict):
 class TabelRiwayat(TypedDict):
     """Tabel perbandingan realisasi dan capaian antartahun (analisis 2)."""
 
+    judul: str
+    """Judul tabel."""
     tahun: list[str]
     """Tahun kolom (paling banyak tiga tahun lalu dan tahun ini)."""
     sub: list[str]
@@ -250,6 +167,10 @@ class BarisRenstraAkhir(BarisIndikator):
 class TabelRenstraAkhir(TypedDict):
     """Tabel capaian terhadap target akhir Renstra (analisis 3)."""
 
+    judul: str
+    """Judul tabel."""
+    kolom: KolomRenstraAkhir
+    """Kolom yang dicetak."""
     baris: list[BarisRenstraAkhir]
     """Baris tabel."""
 
@@ -268,70 +189,12 @@ class BarisNasional(BarisIndikator):
 class TabelNasional(TypedDict):
     """Tabel perbandingan dengan nasional (analisis 4)."""
 
+    judul: str
+    """Judul tabel."""
+    kolom: KolomNasional
+    """Kolom yang dicetak."""
     baris: list[BarisNasional]
     """Baris tabel."""
-
-
-class BarisEfisiensi(SelIndikator):
-    """Satu indikator di tabel efisiensi; sel sasarannya digabung."""
-
-    no: str
-    """Nomor sasaran."""
-    sasaran: str
-    """Rumusan sasaran."""
-    rata_rata: Decimal | None | SelKosong
-    """Rata-rata capaian sasaran."""
-    pagu: Decimal | None | SelKosong
-    """Pagu sasaran."""
-    realisasi_anggaran: Decimal | None | SelKosong
-    """Realisasi anggaran sasaran."""
-    serapan: Decimal | None | SelKosong
-    """Serapan anggaran sasaran (%)."""
-    efisiensi: Decimal | None | SelKosong
-    """Tingkat efisiensi."""
-    verdict: str | None
-    """"Efisien" atau "Tidak efisien"."""
-    vm_sasaran: VMerge
-    """Penggabungan sel sasaran."""
-
-
-class NarasiEfisiensi(TypedDict):
-    """Uraian efisiensi satu sasaran."""
-
-    nomor: str
-    """Nomor sasaran."""
-    uraian: str
-    """Rumusan sasaran."""
-    teks: Paragraphs | None
-    """Uraiannya (paragraf)."""
-
-
-class TotalEfisiensi(TypedDict):
-    """Baris jumlah tabel efisiensi."""
-
-    rata_rata: Decimal | None
-    """Rata-rata capaian keseluruhan."""
-    pagu: Decimal | None
-    """Jumlah pagu (setiap baris anggaran sekali)."""
-    realisasi: Decimal | None
-    """Jumlah realisasi."""
-    serapan: Decimal | None
-    """Serapan (%)."""
-    efisiensi: Decimal | None
-    """Tingkat efisiensi keseluruhan."""
-    verdict: str | None
-    """"Efisien" atau "Tidak efisien"."""
-
-
-class TabelEfisiensi(TypedDict):
-    """Tabel capaian terhadap serapan per sasaran (analisis 6)."""
-
-    baris: list[BarisEfisiensi]
-    """Baris tabel; sasaran tanpa anggaran tidak dicetak."""
-    narasi: list[NarasiEfisiensi]
-    """Uraian efisiensi sasaran yang menulisnya."""
-    total: TotalEfisiensi
-    """Baris jumlah."""
 
 
 class BarisKategori(TypedDict):
@@ -350,40 +213,35 @@ class BarisKategori(TypedDict):
 class TabelKategori(TypedDict):
     """Tabel banyak indikator per kategori."""
 
+    judul: str
+    """Judul tabel."""
     baris: list[BarisKategori]
     """Baris tabel."""
 
 
-class TabelKeuangan(TypedDict):
-    """Tabel anggaran Bab III."""
-
-    efisiensi: TabelEfisiensi | None
-    """Efisiensi per sasaran."""
-    anggaran: TabelAnggaran | None
-    """Realisasi anggaran per program, kegiatan dan sub kegiatan."""
-    anggaran_sasaran: TabelUang | None
-    """Anggaran per sasaran, dengan program penunjang."""
-    sumber_dana: TabelUang | None
-    """Anggaran per sumber dana."""
-    belanja: TabelBelanja | None
-    """Anggaran per jenis belanja."""
-
-
-class TabelHasil(TabelKeuangan):
+class TabelHasil(TypedDict):
     """Tabel Bab III dan IV."""
 
     rumus: list[RumusCetak]
     """Rumus capaian yang dipakai."""
     skala: TabelSkala | None
     """Skala kategori."""
+    skala_negatif: TabelSkala | None
+    """Skala kategori indikator negatif, bila berbeda."""
     pembilang: TabelPembilang | None
     """Pembilang dan penyebut."""
     pengukuran: TabelPengukuran | None
     """Pengukuran kinerja."""
+    pengukuran_tujuan: TabelPengukuran | None
+    """Pengukuran indikator tujuan, bila dicetak terpisah (``dokumen.tujuan_terpisah``)."""
     riwayat: TabelRiwayat | None
     """Perbandingan antartahun."""
+    riwayat_tujuan: TabelRiwayat | None
+    """Perbandingan antartahun indikator tujuan, bila dicetak terpisah."""
     renstra_akhir: TabelRenstraAkhir | None
     """Capaian terhadap target akhir Renstra."""
+    renstra_akhir_tujuan: TabelRenstraAkhir | None
+    """Capaian indikator tujuan terhadap target akhir Renstra, bila dicetak terpisah."""
     nasional: TabelNasional | None
     """Perbandingan dengan nasional."""
     kategori: TabelKategori | None
