@@ -161,13 +161,18 @@ def report(path: Path | str, *, strict: bool = False) -> tuple[Document, Model]:
     return checked.doc, checked.model
 
 
-def _absolute_paths(doc: Document) -> dict[tuple[str, str], str]:
+def _absolute_paths(doc: Document) -> dict[tuple[str, ...], str]:
     """Paths are written relative to the file that names them; the renderer gets absolute ones.
 
     A template pack named like a shipped one (``default``) stays a name.
     """
-    paths = {}
-    for where in (("instansi", "logo"), ("organisasi", "bagan"), ("pengaturan", "templat")):
+    paths: dict[tuple[str, ...], str] = {}
+    for where in (
+        ("instansi", "logo"),
+        ("organisasi", "bagan"),
+        ("pengaturan", "templat"),
+        ("pengaturan", "grafik", "huruf"),
+    ):
         file = doc.file_at(where)
         if file is not None:
             paths[where] = str(file.resolve())

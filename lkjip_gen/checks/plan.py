@@ -18,6 +18,7 @@ from lkjip_gen.compute.capaian import (
     realisasi_rasio,
     skor_predikat,
 )
+from lkjip_gen.data.fonts import font_problem
 from lkjip_gen.data.images import ImageError, image_size
 from lkjip_gen.data.load import Document, Path_
 from lkjip_gen.data.schema import number_hint
@@ -310,7 +311,8 @@ class _Checker(Checker):
             )
 
     def files(self) -> None:
-        """Images and an office's own template folder must exist where the data says."""
+        """Images, the chart font and an office's own template folder must be where the data
+        says."""
         for path in (("instansi", "logo"), ("organisasi", "bagan")):
             file = self.doc.file_at(path)
             if file is None:
@@ -319,6 +321,10 @@ class _Checker(Checker):
                 image_size(file)
             except ImageError as e:
                 self.add(path, str(e), "cek.gambar")
+        font = self.doc.file_at(("pengaturan", "grafik", "huruf"))
+        problem = font_problem(font) if font is not None else None
+        if problem:
+            self.add(("pengaturan", "grafik", "huruf"), problem, "cek.huruf")
         path = ("pengaturan", "templat")
         folder = self.doc.file_at(path)
         name = str((self.data.get("pengaturan") or {}).get("templat"))

@@ -14,6 +14,7 @@ from typing import Literal, TypedDict
 from lkjip_gen.data.settings import (
     CaraEfisiensi,
     GayaRupiah,
+    GrafikId,
     Kertas,
     Pembulatan,
     Penomoran,
@@ -282,6 +283,32 @@ class RumusTeks(TypedDict):
     """Rumus dalam kalimat, misalnya "Capaian = Realisasi / Target × 100%"."""
 
 
+class WarnaGrafik(TypedDict):
+    """Warna grafik (#RRGGBB), bawaan sudah diisi."""
+
+    capaian: str
+    """Batang capaian tanpa warna kategori, dan rata-rata capaian sasaran."""
+    realisasi: str
+    """Batang realisasi kinerja dan anggaran."""
+    target: str
+    """Garis target."""
+    pagu: str
+    """Batang pagu anggaran."""
+    serapan: str
+    """Batang serapan anggaran."""
+
+
+class PengaturanGrafik(TypedDict):
+    """Pilihan grafik (``pengaturan.grafik``), bawaan sudah diisi."""
+
+    tampil: list[GrafikId]
+    """Grafik yang dinyalakan, urut dokumen (grafik tanpa data tetap tidak tampil)."""
+    warna: WarnaGrafik
+    """Warna batang dan garis."""
+    huruf: str | None
+    """Jalur mutlak berkas huruf tulisan grafik; kosong: DejaVu Sans bawaan matplotlib."""
+
+
 class Pengaturan(TypedDict):
     """Pengaturan yang berlaku, bawaan sudah diisi (lihat ``pengaturan`` di referensi data)."""
 
@@ -321,6 +348,8 @@ class Pengaturan(TypedDict):
     """Judul Bab III B."""
     templat: str
     """Nama set templat bawaan, atau jalur mutlak folder templat sendiri."""
+    grafik: PengaturanGrafik
+    """Grafik yang tampil, warna dan hurufnya."""
 
 
 SCHEMA_PATHS: dict[str, tuple[str, ...]] = {

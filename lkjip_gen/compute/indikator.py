@@ -115,6 +115,7 @@ def measure_indikator(
         "riwayat": riwayat,
         "perubahan": _change(settings, last, realisasi, hasil.nilai),
         "nasional": _nasional(entry.get("nasional"), realisasi),
+        "grafik": entry.get("grafik", True),
     }
 
 

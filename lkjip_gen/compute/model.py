@@ -28,7 +28,7 @@ def compute(
     previous: Model | None = None,
     *,
     peringatan: Sequence[str] = (),
-    paths: Mapping[tuple[str, str], str] | None = None,
+    paths: Mapping[tuple[str, ...], str] | None = None,
 ) -> Model:
     """Build the whole report model: what ``lkjip compute`` prints is what the renderer gets.
 
@@ -194,7 +194,7 @@ def _capaian(item: Indikator) -> Decimal:
 
 
 def _settings_view(
-    settings: Settings, indikator: list[Indikator], paths: Mapping[tuple[str, str], str]
+    settings: Settings, indikator: list[Indikator], paths: Mapping[tuple[str, ...], str]
 ) -> Pengaturan:
     """Settings as the document prints them: the formulas actually used and the scale."""
     used = sorted({i["rumus"] for i in indikator})
@@ -228,6 +228,11 @@ def _settings_view(
         "penomoran": settings.penomoran,
         "judul_anggaran": settings.judul_anggaran,
         "templat": paths.get(("pengaturan", "templat"), settings.templat),
+        "grafik": {
+            "tampil": list(settings.grafik.tampil),
+            "warna": dict(settings.grafik.warna),  # type: ignore[typeddict-item]
+            "huruf": paths.get(("pengaturan", "grafik", "huruf"), settings.grafik.huruf),
+        },
     }
 
 
