@@ -143,6 +143,31 @@ class Gambar(TypedDict):
     """Bagan organisasi, paling besar 160 × 200 mm."""
 
 
+class Grafik(TypedDict):
+    """Grafik yang digambar dari data, siap disisipkan dengan ``{{ grafik.x }}`` (lebar 16 cm,
+    dengan teks alternatif); kosong bila dimatikan di ``pengaturan.grafik`` atau datanya tidak
+    ada. Beri judul di bawahnya dengan gaya Judul Grafik agar bernomor dan masuk Daftar Grafik."""
+
+    capaian_indikator: InlineImage | None
+    """Capaian setiap indikator tujuan dan sasaran yang terukur terhadap 100%, diwarnai dan diarsir
+    menurut kategori (menggambarkan tabel pengukuran kinerja)."""
+    realisasi_triwulan: InlineImage | None
+    """Laporan triwulan: realisasi setiap triwulan sampai triwulan laporan dan targetnya, satu
+    panel per indikator yang realisasi triwulannya diisi."""
+    realisasi_tahunan: InlineImage | None
+    """Realisasi (batang) dan target (garis) setiap tahun yang diketahui (riwayat, berkas tahun
+    lalu, tahun ini), satu panel per indikator (menggambarkan tabel perbandingan dengan tahun
+    sebelumnya)."""
+    serapan_sasaran: InlineImage | None
+    """Rata-rata capaian dan serapan anggaran setiap sasaran berdampingan (menggambarkan tabel
+    efisiensi)."""
+    anggaran_program: InlineImage | None
+    """Pagu dan realisasi anggaran setiap program, dalam juta atau miliar rupiah (menggambarkan
+    tabel realisasi anggaran program)."""
+    kategori_capaian: InlineImage | None
+    """Banyak indikator sasaran per kategori capaian (menggambarkan tabel rekapitulasi kategori)."""
+
+
 class Judul(TypedDict):
     """Judul sampul dan kop."""
 
@@ -167,6 +192,8 @@ class Ada(TypedDict):
     """Ada realisasi anggaran."""
     kategori: bool
     """Laporan memakai skala kategori."""
+    grafik: bool
+    """Ada grafik yang tampil (Daftar Grafik dicetak)."""
 
 
 class Ringkas(TypedDict):
@@ -226,6 +253,8 @@ class Konteks(TypedDict):
     """Penanda tangan seperti dicetak."""
     gambar: Gambar
     """Logo dan bagan."""
+    grafik: Grafik
+    """Grafik dari data."""
     judul: Judul
     """Judul sampul dan kop."""
     ada: Ada
