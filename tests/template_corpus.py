@@ -225,7 +225,7 @@ CASES = [
         "nama_tidak_dikenal",
         "bab1",
         tag_text("{{ organisasi.keterangan_bagan }}", "{{ organisasii.keterangan_bagan }}"),
-        "{pack}/bab1.docx: dokumen, setelah «Bagan Struktur Organisasi {{ instansi.nama }}», paragraf 49: «organisasii» di tag {{ organisasii.keterangan_bagan }} bukan isian templat — isian yang ada: ada, anggaran, bagian_sasaran, dasar_hukum, gambar, indikator, instansi, judul, kondisi_umum, laporan, misi, narasi, narasi_renstra, organisasi, pengaturan, peringatan, pk, renstra, ringkas, ringkasan, sarana, sasaran, sdm, tabel, teks, ttd, tujuan (lihat docs/referensi-templat.md) [templat.nama]",
+        "{pack}/bab1.docx: dokumen, setelah «Bagan Struktur Organisasi {{ instansi.nama }}», paragraf 49: «organisasii» di tag {{ organisasii.keterangan_bagan }} bukan isian templat — isian yang ada: ada, anggaran, bagian_sasaran, dasar_hukum, gambar, grafik, indikator, instansi, judul, kondisi_umum, laporan, misi, narasi, narasi_renstra, organisasi, pengaturan, peringatan, pk, renstra, ringkas, ringkasan, sarana, sasaran, sdm, tabel, teks, ttd, tujuan (lihat docs/referensi-templat.md) [templat.nama]",
     ),
     Case(
         "filter_tidak_dikenal",
@@ -243,7 +243,7 @@ CASES = [
         "sintaks_salah",
         "bab4",
         replace("{{ anggaran.total.sisa|rupiah }}", "{{ anggaran.total.sisa|rupiah) }}"),
-        "{pack}/bab4.docx: dokumen, setelah «Rekapitulasi Kategori Capaian Indikator Kinerja», paragraf 26: sintaks salah di tag {{ anggaran.total.sisa|rupiah) }}: tanda «)» tidak diharapkan di sini [templat.sintaks]",
+        "{pack}/bab4.docx: dokumen, setelah «Rekapitulasi Kategori Capaian Indikator Kinerja», paragraf 30: sintaks salah di tag {{ anggaran.total.sisa|rupiah) }}: tanda «)» tidak diharapkan di sini [templat.sintaks]",
     ),
     Case(
         "if_kosong",

@@ -90,8 +90,14 @@ def test_every_example_renders_with_chapters_in_order(path: Path) -> None:
         "BAB IV PENUTUP",
     ]
     front = styled(document, "JudulBagian")
-    assert front[:4] == ["Kata Pengantar", "Ikhtisar Eksekutif", "Daftar Isi", "Daftar Tabel"]
-    assert front[4].startswith("LAMPIRAN: PERJANJIAN KINERJA")
+    assert front[:5] == [
+        "Kata Pengantar",
+        "Ikhtisar Eksekutif",
+        "Daftar Isi",
+        "Daftar Tabel",
+        "Daftar Grafik",
+    ]
+    assert front[5].startswith("LAMPIRAN: PERJANJIAN KINERJA")
     text = all_text(document)
     assert "None" not in text
     assert not re.search(r"{{|{%|}}|%}", text), "tag templat tertinggal di dokumen"
@@ -506,12 +512,18 @@ def test_logo_and_bagan_are_embedded(tmp_path: Path) -> None:
     data = model()
     data["instansi"]["logo"] = str(tmp_path / "logo.png")
     data["organisasi"]["bagan"] = str(tmp_path / "bagan.png")
+    data["pengaturan"]["grafik"]["tampil"] = []  # no charts: the two images are the data's
     data_bytes = render_docx(data)
     assert render_docx(data) == data_bytes
     document = read(data_bytes)
     images = [r for r in document.part.rels.values() if r.reltype.endswith("/image")]
     assert len(images) == 2
     assert "Gambar 1.1 Bagan Struktur Organisasi" in all_text(document)
+    alt = {e.get("descr") for e in document.element.body.iter(qn("wp:docPr"))}
+    assert alt == {
+        "Bagan struktur organisasi Dinas Tenaga Kerja Kabupaten Contoh",
+        "Logo Kabupaten Contoh",
+    }
 
 
 @pytest.mark.parametrize(

@@ -134,6 +134,13 @@ class Doc:
         """A table title; render.finish prefixes "Tabel <bab>.<n>" and Daftar Tabel lists it."""
         self.p(text, "Judul Tabel")
 
+    def chart(self, name: str, caption: str) -> None:
+        """The chart ``grafik.<name>`` with its title below, when the context has it;
+        render.finish prefixes "Grafik <bab>.<n>" and Daftar Grafik lists it."""
+        with self.when(f"grafik.{name}"):
+            self.p(f"{{{{ grafik.{name} }}}}", "Grafik")
+            self.p(caption, "Judul Grafik")
+
     def table(self, widths: list[float], *rows: Row | Tag, width: float | None = None) -> None:
         """A table and a small empty paragraph after it (two tables touching would merge)."""
         self.add(Table(widths, list(rows), width=width).xml(), para("", "Spasi Tabel"))
@@ -212,6 +219,15 @@ def styles(document: docx.document.Document) -> None:
     s(
         document,
         "Judul Gambar",
+        next_style="Normal",
+        pPr=ppr(before=4, after=10, align="center"),
+        rPr=rpr(size=10, bold=True),
+    )
+    # A chart stays on the page of its title (below it, as figures are titled).
+    s(document, "Grafik", pPr=ppr(align="center", before=6, keep_next=True), rPr=rpr())
+    s(
+        document,
+        "Judul Grafik",
         next_style="Normal",
         pPr=ppr(before=4, after=10, align="center"),
         rPr=rpr(size=10, bold=True),
@@ -565,21 +581,25 @@ def depan(d: Doc) -> None:
             "{% endif %}."
         )
 
-    for title, instruction, what in (
-        ("Daftar Isi", 'TOC \\o "1-3" \\h \\z \\u', "Daftar isi"),
-        ("Daftar Tabel", 'TOC \\h \\z \\t "Judul Tabel,1"', "Daftar tabel"),
-    ):
-        d.p(title, "Judul Bagian")
-        d.add(
-            para(
-                style="Normal",
-                runs=field_runs(
-                    instruction,
-                    f"{what} diperbarui saat PDF dibuat, atau di Word dengan klik kanan lalu "
-                    "Perbarui Bidang.",
-                ),
-            )
+    contents(d, "Daftar Isi", 'TOC \\o "1-3" \\h \\z \\u')
+    contents(d, "Daftar Tabel", 'TOC \\h \\z \\t "Judul Tabel,1"')
+    with d.when("ada.grafik"):
+        contents(d, "Daftar Grafik", 'TOC \\h \\z \\t "Judul Grafik,1"')
+
+
+def contents(d: Doc, title: str, instruction: str) -> None:
+    """A list field (TOC) under its title; LibreOffice fills it when the PDF is made."""
+    d.p(title, "Judul Bagian")
+    d.add(
+        para(
+            style="Normal",
+            runs=field_runs(
+                instruction,
+                f"{title.capitalize()} diperbarui saat PDF dibuat, atau di Word dengan klik "
+                "kanan lalu Perbarui Bidang.",
+            ),
         )
+    )
 
 
 def capaian_sentences(d: Doc) -> None:
@@ -1005,6 +1025,8 @@ def bab3(d: Doc) -> None:
     )
     with d.each("note in tabel.pengukuran.catatan"):
         d.p("*) {{ note }}", "Sumber Tabel")
+    d.chart("capaian_indikator", "Capaian Kinerja per Indikator {{ laporan.periode }}")
+    d.chart("realisasi_triwulan", "Realisasi Indikator Kinerja per Triwulan {{ laporan.periode }}")
 
     analyses(d)
     per_sasaran(d)
@@ -1073,6 +1095,7 @@ def analyses(d: Doc) -> None:
             ),
             width=TEXT_WIDTH,
         )
+        d.chart("realisasi_tahunan", "Realisasi dan Target Indikator Kinerja per Tahun")
 
     with d.when("tabel.renstra_akhir"):
         d.h("Perbandingan dengan Target Akhir Renstra", 3)
@@ -1281,6 +1304,7 @@ def efficiency(d: Doc) -> None:
             ),
         )
         d.add(section_break(landscape=True))
+        d.chart("serapan_sasaran", "Capaian Kinerja dan Serapan Anggaran per Sasaran")
         with d.each("s in tabel.efisiensi.narasi"):
             d.p("Sasaran {{ s.nomor }}: {{ s.uraian }}", "Sub Judul")
             d.tag("{{p s.teks }}")
@@ -1389,6 +1413,9 @@ def budget(d: Doc) -> None:
             )
             program_table(d)
             d.add(section_break(landscape=True))
+            d.chart(
+                "anggaran_program", "Pagu dan Realisasi Anggaran per Program {{ laporan.periode }}"
+            )
 
 
 def program_table(d: Doc) -> None:
@@ -1470,6 +1497,7 @@ def bab4(d: Doc) -> None:
             ),
             total_row("Jumlah", 2, centre("{{ ringkasan.jumlah_terukur }}")),
         )
+        d.chart("kategori_capaian", "Jumlah Indikator Sasaran per Kategori Capaian")
     with d.when("ringkas.per_misi"):
         d.p("Rata-rata capaian per misi:")
         with d.each("m in ringkas.per_misi"):
@@ -1553,7 +1581,14 @@ def gaya(d: Doc) -> None:
         "Isi dokumen ini tidak dicetak. Ubah gaya (Styles), margin, kepala dan kaki halaman di "
         "sini; bagian templat lain memakainya. Jangan mengganti nama gaya."
     )
-    for style in ("Heading 1", "Heading 2", "Heading 3", "Judul Bagian", "Judul Tabel"):
+    for style in (
+        "Heading 1",
+        "Heading 2",
+        "Heading 3",
+        "Judul Bagian",
+        "Judul Tabel",
+        "Judul Grafik",
+    ):
         d.p(style, style)
     d.p("Teks isi laporan memakai gaya Body Text.")
     d.p("Butir daftar (List Bullet).", "List Bullet")

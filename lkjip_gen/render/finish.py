@@ -58,7 +58,7 @@ _BEFORE_NUMPR = {
     for n in ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl")
 }
 
-CAPTION_STYLES = {"JudulTabel": "Tabel", "JudulGambar": "Gambar"}
+CAPTION_STYLES = {"JudulTabel": "Tabel", "JudulGambar": "Gambar", "JudulGrafik": "Grafik"}
 FRONT_STYLE = "JudulBagian"
 
 
@@ -77,7 +77,8 @@ def number_headings(document: Document, style: str) -> None:
     """Prefix section headings and table titles with their numbers, chapter by chapter.
 
     Heading 2 gets "A." (``huruf``) or "3.1" (``angka``), Heading 3 "1." or "3.1.1", a table
-    title "Tabel 3.2" and a figure title "Gambar 1.1". Chapters are the Heading 1 paragraphs;
+    title "Tabel 3.2", a figure title "Gambar 1.1" and a chart title "Grafik 3.1", each kind
+    counted on its own. Chapters are the Heading 1 paragraphs;
     the front matter and the annex (Judul Bagian) are not numbered.
     """
     chapter = section = subsection = 0
