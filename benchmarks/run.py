@@ -7,6 +7,7 @@ assert timings; run `make bench` before and after a change that touches the hot 
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import tempfile
 import time
@@ -75,6 +76,39 @@ def stages(path: Path) -> dict[str, float]:
     }
 
 
+def chart_cost(path: Path) -> tuple[float, float]:
+    """Seconds to render with every chart drawn afresh, and without charts.
+
+    Drawings are cached per process, so the cache is cleared before each run with charts;
+    matplotlib's import is paid once per process and timed apart (``main``).
+    """
+    import copy
+
+    from lkjip_gen.render import chart_draw
+
+    model = report_model(path)
+    plain = copy.deepcopy(model)
+    plain["pengaturan"]["grafik"]["tampil"] = []
+
+    def drawn() -> None:
+        chart_draw.png.cache_clear()
+        render_docx(model)
+
+    return best_of(drawn, repeat=2), best_of(lambda: render_docx(plain), repeat=2)
+
+
+def matplotlib_import() -> float:
+    """Seconds a fresh process spends importing matplotlib for its first chart."""
+    code = (
+        "import time; from lkjip_gen.render import chart_draw; t = time.perf_counter(); "
+        "chart_draw._matplotlib(); print(time.perf_counter() - t)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return float(out.stdout)
+
+
 def synthetic(programs: int, kegiatan: int = 3, sub: int = 3) -> str:
     """A year file with programs × kegiatan × sub kegiatan rows, built on the minimal example."""
     base = (ROOT / "examples" / "contoh-minimal" / "lkjip-2024.yaml").read_text(encoding="utf-8")
@@ -104,6 +138,13 @@ def main() -> None:
         times = stages(path)
         shown = "  ".join(f"{k} {v:.3f} (×{v / times['load']:.1f})" for k, v in times.items())
         print(f"  {path.parent.name:22} {shown}")
+    print(f"\nCharts: matplotlib import, paid once per build: {matplotlib_import():.3f}s")
+    print("  render seconds with every chart drawn afresh / without charts:")
+    for path in sorted(ROOT.glob("examples/*/lkjip-*.yaml")):
+        drawn, plain = chart_cost(path)
+        print(
+            f"  {path.parent.name:22} with {drawn:.3f}  without {plain:.3f}  ×{drawn / plain:.2f}"
+        )
     print("\nScaling with synthetic budgets (9 sub kegiatan per program):")
     previous: dict[str, float] | None = None
     with tempfile.TemporaryDirectory() as tmp:
