@@ -249,7 +249,7 @@ CASES = [
         "if_kosong",
         "bab4",
         tag_text("{%p if ringkas.per_misi %}", "{%p if %}"),
-        "{pack}/bab4.docx: dokumen, setelah «Rekapitulasi Kategori Capaian Indikator Kinerja», paragraf 19: sintaks salah di tag {%p if %}: isi tag kosong atau terpotong sebelum «%}» [templat.sintaks]",
+        "{pack}/bab4.docx: dokumen, setelah «Rekapitulasi Kategori Capaian Indikator Kinerja», paragraf 23: sintaks salah di tag {%p if %}: isi tag kosong atau terpotong sebelum «%}» [templat.sintaks]",
     ),
     Case(
         "heading_diganti_nama",

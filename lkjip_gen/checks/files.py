@@ -21,11 +21,11 @@ def run(c: Checker) -> None:
             image_size(file)
         except ImageError as wrong:
             c.add(path, str(wrong), "cek.gambar")
-    path = ("pengaturan", "grafik", "huruf")
-    font = c.doc.file_at(path) if isinstance(c.get(path), str) else None
+    huruf = ("pengaturan", "grafik", "huruf")
+    font = c.doc.file_at(huruf) if isinstance(c.get(huruf), str) else None
     problem = font_problem(font) if font is not None else None
     if problem:
-        c.add(path, problem, "cek.huruf")
+        c.add(huruf, problem, "cek.huruf")
     path = ("pengaturan", "templat")
     name = c.get(path)
     folder = c.doc.file_at(path) if isinstance(name, str) else None

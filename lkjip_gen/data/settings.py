@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from lkjip_gen.formatting import angka, round_decimal
 
@@ -140,14 +140,7 @@ GrafikId = Literal[
     "anggaran_program",
     "kategori_capaian",
 ]
-GRAFIK: tuple[GrafikId, ...] = (
-    "capaian_indikator",
-    "realisasi_triwulan",
-    "realisasi_tahunan",
-    "serapan_sasaran",
-    "anggaran_program",
-    "kategori_capaian",
-)
+GRAFIK: tuple[GrafikId, ...] = get_args(GrafikId)
 """Every chart, in document order (``pengaturan.grafik`` switches each on or off)."""
 WarnaGrafik = Literal["capaian", "realisasi", "target", "pagu", "serapan"]
 WARNA_GRAFIK: dict[WarnaGrafik, str] = {

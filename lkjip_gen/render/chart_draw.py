@@ -11,8 +11,9 @@ version):
   Sans that ships inside matplotlib — so the machine's font list is never consulted;
 * the size (16 cm wide) and resolution (200 dpi) are fixed, and the PNG carries neither a
   software tag nor a time (``metadata={"Software": None}``);
-* matplotlib's font cache goes into a private temporary folder that is removed at exit (unless
-  the user set ``MPLCONFIGDIR``), never into the user's home.
+* matplotlib's font cache goes into a private temporary folder removed at exit, or by the next
+  run after a kill (``output.workdir``; unless the user set ``MPLCONFIGDIR``), never into the
+  user's home.
 
 A drawing is cached per process by chart and font, so a chart is drawn once however often a
 document is rendered.
@@ -20,13 +21,10 @@ document is rendered.
 
 from __future__ import annotations
 
-import atexit
 import functools
 import math
 import os
-import shutil
 import sys
-import tempfile
 import textwrap
 import warnings
 from collections.abc import Sequence
@@ -37,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from lkjip_gen.errors import LkjipError
 from lkjip_gen.formatting import angka
+from lkjip_gen.output import workdir
 from lkjip_gen.render.charts import DataGrafik, Legenda, Panel
 
 if TYPE_CHECKING:
@@ -102,9 +101,7 @@ def png(grafik: DataGrafik, huruf: str | None = None) -> bytes:
 def _matplotlib() -> Any:
     """matplotlib, imported on first use with its font cache in a private temporary folder."""
     if "matplotlib" not in sys.modules and "MPLCONFIGDIR" not in os.environ:
-        folder = tempfile.mkdtemp(prefix="lkjip-matplotlib-")
-        atexit.register(shutil.rmtree, folder, ignore_errors=True)
-        os.environ["MPLCONFIGDIR"] = folder
+        os.environ["MPLCONFIGDIR"] = str(workdir.for_process())
         try:
             # matplotlib reads the folder once, when the font manager is first imported.
             import matplotlib.font_manager  # noqa: F401

@@ -126,7 +126,7 @@ def capaian_indikator(model: Model) -> DataGrafik | None:
     return DataGrafik(
         "capaian_indikator",
         _alt(f"Grafik batang capaian {len(items)} indikator terhadap 100%", parts),
-        (Panel("", _names(items), (series,), SERATUS, "100%"),),
+        (Panel("", tuple(i["nama"] for i in items), (series,), SERATUS, "100%"),),
         "Capaian (%)",
         legend,
     )
@@ -209,13 +209,12 @@ def serapan_sasaran(model: Model) -> DataGrafik | None:
         _series("Serapan anggaran", serapan, colours["serapan"], ARSIR_PEMBANDING, places=places),
     )
     labels = tuple(f"Sasaran {s['nomor']}: {s['uraian']}" for s in rows)
-    parts = [
-        f"{label}: capaian {c}, serapan {s}"
-        for label, c, s in zip(labels, pair[0].teks, pair[1].teks, strict=True)
-    ]
     return DataGrafik(
         "serapan_sasaran",
-        _alt("Grafik batang rata-rata capaian dan serapan anggaran setiap sasaran", parts),
+        _alt(
+            "Grafik batang rata-rata capaian dan serapan anggaran setiap sasaran",
+            [f"{label}: {values}" for label, values in zip(labels, _values(pair), strict=True)],
+        ),
         (Panel("", labels, pair, SERATUS, "100%"),),
         "Persen (%)",
         (*_legend(pair), Legenda("100%", "#000000", garis="putus")),
@@ -236,13 +235,12 @@ def anggaran_program(model: Model) -> DataGrafik | None:
     )
     unit, name = besaran(max(abs(v) for v in pair[0].nilai if v is not None))
     labels = tuple(r["nama"] for r in rows)
-    parts = [
-        f"{label}: pagu {p}, realisasi {r}"
-        for label, p, r in zip(labels, pair[0].teks, pair[1].teks, strict=True)
-    ]
     return DataGrafik(
         "anggaran_program",
-        _alt("Grafik batang pagu dan realisasi anggaran setiap program", parts),
+        _alt(
+            "Grafik batang pagu dan realisasi anggaran setiap program",
+            [f"{label}: {values}" for label, values in zip(labels, _values(pair), strict=True)],
+        ),
         (Panel("", labels, pair),),
         f"Anggaran ({name} rupiah)" if name else "Anggaran (rupiah)",
         _legend(pair),
@@ -294,11 +292,10 @@ def _per_indicator(
         return None
     parts = [
         f"{panel.judul}: "
-        + ", ".join(
-            f"{label} {' '.join(f'{s.nama.lower()} {s.teks[k]}' for s in panel.seri)}"
-            for k, label in enumerate(panel.label)
+        + "; ".join(
+            f"{label} {v}" for label, v in zip(panel.label, _values(panel.seri), strict=True)
         )
-        + (f", {panel.acuan_teks.lower()}" if panel.acuan_teks else "")
+        + (f"; {panel.acuan_teks.lower()}" if panel.acuan_teks else "")
         for panel in panels
     ]
     legend = _legend(panels[0].seri)
@@ -337,6 +334,14 @@ def _series(
     )
 
 
+def _values(series: Sequence[Seri]) -> list[str]:
+    """For alt text: each label's values, "pagu Rp150 juta, realisasi Rp142,5 juta"."""
+    return [
+        ", ".join(f"{s.nama.lower()} {s.teks[k]}" for s in series)
+        for k in range(len(series[0].teks))
+    ]
+
+
 def _legend(series: Sequence[Seri]) -> tuple[Legenda, ...]:
     return tuple(
         Legenda(s.nama, s.warna[0], s.arsir[0], "penuh" if s.garis else "")
@@ -359,10 +364,6 @@ def _band_styles(bands: list[Pita]) -> dict[str, tuple[str, str]]:
 def _columns(looks: list[tuple[str, str]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Per-bar colours and hatches from (colour, hatch) pairs."""
     return tuple(c for c, _ in looks), tuple(h for _, h in looks)
-
-
-def _names(items: list[Indikator]) -> tuple[str, ...]:
-    return tuple(i["nama"] for i in items)
 
 
 def _title(i: Indikator) -> str:
