@@ -15,6 +15,7 @@ touches the hot path: `make bench`, or e.g. `python benchmarks/run.py --only bui
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 import tempfile
 import time
@@ -93,6 +94,39 @@ def stages(path: Path) -> dict[str, float]:
     }
 
 
+def chart_cost(path: Path) -> tuple[float, float]:
+    """Seconds to render with every chart drawn afresh, and without charts.
+
+    Drawings are cached per process, so the cache is cleared before each run with charts;
+    matplotlib's import is paid once per process and timed apart (``main``).
+    """
+    import copy
+
+    from lkjip_gen.render import chart_draw
+
+    model = report_model(path)
+    plain = copy.deepcopy(model)
+    plain["pengaturan"]["grafik"]["tampil"] = []
+
+    def drawn() -> None:
+        chart_draw.png.cache_clear()
+        render_docx(model)
+
+    return best_of(drawn, repeat=2), best_of(lambda: render_docx(plain), repeat=2)
+
+
+def matplotlib_import() -> float:
+    """Seconds a fresh process spends importing matplotlib for its first chart."""
+    code = (
+        "import time; from lkjip_gen.render import chart_draw; t = time.perf_counter(); "
+        "chart_draw._matplotlib(); print(time.perf_counter() - t)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return float(out.stdout)
+
+
 def synthetic(programs: int, kegiatan: int = 3, sub: int = 3) -> str:
     """A year file with programs × kegiatan × sub kegiatan rows, built on the minimal example."""
     base = (ROOT / "examples" / "contoh-minimal" / "lkjip-2024.yaml").read_text(encoding="utf-8")
@@ -124,6 +158,16 @@ def stage_table() -> None:
         print(f"  {path.parent.name:22} {shown}")
 
 
+def chart_table() -> None:
+    print(f"Charts: matplotlib import, paid once per build: {matplotlib_import():.3f}s")
+    print("  render seconds with every chart drawn afresh / without charts:")
+    for path in EXAMPLES:
+        drawn, plain = chart_cost(path)
+        print(
+            f"  {path.parent.name:22} with {drawn:.3f}  without {plain:.3f}  ×{drawn / plain:.2f}"
+        )
+
+
 def excel_table() -> None:
     print("Excel (lkjip build -f xlsx; lkjip impor anggaran, dry run with diff):")
     with tempfile.TemporaryDirectory() as tmp:
@@ -133,7 +177,7 @@ def excel_table() -> None:
             print(f"  {rows:5d} rows, {changes} changes: {timing}")
 
 
-SECTIONS = ("build", "batch", "pdf", "scale", "stages", "excel")
+SECTIONS = ("build", "batch", "pdf", "scale", "stages", "charts", "excel")
 
 
 def main() -> None:
@@ -162,6 +206,8 @@ def main() -> None:
         bench_scale.run(factors, args.render_rows)
     if "stages" in only:
         stage_table()
+    if "charts" in only:
+        chart_table()
     if "excel" in only:
         excel_table()
     print(f"(peak memory of this process: {peak_mb():.0f} MB)")

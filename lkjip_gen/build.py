@@ -187,13 +187,18 @@ def lke_checklist(path: Path | str) -> list[Kriteria]:
     return lke.evaluate(doc, model)
 
 
-def _absolute_paths(doc: Document) -> dict[tuple[str, str], str]:
+def _absolute_paths(doc: Document) -> dict[tuple[str, ...], str]:
     """Paths are written relative to the file that names them; the renderer gets absolute ones.
 
     A template pack named like a shipped one (``default``) stays a name.
     """
-    paths = {}
-    for where in (("instansi", "logo"), ("organisasi", "bagan"), ("pengaturan", "templat")):
+    paths: dict[tuple[str, ...], str] = {}
+    for where in (
+        ("instansi", "logo"),
+        ("organisasi", "bagan"),
+        ("pengaturan", "templat"),
+        ("pengaturan", "grafik", "huruf"),
+    ):
         file = doc.file_at(where)
         if file is not None:
             paths[where] = str(file.resolve())

@@ -120,6 +120,37 @@ def rupiah(value: int | Decimal | None, style: str = "puebi") -> str:
     return sign + (angka(amount) if has_sen else angka(amount, 0))
 
 
+_BESARAN = tuple(
+    (Decimal(10) ** power, name) for power, name in ((12, "triliun"), (9, "miliar"), (6, "juta"))
+)
+
+
+def besaran(value: int | Decimal) -> tuple[Decimal, str]:
+    """The unit a long amount is read in: ``(10**9, "miliar")`` for 1.354.409.052.
+
+    Below a million it is ``(1, "")``: the amount is written in full.
+    """
+    size = abs(_to_decimal(value))
+    return next(((unit, name) for unit, name in _BESARAN if size >= unit), (Decimal(1), ""))
+
+
+def rupiah_singkat(value: int | Decimal | None, places: int = 2) -> str:
+    """An amount as a chart labels it: ``Rp1,35 miliar``, ``Rp150 juta``, ``Rp950.000``.
+
+    Rounded half up to ``places`` decimals of its unit, trailing zeros dropped; the unit is the
+    largest the rounded amount reaches (999.999.999,99 is ``Rp1 miliar``, not 1.000 juta).
+    """
+    if value is None:
+        return DASH
+    amount = _to_decimal(value)
+    sign = "-" if amount < 0 else ""
+    for unit, name in _BESARAN:
+        short = round_decimal(abs(amount) / unit, places)
+        if short >= 1:
+            return f"{sign}Rp{angka(short.normalize())} {name}"
+    return f"{sign}Rp{rupiah(abs(amount), 'tabel')}"
+
+
 def tanggal(d: date | str) -> str:
     """Write a date as ``28 Februari 2021``; accepts a ``date`` or an ISO ``2021-02-28`` string.
 

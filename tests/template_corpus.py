@@ -228,7 +228,7 @@ CASES = [
         "nama_tidak_dikenal",
         "bab1",
         tag_text("{{ organisasi.keterangan_bagan }}", "{{ organisasii.keterangan_bagan }}"),
-        "{pack}/bab1.docx: dokumen, setelah subbab struktur_organisasi, paragraf 92: «organisasii» di tag {{ organisasii.keterangan_bagan }} bukan isian templat — isian yang ada: ada, anggaran, bagian_sasaran, dasar_hukum, dokumen, gambar, indikator, instansi, judul, kondisi_umum, laporan, misi, narasi, narasi_renstra, organisasi, pengaturan, peringatan, pk, renstra, ringkas, ringkasan, sarana, sasaran, sdm, tabel, teks, ttd, tujuan (lihat docs/referensi-templat.md) [templat.nama]",
+        "{pack}/bab1.docx: dokumen, setelah subbab struktur_organisasi, paragraf 92: «organisasii» di tag {{ organisasii.keterangan_bagan }} bukan isian templat — isian yang ada: ada, anggaran, bagian_sasaran, dasar_hukum, dokumen, gambar, grafik, indikator, instansi, judul, kondisi_umum, laporan, misi, narasi, narasi_renstra, organisasi, pengaturan, peringatan, pk, renstra, ringkas, ringkasan, sarana, sasaran, sdm, tabel, teks, ttd, tujuan (lihat docs/referensi-templat.md) [templat.nama]",
     ),
     Case(
         "filter_tidak_dikenal",
@@ -246,13 +246,13 @@ CASES = [
         "sintaks_salah",
         "bab4",
         replace("{{ anggaran.total.sisa|rupiah }}", "{{ anggaran.total.sisa|rupiah) }}"),
-        "{pack}/bab4.docx: dokumen, setelah subbab simpulan, paragraf 46: sintaks salah di tag {{ anggaran.total.sisa|rupiah) }}: tanda «)» tidak diharapkan di sini [templat.sintaks]",
+        "{pack}/bab4.docx: dokumen, setelah subbab simpulan, paragraf 50: sintaks salah di tag {{ anggaran.total.sisa|rupiah) }}: tanda «)» tidak diharapkan di sini [templat.sintaks]",
     ),
     Case(
         "if_kosong",
         "bab4",
         tag_text("{%p if ringkas.per_misi %}", "{%p if %}"),
-        "{pack}/bab4.docx: dokumen, setelah subbab simpulan, paragraf 39: sintaks salah di tag {%p if %}: isi tag kosong atau terpotong sebelum «%}» [templat.sintaks]",
+        "{pack}/bab4.docx: dokumen, setelah subbab simpulan, paragraf 43: sintaks salah di tag {%p if %}: isi tag kosong atau terpotong sebelum «%}» [templat.sintaks]",
     ),
     Case(
         "heading_diganti_nama",

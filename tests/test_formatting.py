@@ -11,6 +11,7 @@ import pytest
 from lkjip_gen.formatting import (
     FILTERS,
     angka,
+    besaran,
     bulan_tahun,
     nilai,
     nilai_satuan,
@@ -19,6 +20,7 @@ from lkjip_gen.formatting import (
     persen,
     round_decimal,
     rupiah,
+    rupiah_singkat,
     tanggal,
     terbilang,
     terbilang_rupiah,
@@ -136,6 +138,34 @@ def test_persen(value: int | Decimal, places: int, expected: str) -> None:
 )
 def test_rupiah(value: int | Decimal, style: str, expected: str) -> None:
     assert rupiah(value, style) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (D("1354409052"), "Rp1,35 miliar"),
+        (150000000, "Rp150 juta"),
+        (D("142500000"), "Rp142,5 juta"),
+        (D("999999999.99"), "Rp1 miliar"),  # rounds up into the next unit, not "1.000 juta"
+        (D("994999999"), "Rp995 juta"),
+        (D("1E+15"), "Rp1.000 triliun"),
+        (950000, "Rp950.000"),
+        (D("950000.5"), "Rp950.000,50"),
+        (D("-2500000"), "-Rp2,5 juta"),
+        (0, "Rp0"),
+        (None, "–"),
+    ],
+)
+def test_rupiah_singkat_reads_long_amounts_in_juta_miliar_triliun(
+    value: int | Decimal | None, expected: str
+) -> None:
+    assert rupiah_singkat(value) == expected
+
+
+def test_besaran_names_the_unit_of_an_axis() -> None:
+    assert besaran(D("5197839192")) == (D(10) ** 9, "miliar")
+    assert besaran(-2_500_000) == (D(10) ** 6, "juta")
+    assert besaran(999_999) == (D(1), "")
 
 
 def test_rupiah_rejects_unknown_style() -> None:

@@ -89,3 +89,11 @@ def test_pdf_has_chapters_and_a_filled_table_of_contents(example: Path, tmp_path
     tables = next(p for p in pages if "DAFTAR TABEL" in p)
     assert re.search(r"Tabel 1\.1 .*\.{3,}\s*[ivx\d]+\s*$", tables, re.MULTILINE), tables[:2000]
     assert "Klik kanan" not in toc and "Perbarui" not in toc
+    # Daftar Grafik lists every chart caption with the page the chart is on.
+    charts = next(p for p in pages if "DAFTAR GRAFIK" in p).split("DAFTAR GRAFIK", 1)[1]
+    listed = re.findall(r"^\s*(Grafik \d\.\d+) .*?\.{3,}\s*(\d+)\s*$", charts, re.MULTILINE)
+    assert len(listed) >= 4 and "Perbarui" not in charts, charts[:2000]
+    for caption, page in listed:
+        assert any(f"{caption} " in p and p.rstrip().endswith(page) for p in bodies), (
+            f"{caption} is not on page {page}"
+        )

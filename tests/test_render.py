@@ -538,12 +538,18 @@ def test_logo_and_bagan_are_embedded(tmp_path: Path) -> None:
     data = model()
     data["instansi"]["logo"] = str(tmp_path / "logo.png")
     data["organisasi"]["bagan"] = str(tmp_path / "bagan.png")
+    data["pengaturan"]["grafik"]["tampil"] = []  # no charts: the two images are the data's
     data_bytes = render_docx(data)
     assert render_docx(data) == data_bytes
     document = read(data_bytes)
     images = [r for r in document.part.rels.values() if r.reltype.endswith("/image")]
     assert len(images) == 2
     assert "Gambar 1.1 Bagan Struktur Organisasi" in all_text(document)
+    alt = {e.get("descr") for e in document.element.body.iter(qn("wp:docPr"))}
+    assert alt == {
+        "Bagan struktur organisasi Dinas Tenaga Kerja Kabupaten Contoh",
+        "Logo Kabupaten Contoh",
+    }
 
 
 @pytest.mark.parametrize(

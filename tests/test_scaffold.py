@@ -149,6 +149,9 @@ def test_every_commented_example_is_valid_data(tmp_path: Path, triwulan: int | N
         files[name].write_text(uncomment_examples(text), encoding="utf-8")
     for image in ("logo.png", "bagan-organisasi.png"):
         (tmp_path / image).write_bytes(PNG)
+    # The chart font: the validator reads a font's first bytes (a TrueType signature).
+    (tmp_path / "huruf").mkdir()
+    (tmp_path / "huruf" / "arial.ttf").write_bytes(b"\x00\x01\x00\x00")
     year = files[scaffold.year_file_name(2024, triwulan)]
     # The file tahun_lalu names: last year's, which names none.
     text = year.read_text(encoding="utf-8")

@@ -170,6 +170,13 @@ class Doc:
                 block()
             self.tag("{%p endif %}")
 
+    def chart(self, name: str, caption: str) -> None:
+        """The chart ``grafik.<name>`` with its title below, when the context has it;
+        render.finish prefixes "Grafik <bab>.<n>" and Daftar Grafik lists it."""
+        with self.when(f"grafik.{name}"):
+            self.p(f"{{{{ grafik.{name} }}}}", "Grafik")
+            self.p(caption, "Judul Grafik")
+
     def table(self, widths: list[float], *rows: Row | Tag, width: float | None = None) -> None:
         """A table and a small empty paragraph after it (two tables touching would merge)."""
         self.add(Table(widths, list(rows), width=width).xml(), para("", "Spasi Tabel"))
@@ -248,6 +255,15 @@ def styles(document: docx.document.Document) -> None:
     s(
         document,
         "Judul Gambar",
+        next_style="Normal",
+        pPr=ppr(before=4, after=10, align="center"),
+        rPr=rpr(size=10, bold=True),
+    )
+    # A chart stays on the page of its title (below it, as figures are titled).
+    s(document, "Grafik", pPr=ppr(align="center", before=6, keep_next=True), rPr=rpr())
+    s(
+        document,
+        "Judul Grafik",
         next_style="Normal",
         pPr=ppr(before=4, after=10, align="center"),
         rPr=rpr(size=10, bold=True),
@@ -630,8 +646,11 @@ def depan(d: Doc) -> None:
     for key, instruction, what in (
         ("daftar_isi", 'TOC \\o "1-3" \\h \\z \\u', "Daftar isi"),
         ("daftar_tabel", 'TOC \\h \\z \\t "Judul Tabel,1"', "Daftar tabel"),
+        ("daftar_grafik", 'TOC \\h \\z \\t "Judul Grafik,1"', "Daftar grafik"),
     ):
-        with d.when(f"dokumen.depan.{key}"):
+        # Daftar Grafik only when the report has a chart.
+        shown = f"dokumen.depan.{key}" + (" and ada.grafik" if key == "daftar_grafik" else "")
+        with d.when(shown):
             d.p(f"{{{{ dokumen.depan.{key} }}}}", "Judul Bagian")
             d.add(
                 para(
@@ -1149,6 +1168,8 @@ def measurement(d: Doc) -> None:
             "setiap indikator sebagai berikut."
         )
     main_and_tujuan(d, "pengukuran", measurement_table)
+    d.chart("capaian_indikator", "Capaian Kinerja per Indikator {{ laporan.periode }}")
+    d.chart("realisasi_triwulan", "Realisasi Indikator Kinerja per Triwulan {{ laporan.periode }}")
 
 
 def main_and_tujuan(d: Doc, key: str, build: Callable[[Doc, str], None]) -> None:
@@ -1263,6 +1284,7 @@ def history(d: Doc) -> None:
         "sebelumnya adalah sebagai berikut."
     )
     main_and_tujuan(d, "riwayat", lambda d, key: history_table(d, f"tabel.{key}"))
+    d.chart("realisasi_tahunan", "Realisasi dan Target Indikator Kinerja per Tahun")
 
 
 def history_table(d: Doc, table: str) -> None:
@@ -1516,6 +1538,7 @@ def efficiency(d: Doc) -> None:
         ),
     )
     d.add(section_break(landscape=True))
+    d.chart("serapan_sasaran", "Capaian Kinerja dan Serapan Anggaran per Sasaran")
     with d.each("s in tabel.efisiensi.narasi"):
         d.p("Sasaran {{ s.nomor }}: {{ s.uraian }}", "Sub Judul")
         d.tag("{{p s.teks }}")
@@ -1610,6 +1633,7 @@ def budget(d: Doc) -> None:
         d.caption_of("tabel.anggaran.judul")
         program_table(d)
         d.add(section_break(landscape=True))
+        d.chart("anggaran_program", "Pagu dan Realisasi Anggaran per Program {{ laporan.periode }}")
 
 
 def program_table(d: Doc) -> None:
@@ -1703,6 +1727,7 @@ def conclusion(d: Doc) -> None:
             ),
             total_row("Jumlah", 2, centre("{{ ringkasan.jumlah_terukur }}")),
         )
+        d.chart("kategori_capaian", "Jumlah Indikator Sasaran per Kategori Capaian")
     with d.when("ringkas.per_misi"):
         d.p("Rata-rata capaian per misi:")
         with d.each("m in ringkas.per_misi"):
@@ -1783,7 +1808,14 @@ def gaya(d: Doc) -> None:
         "Isi dokumen ini tidak dicetak. Ubah gaya (Styles), margin, kepala dan kaki halaman di "
         "sini; bagian templat lain memakainya. Jangan mengganti nama gaya."
     )
-    for style in ("Heading 1", "Heading 2", "Heading 3", "Judul Bagian", "Judul Tabel"):
+    for style in (
+        "Heading 1",
+        "Heading 2",
+        "Heading 3",
+        "Judul Bagian",
+        "Judul Tabel",
+        "Judul Grafik",
+    ):
         d.p(style, style)
     d.p("Teks isi laporan memakai gaya Body Text.")
     d.p("Butir daftar (List Bullet).", "List Bullet")

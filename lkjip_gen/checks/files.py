@@ -1,16 +1,18 @@
-"""Files the data names: images exist and are real PNG or JPEG (data/images.py), an own
-template pack exists (its contents are linted by render/lint.py).
+"""Files the data names: images exist and are real PNG or JPEG (data/images.py), the chart
+font is TrueType/OpenType (data/fonts.py), an own template pack exists (its contents are linted
+by render/lint.py).
 """
 
 from __future__ import annotations
 
 from lkjip_gen.checks.checker import Checker
+from lkjip_gen.data.fonts import font_problem
 from lkjip_gen.data.images import ImageError, image_size
 from lkjip_gen.resources import shipped_templates
 
 
 def run(c: Checker) -> None:
-    """Logo, organisation chart and the template folder."""
+    """Logo, organisation chart, chart font and the template folder."""
     for path in (("instansi", "logo"), ("organisasi", "bagan")):
         file = c.doc.file_at(path) if isinstance(c.get(path), str) else None
         if file is None:
@@ -19,6 +21,11 @@ def run(c: Checker) -> None:
             image_size(file)
         except ImageError as wrong:
             c.add(path, str(wrong), "cek.gambar")
+    huruf = ("pengaturan", "grafik", "huruf")
+    font = c.doc.file_at(huruf) if isinstance(c.get(huruf), str) else None
+    problem = font_problem(font) if font is not None else None
+    if problem:
+        c.add(huruf, problem, "cek.huruf")
     path = ("pengaturan", "templat")
     name = c.get(path)
     folder = c.doc.file_at(path) if isinstance(name, str) else None

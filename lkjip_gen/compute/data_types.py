@@ -11,6 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal, TypedDict
 
+from lkjip_gen.compute.grafik_types import PengaturanGrafik
 from lkjip_gen.data.dokumen import Penomoran, TampilKolom
 from lkjip_gen.data.settings import (
     CaraEfisiensi,
@@ -342,6 +343,8 @@ class Pengaturan(TypedDict):
     """Judul Bab III B seperti ditulis (sama dengan judul ``bab3.anggaran``)."""
     templat: str
     """Nama set templat bawaan, atau jalur mutlak folder templat sendiri."""
+    grafik: PengaturanGrafik
+    """Grafik yang tampil, warna dan hurufnya."""
 
 
 class BagianTambahan(TypedDict):

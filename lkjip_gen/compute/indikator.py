@@ -73,11 +73,10 @@ def measure_indikator(
     target = _target(inputs, definisi, entry)
     realisasi, alasan_realisasi = _realisasi(inputs.laporan, definisi, entry)
     hasil = rule(target, realisasi)
-    status = _status(realisasi, alasan_realisasi, hasil)
     if definisi.get("dinilai") is False:
         # Shown with its target and realisasi, never scored: no capaian, kategori or average.
         hasil = Capaian(None, hasil.rumus, "tidak dinilai: ditampilkan tanpa capaian")
-        status = "tidak_dinilai"
+    status = _status(realisasi, alasan_realisasi, hasil, definisi.get("dinilai", True))
     polaritas = definisi.get("polaritas", "positif")
     band = settings.kategori(hasil.nilai, polaritas)
     riwayat = _riwayat(
@@ -122,6 +121,7 @@ def measure_indikator(
         "riwayat": riwayat,
         "perubahan": _change(settings, last, realisasi, hasil.nilai),
         "nasional": _nasional(entry.get("nasional"), realisasi),
+        "grafik": entry.get("grafik", True),
     }
 
 
@@ -165,7 +165,11 @@ def _up_to_triwulan(values: list[Any], n: int, definisi: Data) -> Decimal | None
     return known[-1]
 
 
-def _status(realisasi: Nilai, alasan_realisasi: str | None, hasil: Capaian) -> Status:
+def _status(
+    realisasi: Nilai, alasan_realisasi: str | None, hasil: Capaian, dinilai: bool
+) -> Status:
+    if not dinilai:
+        return "tidak_dinilai"
     if realisasi is None and alasan_realisasi is None:
         return "belum_diukur"
     return "tidak_dapat_dihitung" if hasil.nilai is None else "terukur"

@@ -28,7 +28,7 @@ def compute(
     previous: Model | None = None,
     *,
     peringatan: Sequence[str] = (),
-    paths: Mapping[tuple[str, str], str] | None = None,
+    paths: Mapping[tuple[str, ...], str] | None = None,
 ) -> Model:
     """Build the whole report model: what ``lkjip compute`` prints is what the renderer gets.
 
@@ -201,7 +201,7 @@ def _capaian(item: Indikator) -> Decimal:
 def _settings_view(
     settings: Settings,
     indikator: list[Indikator],
-    paths: Mapping[tuple[str, str], str],
+    paths: Mapping[tuple[str, ...], str],
     dokumen: Dokumen,
 ) -> Pengaturan:
     """Settings as the document prints them: the formulas actually used and the scale."""
@@ -226,6 +226,11 @@ def _settings_view(
         "penomoran": dokumen["penomoran"],
         "judul_anggaran": dokumen["judul"].get("bab3.anggaran", "Realisasi Anggaran"),
         "templat": paths.get(("pengaturan", "templat"), settings.templat),
+        "grafik": {
+            "tampil": list(settings.grafik.tampil),
+            "warna": dict(settings.grafik.warna),  # type: ignore[typeddict-item]
+            "huruf": paths.get(("pengaturan", "grafik", "huruf"), settings.grafik.huruf),
+        },
     }
 
 

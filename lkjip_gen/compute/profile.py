@@ -32,7 +32,7 @@ from lkjip_gen.data.periode import periode, pk_month, signing_month
 from lkjip_gen.data.settings import Settings
 
 Data = Mapping[str, Any]
-Paths = Mapping[tuple[str, str], str]
+Paths = Mapping[tuple[str, ...], str]
 
 
 # The head of a regional government, by the kind of region its name starts with.

@@ -172,6 +172,8 @@ class Indikator(TypedDict):
     """Perubahan dibanding tahun lalu; kosong bila tahun lalu tidak diketahui."""
     nasional: Nasional | None
     """Pembanding nasional; kosong bila tidak diisi."""
+    grafik: bool
+    """Digambar di grafik (``kinerja.<id>.grafik``; bawaan true)."""
 
 
 class Misi(TypedDict):

@@ -87,6 +87,7 @@ FRONT: dict[str, str] = {
     "depan.ikhtisar_eksekutif": "Ikhtisar Eksekutif",
     "depan.daftar_isi": "Daftar Isi",
     "depan.daftar_tabel": "Daftar Tabel",
+    "depan.daftar_grafik": "Daftar Grafik",
     "lampiran": "LAMPIRAN: PERJANJIAN KINERJA TAHUN {tahun}",
 }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from lkjip_gen.formatting import angka, round_decimal
 
@@ -159,6 +159,48 @@ EFFICIENCY_TEXT: dict[CaraEfisiensi, str] = {
 }
 
 
+GrafikId = Literal[
+    "capaian_indikator",
+    "realisasi_triwulan",
+    "realisasi_tahunan",
+    "serapan_sasaran",
+    "anggaran_program",
+    "kategori_capaian",
+]
+GRAFIK: tuple[GrafikId, ...] = get_args(GrafikId)
+"""Every chart, in document order (``pengaturan.grafik`` switches each on or off)."""
+WarnaGrafik = Literal["capaian", "realisasi", "target", "pagu", "serapan"]
+WARNA_GRAFIK: dict[WarnaGrafik, str] = {
+    # Dark and light tones, so that a black-and-white print still tells the series apart.
+    "capaian": "#1F4E79",
+    "realisasi": "#2E75B6",
+    "target": "#C00000",
+    "pagu": "#BFBFBF",
+    "serapan": "#A6A6A6",
+}
+
+
+@dataclass(frozen=True)
+class ChartSettings:
+    """Which charts the document shows, their colours and the font file of their text."""
+
+    tampil: tuple[GrafikId, ...] = GRAFIK
+    warna: tuple[tuple[WarnaGrafik, str], ...] = tuple(WARNA_GRAFIK.items())
+    huruf: str | None = None
+
+
+def _charts(raw: dict[str, Any] | None) -> ChartSettings:
+    """``pengaturan.grafik``: every chart on unless switched off, colours over the defaults."""
+    raw = raw or {}
+    on = raw.get("tampil", True)
+    colours = {**WARNA_GRAFIK, **raw.get("warna", {})}
+    return ChartSettings(
+        tampil=tuple(g for g in GRAFIK if on and raw.get(g, True)),
+        warna=tuple((k, colours[k].upper()) for k in WARNA_GRAFIK),
+        huruf=raw.get("huruf"),
+    )
+
+
 @dataclass(frozen=True)
 class Settings:
     """Every convention DOMAIN.md §7 lists, as data; the defaults are what most offices do."""
@@ -181,6 +223,7 @@ class Settings:
     rupiah: GayaRupiah = "puebi"
     kertas: Kertas = "A4"
     templat: str = "default"
+    grafik: ChartSettings = ChartSettings()
 
     def kategori(self, capaian: Decimal | None, polaritas: str = "positif") -> Band | None:
         """The band ``capaian`` falls in, on the scale of the indicator's polarity."""
@@ -220,6 +263,7 @@ def resolve(pengaturan: dict[str, Any] | None) -> Settings:
         values["skala_negatif"] = reversed_labels(values["skala"])
     elif negative != "sama":
         values["skala_negatif"] = _scale(negative)
+    values["grafik"] = _charts(raw.pop("grafik", None))
     if "ambang_efisien" in raw:
         raw["ambang_efisien"] = Decimal(str(raw["ambang_efisien"]))
     values.update(raw)

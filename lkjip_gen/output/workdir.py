@@ -3,11 +3,13 @@
 Each folder is ``lkjip-*`` in the system temp folder and holds ``pemilik.pid`` (the process that
 made it) and, while LibreOffice runs there, ``soffice.pid``. A normal exit, Ctrl+C or SIGTERM
 removes the folder; after a SIGKILL or a power cut the next lkjip run finds folders whose owner is
-gone, stops a LibreOffice still running in one, and removes them.
+gone, stops a LibreOffice still running in one, and removes them. A folder may also last the whole
+process (matplotlib's font cache, :func:`for_process`).
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import shutil
@@ -37,6 +39,15 @@ def workdir() -> Iterator[Path]:
     finally:
         # ignore_errors: on Windows a killed LibreOffice may still hold profile files briefly.
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def for_process() -> Path:
+    """A fresh work folder for the rest of this process, removed at exit (swept after a kill)."""
+    sweep()
+    folder = Path(tempfile.mkdtemp(prefix=PREFIX))
+    (folder / OWNER).write_text(str(os.getpid()), encoding="ascii")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
 
 
 def sweep(root: Path | None = None) -> list[Path]:

@@ -14,23 +14,26 @@ from pathlib import Path
 from typing import Any, cast
 
 from docx.shared import Mm
-from docxtpl import InlineImage
 
 from lkjip_gen.compute.data_types import Instansi, Narasi, Organisasi, Pejabat
 from lkjip_gen.compute.types import Model
 from lkjip_gen.data.images import ImageError, image_size
+from lkjip_gen.data.settings import GrafikId
 from lkjip_gen.formatting import angka
 from lkjip_gen.render import (
     budget_tables,
+    charts,
     narrative,
     office_tables,
     outline,
     planning_tables,
     result_tables,
 )
+from lkjip_gen.render.chart_types import DataGrafik
 from lkjip_gen.render.context_types import (
     Ada,
     BagianSasaran,
+    Grafik,
     Judul,
     Konteks,
     NarasiParagraf,
@@ -40,6 +43,7 @@ from lkjip_gen.render.context_types import (
     Tabel,
     Teks,
 )
+from lkjip_gen.render.images import AltImage, ChartImage
 
 JUDUL_BAWAAN = "LAPORAN KINERJA INSTANSI PEMERINTAH"
 STATUS_PEJABAT = {"plt": "Plt. ", "plh": "Plh. "}
@@ -55,6 +59,7 @@ def build(model: Model, tpl: Any) -> Konteks:
     instansi, organisasi = model["instansi"], model["organisasi"]
     shape = outline.Shape(model)
     tabel, bagian_sasaran = display_tables(model, shape)
+    grafik = _charts(model, tpl, charts.charts(model, shape.hidden))
     return {
         "instansi": instansi,
         "laporan": model["laporan"],
@@ -83,11 +88,18 @@ def build(model: Model, tpl: Any) -> Konteks:
             "atasan": _pejabat(instansi["atasan"]),
         },
         "gambar": {
-            "logo": _image(tpl, instansi["logo"], height=LOGO_TINGGI),
-            "bagan": _image(tpl, organisasi["bagan"], width=BAGAN_LEBAR, height=BAGAN_TINGGI),
+            "logo": _image(tpl, instansi["logo"], f"Logo {instansi['pemda']}", height=LOGO_TINGGI),
+            "bagan": _image(
+                tpl,
+                organisasi["bagan"],
+                f"Bagan struktur organisasi {instansi['nama']} {instansi['pemda']}",
+                width=BAGAN_LEBAR,
+                height=BAGAN_TINGGI,
+            ),
         },
+        "grafik": grafik,
         "judul": _judul(instansi, model["laporan"]["judul"]),
-        "ada": _ada(model),
+        "ada": _ada(model, grafik),
         "ringkas": _ringkas(model),
         "teks": _teks(model),
         "bagian_sasaran": bagian_sasaran,
@@ -136,7 +148,7 @@ def _organisasi(organisasi: Organisasi) -> OrganisasiKonteks:
     }
 
 
-def _ada(model: Model) -> Ada:
+def _ada(model: Model, grafik: Grafik) -> Ada:
     """Which optional parts of the document have something to show."""
     organisasi, narasi = model["organisasi"], model["narasi"]
     total = model["anggaran"]["total"]
@@ -149,6 +161,7 @@ def _ada(model: Model) -> Ada:
         "anggaran": total["pagu"] is not None,
         "realisasi_anggaran": total["realisasi"] is not None,
         "kategori": bool(model["pengaturan"]["skala"]),
+        "grafik": any(image is not None for image in grafik.values()),
     }
 
 
@@ -186,10 +199,20 @@ def _pejabat(person: Pejabat) -> Penandatangan:
     }
 
 
+def _charts(model: Model, tpl: Any, found: Mapping[GrafikId, DataGrafik | None]) -> Grafik:
+    """Every chart as an image drawn when placed; None where switched off, without data or
+    under a table the office hides."""
+    huruf = model["pengaturan"]["grafik"]["huruf"]
+    images = {
+        name: ChartImage(tpl, chart, huruf) if chart else None for name, chart in found.items()
+    }
+    return cast(Grafik, images)
+
+
 def _image(
-    tpl: Any, path: str | None, *, width: int | None = None, height: int
-) -> InlineImage | None:
-    """An InlineImage fitted into ``width`` × ``height`` mm, or None when the data names none."""
+    tpl: Any, path: str | None, alt: str, *, width: int | None = None, height: int
+) -> AltImage | None:
+    """An image fitted into ``width`` × ``height`` mm, or None when the data names none."""
     if not path:
         return None
     file = Path(path)
@@ -199,8 +222,8 @@ def _image(
         raise ImageError(f"{file}: {e}") from e
     ratio = px_width / px_height
     if width is not None and ratio * height > width:
-        return InlineImage(tpl, str(file), width=Mm(width))
-    return InlineImage(tpl, str(file), height=Mm(height))
+        return AltImage(tpl, str(file), alt=alt, width=Mm(width))
+    return AltImage(tpl, str(file), alt=alt, height=Mm(height))
 
 
 def _ringkas(model: Model) -> Ringkas:

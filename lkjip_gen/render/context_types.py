@@ -32,6 +32,7 @@ from lkjip_gen.compute.data_types import (
 from lkjip_gen.compute.types import Indikator, Misi, Model, Ringkasan, Sasaran, Tujuan
 from lkjip_gen.render.budget_types import BarisAnggaranCetak, TabelKeuangan
 from lkjip_gen.render.narrative import Paragraphs
+from lkjip_gen.render.outline_types import DokumenKonteks
 from lkjip_gen.render.planning_types import TabelKantor, TabelRencana
 from lkjip_gen.render.result_types import BarisIndikator, TabelHasil
 
@@ -150,6 +151,31 @@ class Gambar(TypedDict):
     """Bagan organisasi, paling besar 160 × 200 mm."""
 
 
+class Grafik(TypedDict):
+    """Grafik yang digambar dari data, siap disisipkan dengan ``{{ grafik.x }}`` (lebar 16 cm,
+    dengan teks alternatif); kosong bila dimatikan di ``pengaturan.grafik`` atau datanya tidak
+    ada. Beri judul di bawahnya dengan gaya Judul Grafik agar bernomor dan masuk Daftar Grafik."""
+
+    capaian_indikator: InlineImage | None
+    """Capaian setiap indikator tujuan dan sasaran yang terukur terhadap 100%, diwarnai dan diarsir
+    menurut kategori (menggambarkan tabel pengukuran kinerja)."""
+    realisasi_triwulan: InlineImage | None
+    """Laporan triwulan: realisasi setiap triwulan sampai triwulan laporan dan targetnya, satu
+    panel per indikator yang realisasi triwulannya diisi."""
+    realisasi_tahunan: InlineImage | None
+    """Realisasi (batang) dan target (garis) setiap tahun yang diketahui (riwayat, berkas tahun
+    lalu, tahun ini), satu panel per indikator (menggambarkan tabel perbandingan dengan tahun
+    sebelumnya)."""
+    serapan_sasaran: InlineImage | None
+    """Rata-rata capaian dan serapan anggaran setiap sasaran berdampingan (menggambarkan tabel
+    efisiensi)."""
+    anggaran_program: InlineImage | None
+    """Pagu dan realisasi anggaran setiap program, dalam juta atau miliar rupiah (menggambarkan
+    tabel realisasi anggaran program)."""
+    kategori_capaian: InlineImage | None
+    """Banyak indikator sasaran per kategori capaian (menggambarkan tabel rekapitulasi kategori)."""
+
+
 class Judul(TypedDict):
     """Judul sampul dan kop."""
 
@@ -175,6 +201,8 @@ class Ada(TypedDict):
     """Ada realisasi anggaran."""
     kategori: bool
     """Laporan memakai skala kategori."""
+    grafik: bool
+    """Ada grafik yang tampil (Daftar Grafik dicetak)."""
 
 
 class Ringkas(TypedDict):
@@ -201,64 +229,6 @@ class Teks(TypedDict):
     """Kalimat tentang ambang efisien."""
     alokasi: str
     """Cakupan anggaran sedalam yang diisi kantor, misalnya "3 program dan 12 kegiatan"."""
-
-
-class BagianDokumen(TypedDict):
-    """Satu subbab dalam urutan cetak (``dokumen.bab1.bagian`` dan seterusnya)."""
-
-    id: str
-    """Id subbab dalam babnya, misalnya dasar_hukum; templat memilih isinya dengan id ini."""
-    judul: str | None
-    """Judul tercetak; kosong bila isinya dicetak tanpa judul."""
-    tingkat: int
-    """2 untuk subbab (Heading 2), 3 untuk sub-subbab (Heading 3)."""
-    tambahan: bool
-    """true untuk bagian tambahan milik kantor (judul dan narasinya saja)."""
-    narasi: Paragraphs | None
-    """Isi bagian tambahan sebagai paragraf Word; kosong untuk subbab bawaan."""
-
-
-class Bab(TypedDict):
-    """Satu bab: judulnya dan subbabnya yang punya isi, dalam urutan cetak."""
-
-    judul: str
-    """Judul bab, misalnya "BAB I PENDAHULUAN"."""
-    bagian: list[BagianDokumen]
-    """Subbab yang dicetak, berurutan; sub-subbab langsung sesudah induknya."""
-
-
-class JudulDepan(TypedDict):
-    """Judul halaman depan dan lampiran; kosong bila halaman itu tidak dicetak."""
-
-    kata_pengantar: str | None
-    """Judul Kata Pengantar."""
-    ikhtisar_eksekutif: str | None
-    """Judul Ikhtisar Eksekutif."""
-    daftar_isi: str | None
-    """Judul Daftar Isi."""
-    daftar_tabel: str | None
-    """Judul Daftar Tabel."""
-    lampiran: str | None
-    """Judul halaman lampiran LKjIP."""
-
-
-class DokumenKonteks(TypedDict):
-    """Bentuk dokumen yang sudah diselesaikan: judul dan urutan setiap bab (``dokumen`` di data)."""
-
-    penomoran: str
-    """Penomoran subbab: angka, angka_titik, huruf atau tanpa."""
-    depan: JudulDepan
-    """Judul halaman depan dan lampiran."""
-    bab1: Bab
-    """Bab I Pendahuluan."""
-    bab2: Bab
-    """Bab II Perencanaan Kinerja."""
-    bab3: Bab
-    """Bab III Akuntabilitas Kinerja."""
-    bab4: Bab
-    """Bab IV Penutup."""
-    bagan: str | None
-    """Judul gambar bagan organisasi; kosong bila tanpa judul."""
 
 
 class Tabel(TabelKantor, TabelRencana, TabelHasil, TabelKeuangan):
@@ -296,6 +266,8 @@ class Konteks(TypedDict):
     """Penanda tangan seperti dicetak."""
     gambar: Gambar
     """Logo dan bagan."""
+    grafik: Grafik
+    """Grafik dari data."""
     judul: Judul
     """Judul sampul dan kop."""
     ada: Ada

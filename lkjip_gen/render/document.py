@@ -21,9 +21,9 @@ from markupsafe import Markup, escape
 
 from lkjip_gen import formatting
 from lkjip_gen.compute.types import Model
-from lkjip_gen.errors import Problem, TemplateError, TemplateFailed
+from lkjip_gen.errors import LkjipError, Problem, TemplateError, TemplateFailed
 from lkjip_gen.output.files import docx_bytes
-from lkjip_gen.render import context, finish, narrative, structure, verify
+from lkjip_gen.render import context, finish, images, narrative, structure, verify
 from lkjip_gen.render.assemble import MARKER, remove_markers
 from lkjip_gen.render.jinja_text import jinja_message
 from lkjip_gen.render.pack import Pack, open_pack
@@ -201,10 +201,13 @@ def render_docx(
     tpl = LkjipTemplate(prepared(pack, document), pack)
     env = environment(model)
     ctx = context.build(model, tpl)
+    images.draw_charts(ctx["grafik"], "".join(tpl.docx.element.body.itertext()))
     try:
         with env.bounded():
             tpl.render(ctx, jinja_env=env)
-    except TemplateError:
+    except LkjipError:
+        # A chart placed where draw_charts did not see it is drawn during the render; a bad
+        # font file is then still the data's problem, not the template's.
         raise
     except Exception as e:
         # Whatever template code raises is the template's mistake, not lkjip's: a filter applied

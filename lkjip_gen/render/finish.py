@@ -71,7 +71,7 @@ _TBLW = f"{qn('w:tblPr')}/{qn('w:tblW')}"
 _W, _TYPE = qn("w:w"), qn("w:type")
 _NUMPR, _ILVL, _NUMID = qn("w:numPr"), qn("w:ilvl"), qn("w:numId")
 
-CAPTION_STYLES = {"JudulTabel": "Tabel", "JudulGambar": "Gambar"}
+CAPTION_STYLES = {"JudulTabel": "Tabel", "JudulGambar": "Gambar", "JudulGrafik": "Grafik"}
 FRONT_STYLE = "JudulBagian"
 
 
@@ -90,9 +90,10 @@ def number_headings(document: Document, style: str) -> None:
     """Prefix section headings and table titles with their numbers, chapter by chapter.
 
     Heading 2 gets "A." (``huruf``), "3.1" (``angka``), "3.1." (``angka_titik``) or nothing
-    (``tanpa``); Heading 3 "1.", "3.1.1", "3.1.1." or nothing; a table title "Tabel 3.2" and a
-    figure title "Gambar 1.1" whatever the style. Chapters are the Heading 1 paragraphs; the
-    front matter and the annex (Judul Bagian) are not numbered.
+    (``tanpa``); Heading 3 "1.", "3.1.1", "3.1.1." or nothing; a table title "Tabel 3.2", a
+    figure title "Gambar 1.1" and a chart title "Grafik 3.1" whatever the style, each kind
+    counted on its own. Chapters are the Heading 1 paragraphs; the front matter and the annex
+    (Judul Bagian) are not numbered.
     """
     chapter = section = subsection = 0
     captions: dict[str, int] = {}

@@ -16,14 +16,8 @@ from lkjip_gen.compute.data_types import BagianTambahan
 from lkjip_gen.compute.types import Model
 from lkjip_gen.data.dokumen import CHAPTERS, FRONT, PLACEHOLDER, TABLES
 from lkjip_gen.render import narrative
-from lkjip_gen.render.context_types import (
-    Bab,
-    BagianDokumen,
-    BagianSasaran,
-    DokumenKonteks,
-    JudulDepan,
-    Tabel,
-)
+from lkjip_gen.render.context_types import BagianSasaran, Tabel
+from lkjip_gen.render.outline_types import Bab, BagianDokumen, DokumenKonteks, JudulDepan
 
 K = TypeVar("K")
 
