@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 
 from lkjip_gen import checks, formatting
 from lkjip_gen.compute import compute
+from lkjip_gen.compute.periode import Periode
 from lkjip_gen.compute.types import Model
 from lkjip_gen.data import schema
 from lkjip_gen.data.load import Document, load
@@ -47,11 +49,15 @@ class Checked:
         return bool(self.errors) or (strict and bool(self.warnings))
 
 
-def check_file(path: Path | str, *, _seen: frozenset[Path] = frozenset()) -> Checked:
+def check_file(
+    path: Path | str, *, periode: Periode | None = None, _seen: frozenset[Path] = frozenset()
+) -> Checked:
     """Load ``path``, collect every problem and, if there is no error, compute its model.
 
     Problems are the schema's, the cross-checks', last year's file's (exists, is valid, no cycle
-    of ``tahun_lalu`` references) and amounts the document cannot print (terbilang).
+    of ``tahun_lalu`` references) and amounts the document cannot print (terbilang). The model
+    is the report of ``periode`` (None: the period the file names); the checks do not depend on
+    it: one year file holds every period's values.
 
     Raises:
         ValidationFailed: the file cannot be read as YAML at all.
@@ -69,6 +75,7 @@ def check_file(path: Path | str, *, _seen: frozenset[Path] = frozenset()) -> Che
     checked.model = compute(
         doc,
         previous_model,
+        periode=periode,
         peringatan=[str(p) for p in checked.warnings],
         paths=_absolute_paths(doc),
     )
@@ -133,9 +140,11 @@ def _amount_problems(doc: Document, model: Model) -> list[Problem]:
     return problems
 
 
-def valid_document(path: Path | str, *, strict: bool = False) -> Checked:
+def valid_document(
+    path: Path | str, *, strict: bool = False, periode: Periode | None = None
+) -> Checked:
     """A document fit for rendering; ``ValidationFailed`` on errors (and warnings if strict)."""
-    checked = check_file(path)
+    checked = check_file(path, periode=periode)
     if checked.fails(strict):
         raise ValidationFailed(checked.problems)
     previous = checked.previous
@@ -146,17 +155,22 @@ def valid_document(path: Path | str, *, strict: bool = False) -> Checked:
     return checked
 
 
-def report_model(path: Path | str, *, strict: bool = False) -> Model:
+def report_model(
+    path: Path | str, *, strict: bool = False, periode: Periode | None = None
+) -> Model:
     """The computed report model of ``path``, with last year's file (``tahun_lalu``) folded in.
 
     This is the whole model: the renderer and ``lkjip compute`` get exactly what it returns.
+    ``periode`` chooses the quarter or the year to report (None: the one the file names).
     """
-    return report(path, strict=strict)[1]
+    return report(path, strict=strict, periode=periode)[1]
 
 
-def report(path: Path | str, *, strict: bool = False) -> tuple[Document, Model]:
+def report(
+    path: Path | str, *, strict: bool = False, periode: Periode | None = None
+) -> tuple[Document, Model]:
     """The loaded document and its report model (see :func:`report_model`)."""
-    checked = valid_document(path, strict=strict)
+    checked = valid_document(path, strict=strict, periode=periode)
     assert checked.model is not None  # a file without errors always has its model
     return checked.doc, checked.model
 
@@ -201,8 +215,13 @@ def build(
     document: str = "lkjip",
     strict: bool = False,
     pdf_timeout: float | None = None,
+    periode: Periode | None = None,
 ) -> list[Path]:
     """Write the document(s) for ``path``; returns the files written.
+
+    ``periode`` builds the report of another period than the file's own (a quarter, or the
+    year); its files are named after it (``lkjip-2024-tw2.docx``) so they never replace the
+    file's own report.
 
     Nothing is written when the data has errors; all outputs are replaced together or not at all
     (see :func:`lkjip_gen.output.replace.replace_all`), so a failed build leaves earlier outputs
@@ -214,9 +233,10 @@ def build(
     path = Path(path)
     if document not in DOCUMENTS:
         raise LkjipError(f"dokumen '{document}' tidak dikenal — pilih: {', '.join(DOCUMENTS)}")
-    doc, model = report(path, strict=strict)
+    doc, model = report(path, strict=strict, periode=periode)
     target_dir = Path(out_dir) if out_dir is not None else path.parent
-    stem = path.stem if document == "lkjip" else f"{path.stem}-pk"
+    base = period_stem(path.stem, Periode.of(doc.data["laporan"]), periode)
+    stem = base if document == "lkjip" else f"{base}-{document}"
     outputs: dict[Path, bytes] = {}
     if "docx" in formats or "pdf" in formats:
         data = render_docx(model, document=document, pack=model["pengaturan"]["templat"])
@@ -232,9 +252,18 @@ def build(
         from lkjip_gen.excel.export import report_workbook
 
         # The workbook holds every table of the report, whichever document was asked for.
-        outputs[target_dir / f"{path.stem}.xlsx"] = report_workbook(model, doc.data)
+        outputs[target_dir / f"{base}.xlsx"] = report_workbook(model, doc.data)
     replace_all(outputs)
     return list(outputs)
+
+
+def period_stem(stem: str, own: Periode, periode: Periode | None) -> str:
+    """The output name of a period's report: the file's own keeps ``stem``; another period's
+    is the stem without its quarter suffix, plus ``-tw<N>`` for a quarter."""
+    if periode is None or periode == own:
+        return stem
+    base = re.sub(r"-tw[1-4]$", "", stem, flags=re.IGNORECASE)
+    return base if periode.triwulan is None else f"{base}-tw{periode.triwulan}"
 
 
 def input_workbook(path: Path | str, out: Path | str | None = None) -> Path:

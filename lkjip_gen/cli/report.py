@@ -14,7 +14,8 @@ from lkjip_gen.build import (
     model_json,
     report_model,
 )
-from lkjip_gen.cli.app import CONTEXT, handle_errors, main, strict_option
+from lkjip_gen.cli.app import CONTEXT, handle_errors, main, period_options, strict_option
+from lkjip_gen.compute.periode import Periode
 from lkjip_gen.errors import ValidationFailed
 from lkjip_gen.output.textconv import docx_text
 from lkjip_gen.resources import DOCUMENTS
@@ -59,8 +60,9 @@ def validate(files: tuple[Path, ...], strict: bool) -> None:
 @main.command(context_settings=CONTEXT)
 @click.argument("file", type=click.Path(path_type=Path))
 @strict_option
+@period_options
 @handle_errors
-def compute(file: Path, strict: bool) -> None:
+def compute(file: Path, strict: bool, periode: Periode | None) -> None:
     """Cetak seluruh model laporan (semua angka yang dihitung) sebagai JSON.
 
     Untuk dasbor atau e-SAKIP daerah: setiap indikator dengan target, realisasi, capaian dan
@@ -69,8 +71,9 @@ def compute(file: Path, strict: bool) -> None:
     \b
     Contoh:
       lkjip compute lkjip-2024.yaml > model.json
+      lkjip compute lkjip-2024.yaml --triwulan 2 > model-tw2.json
     """
-    click.echo(model_json(report_model(file, strict=strict)), nl=False)
+    click.echo(model_json(report_model(file, strict=strict, periode=periode)), nl=False)
 
 
 @main.command("build", context_settings=CONTEXT)
@@ -106,6 +109,7 @@ def compute(file: Path, strict: bool) -> None:
     help="Batas waktu LibreOffice membuat PDF (bawaan: LKJIP_PDF_TIMEOUT atau 180).",
 )
 @strict_option
+@period_options
 @handle_errors
 def build_command(
     file: Path,
@@ -114,6 +118,7 @@ def build_command(
     document: str,
     strict: bool,
     pdf_timeout: float | None,
+    periode: Periode | None,
 ) -> None:
     """Buat dokumen Word (.docx), PDF dan/atau buku kerja Excel (.xlsx) dari berkas data.
 
@@ -127,6 +132,7 @@ def build_command(
       lkjip build lkjip-2024.yaml -f docx -f pdf -o hasil
       lkjip build lkjip-2024.yaml -f xlsx
       lkjip build lkjip-2024.yaml --document pk
+      lkjip build lkjip-2024.yaml --triwulan 2
     """
     for path in build(
         file,
@@ -135,6 +141,7 @@ def build_command(
         document=document,
         strict=strict,
         pdf_timeout=pdf_timeout,
+        periode=periode,
     ):
         click.echo(f"ditulis: {path}")
 

@@ -74,6 +74,7 @@ class Laporan(TypedDict):
     tempat: str
     tanggal: str
     tanggal_pk: str
+    tanggal_triwulan: list[str | None]
     pk_perubahan: bool
     judul: str | None
     periode: str
@@ -321,6 +322,8 @@ class Pengaturan(TypedDict):
     """Judul Bab III B."""
     templat: str
     """Nama set templat bawaan, atau jalur mutlak folder templat sendiri."""
+    lampiran: list[str]
+    """Dokumen yang dilampirkan pada LKjIP sesudah Perjanjian Kinerja (rencana-aksi, realisasi-rencana-aksi, rkt)."""  # noqa: E501
 
 
 SCHEMA_PATHS: dict[str, tuple[str, ...]] = {

@@ -19,6 +19,7 @@ from lkjip_gen.compute.capaian import (
     realisasi_rasio,
 )
 from lkjip_gen.compute.data_types import Laporan, Nilai, Rentang
+from lkjip_gen.compute.periode import up_to
 from lkjip_gen.compute.types import (
     Indikator,
     LevelIndikator,
@@ -71,7 +72,7 @@ def measure_indikator(
     entry = inputs.kinerja.get(definisi["id"], {})
     rule = capaian_rule(settings, definisi)
     target = _target(inputs, definisi, entry)
-    realisasi, alasan_realisasi = _realisasi(inputs.laporan, definisi, entry)
+    realisasi, alasan_realisasi = _realisasi(entry)
     hasil = rule(target, realisasi)
     status = _status(realisasi, alasan_realisasi, hasil)
     band = settings.kategori(hasil.nilai)
@@ -123,17 +124,18 @@ def _target(inputs: ReportInputs, definisi: Data, entry: Data) -> Nilai:
     laporan, quarters = inputs.laporan, entry.get("target_triwulan")
     rencana_aksi = inputs.settings.target_triwulan == "rencana_aksi"
     if laporan["jenis"] == "triwulan" and rencana_aksi and quarters and laporan["triwulan"]:
-        return _up_to_triwulan(quarters, laporan["triwulan"], definisi)
+        return up_to(quarters, laporan["triwulan"], definisi.get("sifat") == "kumulatif")
     if entry.get("target") is not None:
         return num(entry["target"])
     return num(definisi.get("target", {}).get(str(laporan["tahun"])))
 
 
-def _realisasi(laporan: Laporan, definisi: Data, entry: Data) -> tuple[Nilai, str | None]:
-    """This period's realisasi: as entered, else from pembilang/penyebut or the quarters.
+def _realisasi(entry: Data) -> tuple[Nilai, str | None]:
+    """This period's realisasi: as entered, else from pembilang/penyebut.
 
     An entered realisasi wins over pembilang/penyebut: it is the official figure (BPS publishes
-    TPT as 4,97, not 29158/586536); the validator warns when the two disagree.
+    TPT as 4,97, not 29158/586536); the validator warns when the two disagree. A quarter's
+    values reach here as these keys (``compute.periode``).
     """
     if entry.get("realisasi") is not None:
         return num(entry["realisasi"]), None
@@ -142,20 +144,7 @@ def _realisasi(laporan: Laporan, definisi: Data, entry: Data) -> tuple[Nilai, st
         if value is None:
             return None, "penyebut 0: realisasi tidak dapat dihitung"
         return value, None
-    quarters = entry.get("triwulan")
-    if laporan["jenis"] == "triwulan" and quarters and laporan["triwulan"]:
-        return _up_to_triwulan(quarters, laporan["triwulan"], definisi), None
     return None, None
-
-
-def _up_to_triwulan(values: list[Any], n: int, definisi: Data) -> Decimal | None:
-    """Kumulatif indicators add the quarters up to ``n``; the others keep the latest value."""
-    known = [Decimal(v) for v in values[:n] if v is not None]
-    if not known:
-        return None
-    if definisi.get("sifat") == "kumulatif":
-        return sum(known, Decimal(0))
-    return known[-1]
 
 
 def _status(realisasi: Nilai, alasan_realisasi: str | None, hasil: Capaian) -> Status:

@@ -16,6 +16,7 @@ from lkjip_gen.compute.anggaran_types import BarisAnggaran, Jumlah, Pk
 from lkjip_gen.compute.capaian import mean
 from lkjip_gen.compute.data_types import Pengaturan
 from lkjip_gen.compute.indikator import ReportInputs, measure_indikator
+from lkjip_gen.compute.periode import Periode, for_period
 from lkjip_gen.compute.types import Indikator, Misi, Model, Ringkasan, Sasaran, Tujuan
 from lkjip_gen.data.load import Document
 from lkjip_gen.data.settings import EFFICIENCY_TEXT, FORMULA_TEXT, Settings, resolve
@@ -27,6 +28,7 @@ def compute(
     doc: Document | Data,
     previous: Model | None = None,
     *,
+    periode: Periode | None = None,
     peringatan: Sequence[str] = (),
     paths: Mapping[tuple[str, str], str] | None = None,
 ) -> Model:
@@ -35,11 +37,12 @@ def compute(
     Args:
         doc: validated data (schema and cross-checks), profile merged in; a Document or its data.
         previous: last year's report model, whose indicator values fill this year's history.
+        periode: the period to report (a quarter or the year); None: the one ``laporan`` names.
         peringatan: the validation warnings, as printed.
         paths: absolute paths of the files the data names, by data path (``("instansi",
             "logo")``); a path not given stays as written.
     """
-    data = doc.data if isinstance(doc, Document) else doc
+    data = for_period(doc.data if isinstance(doc, Document) else doc, periode)
     paths = paths or {}
     settings = resolve(data.get("pengaturan"))
     instansi = profile.instansi(data["instansi"], paths)
@@ -228,6 +231,7 @@ def _settings_view(
         "penomoran": settings.penomoran,
         "judul_anggaran": settings.judul_anggaran,
         "templat": paths.get(("pengaturan", "templat"), settings.templat),
+        "lampiran": list(settings.lampiran),
     }
 
 

@@ -91,6 +91,8 @@ class YamlFile:
         self._splices: dict[tuple[int, int], str] = {}
         self._inserts: list[tuple[int, int, str]] = []
         self._pending: dict[int, _Pending] = {}
+        # Mappings written anew from the intended data (see _rewrite), by node id.
+        self._rewritten: set[int] = set()
         self._step = indent_step(self._root)
 
     # ------------------------------------------------------------------ reading
@@ -214,7 +216,9 @@ class YamlFile:
         parent = steps[-1]
         missing = path[len(steps) - 1]
         rest = path[len(steps) :]
-        if isinstance(parent.node, MappingNode) and isinstance(missing, str):
+        if id(parent.node) in self._rewritten:
+            self._rewrite(path[: len(steps) - 1], steps)
+        elif isinstance(parent.node, MappingNode) and isinstance(missing, str):
             self._add(parent, missing, rest, value, anchor)
         elif is_null(parent.node) and isinstance(missing, str):
             self._replace(path[: len(steps) - 1], steps, {missing: nest(rest, value)})
@@ -230,8 +234,8 @@ class YamlFile:
         if not isinstance(mapping, MappingNode):
             raise EditError(f"{self.name}: only mapping entries can be deleted, not {path!r}")
         index = next(i for i, (k, _) in enumerate(mapping.value) if k is steps[-1].key)
-        if len(mapping.value) == 1:
-            self._splice_node(steps[-2], "{}")
+        if len(mapping.value) == 1 or id(mapping) in self._rewritten:
+            self._rewrite(path[:-1], steps[:-1])
         elif mapping.flow_style:
             self._splice(*flow_entry_span(mapping, index, self.original), "")
         else:
@@ -240,6 +244,9 @@ class YamlFile:
     def _replace(self, path: Path_, steps: list[_Step], value: Any) -> None:
         node = steps[-1].node
         if isinstance(value, dict) and isinstance(node, MappingNode):
+            if value and node.value and not {str(k.value) for k, _ in node.value} & set(value):
+                self._rewrite(path, steps)
+                return
             for key, item in value.items():
                 self._write((*path, key), item)
             for key in {str(k.value) for k, _ in node.value} - set(value):
@@ -260,6 +267,20 @@ class YamlFile:
             self._splice(*span, scalar(value, steps[-1].in_flow, node.style, column, self._newline))
         else:
             self._splice_node(steps[-1], self._render_value(value, steps))
+
+    def _rewrite(self, path: Path_, steps: list[_Step]) -> None:
+        """Write the mapping at ``path`` anew from the intended data, new keys included.
+
+        For a mapping none of whose keys survive, where editing key by key would leave nothing
+        to anchor new keys to; its own comments go with it.
+        """
+        self._pending.pop(id(steps[-1].node), None)
+        self._rewritten.add(id(steps[-1].node))
+        value, node = self.value(path), steps[-1].node
+        text = (
+            flow(value) if getattr(node, "flow_style", False) else self._render_value(value, steps)
+        )
+        self._splice_node(steps[-1], text if value else "{}")
 
     def _render_value(self, value: Any, steps: list[_Step]) -> str:
         step = steps[-1]

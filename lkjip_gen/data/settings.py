@@ -154,6 +154,8 @@ class Settings:
     penomoran: Penomoran = "huruf"
     judul_anggaran: str = "Realisasi Anggaran"
     templat: str = "default"
+    lampiran: tuple[str, ...] = ()
+    """Documents annexed to the LKjIP after the PK (``rencana-aksi``, ``rkt`` …)."""
 
     def kategori(self, capaian: Decimal | None) -> Band | None:
         if capaian is None:
@@ -191,6 +193,8 @@ def resolve(pengaturan: dict[str, Any] | None) -> Settings:
             for b in scale
         )
         values["skala_nama"] = "khusus"
+    if "lampiran" in raw:
+        raw["lampiran"] = tuple(raw["lampiran"])
     if "ambang_efisien" in raw:
         raw["ambang_efisien"] = Decimal(str(raw["ambang_efisien"]))
     values.update(raw)
