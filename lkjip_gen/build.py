@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from lkjip_gen import checks, formatting
+from lkjip_gen.checks import riwayat
 from lkjip_gen.compute import compute
+from lkjip_gen.compute.indikator import previous_values
 from lkjip_gen.compute.periode import Periode
 from lkjip_gen.compute.types import Model
 from lkjip_gen.data import schema
-from lkjip_gen.data.load import Document, load
+from lkjip_gen.data.load import Document, display_name, load
 from lkjip_gen.errors import LkjipError, Problem, ValidationFailed
 from lkjip_gen.output.files import atomic_write
 from lkjip_gen.output.replace import replace_all
@@ -71,6 +73,7 @@ def check_file(
     if checked.errors:
         return checked
     previous_model = checked.previous.model if checked.previous else None
+    checked.problems += riwayat.conflicts(doc, previous_values(previous_model), _sources(checked))
     # Every warning is known by now (what follows can only add errors), so the model carries them.
     checked.model = compute(
         doc,
@@ -125,6 +128,16 @@ def _previous_year(checked: Checked, seen: frozenset[Path]) -> Checked | None:
         )
         checked.problems.append(doc.problem(where, message, "berkas.tahun_lalu"))
     return previous
+
+
+def _sources(checked: Checked) -> dict[int, str]:
+    """The earlier year files of the ``tahun_lalu`` chain, by the year each reports."""
+    sources = {}
+    previous = checked.previous
+    while previous is not None and previous.model is not None:
+        sources[previous.model["laporan"]["tahun"]] = display_name(previous.doc.main_file)
+        previous = previous.previous
+    return sources
 
 
 def _amount_problems(doc: Document, model: Model) -> list[Problem]:

@@ -33,7 +33,8 @@ from lkjip_gen.compute.types import (
 from lkjip_gen.data.settings import Rumus, RumusNegatif, Settings
 
 Data = Mapping[str, Any]
-Prior = dict[str, Any]
+Prior = dict[int, dict[str, Any]]
+"""Earlier years of one indicator from the files before this one: year → its values."""
 
 
 def num(value: Any) -> Nilai:
@@ -61,7 +62,7 @@ class ReportInputs:
     kinerja: Mapping[str, Data]
     """This period's entries (``kinerja:``) by indicator id."""
     prior: Mapping[str, Prior]
-    """Last year's values by indicator id (:func:`previous_values`)."""
+    """Earlier years' values by indicator id (:func:`previous_values`)."""
 
 
 def measure_indikator(
@@ -189,14 +190,14 @@ def _renstra(
 def _riwayat(
     settings: Settings, inline: Data, prior: Prior, definisi: Data, rule: CapaianRule
 ) -> list[Riwayat]:
-    """Earlier years: the inline history, completed by last year's file where inline is silent.
+    """Earlier years: those of the earlier files (``tahun_lalu``, and its own ``tahun_lalu`` …),
+    with the inline history winning where both speak of a year (the validator warns when they
+    disagree).
 
     A year written with its realisasi only is measured against that year's Renstra target.
     """
     targets = definisi.get("target", {})
-    years: dict[int, dict[str, Any]] = {}
-    if prior:
-        years[prior["tahun"]] = {k: prior[k] for k in ("target", "realisasi", "capaian_tepat")}
+    years: dict[int, dict[str, Any]] = {year: dict(values) for year, values in prior.items()}
     for year, value in inline.items():
         entry: dict[str, Any]
         if isinstance(value, dict):
@@ -262,16 +263,18 @@ def _change(
 
 
 def previous_values(previous: Model | None) -> dict[str, Prior]:
-    """Last year's target, realisasi and capaian of each indicator, by id."""
+    """Target, realisasi and capaian of each indicator in every earlier year, by id.
+
+    Last year's model carries its own history (from the file before it, and so on), so the
+    chain of ``tahun_lalu`` files reaches back as far as files exist.
+    """
     if not previous:
         return {}
     year = previous["laporan"]["tahun"]
-    return {
-        ind["id"]: {
-            "tahun": year,
-            "target": ind["target"],
-            "realisasi": ind["realisasi"],
-            "capaian_tepat": ind["capaian_tepat"],
-        }
-        for ind in previous["indikator"]
-    }
+    fields = ("target", "realisasi", "capaian_tepat")
+    result: dict[str, Prior] = {}
+    for ind in previous["indikator"]:
+        history: Prior = {r["tahun"]: {k: r[k] for k in fields} for r in ind["riwayat"]}
+        history[year] = {k: ind[k] for k in fields}
+        result[ind["id"]] = history
+    return result
