@@ -247,6 +247,11 @@ def build(
     if document not in DOCUMENTS:
         raise LkjipError(f"dokumen '{document}' tidak dikenal — pilih: {', '.join(DOCUMENTS)}")
     doc, model = report(path, strict=strict, periode=periode)
+    from lkjip_gen.render.cycle_tables import missing
+
+    absent = missing(model, document)
+    if absent is not None:
+        raise LkjipError(f"{path}: dokumen {document} tidak dapat dibuat: {absent}")
     target_dir = Path(out_dir) if out_dir is not None else path.parent
     base = period_stem(path.stem, Periode.of(doc.data["laporan"]), periode)
     stem = base if document == "lkjip" else f"{base}-{document}"

@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from lkjip_gen.checks import budget as budget_checks
+from lkjip_gen.checks import rencana as cycle_checks
 from lkjip_gen.checks.checker import Checker
 from lkjip_gen.compute.anggaran import as_list
 from lkjip_gen.compute.capaian import (
@@ -365,6 +366,7 @@ def check(doc: Document) -> list[Problem]:
     checker.references(indicators)
     checker.values(indicators)
     budget_checks.run(checker, indicators)
+    cycle_checks.run(checker, indicators)
     checker.tables()
     checker.settings()
     checker.files()

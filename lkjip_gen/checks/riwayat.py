@@ -13,7 +13,7 @@ from typing import Any
 
 from lkjip_gen.compute.capaian import agrees_as_written
 from lkjip_gen.compute.indikator import Prior
-from lkjip_gen.data.load import Document
+from lkjip_gen.data.load import Document, Path_
 from lkjip_gen.errors import Problem
 
 _FIELDS = (("target", "target"), ("realisasi", "realisasi"), ("capaian", "capaian_tepat"))
@@ -37,8 +37,9 @@ def conflicts(
             for field, model_key in _FIELDS:
                 if field not in written or _agrees(known[model_key], written[field]):
                     continue
-                path = ("kinerja", key, "riwayat", year)
-                path = (*path, field) if isinstance(value, dict) else path
+                path: Path_ = ("kinerja", key, "riwayat", year)
+                if isinstance(value, dict):
+                    path = (*path, field)
                 message = (
                     f"{field} {year} ditulis {doc.source_text.get(path, written[field])}, "
                     f"sedangkan berkas tahun {year} ({sources.get(int(year), 'tahun_lalu')}) "

@@ -271,10 +271,17 @@ def previous_values(previous: Model | None) -> dict[str, Prior]:
     if not previous:
         return {}
     year = previous["laporan"]["tahun"]
-    fields = ("target", "realisasi", "capaian_tepat")
     result: dict[str, Prior] = {}
     for ind in previous["indikator"]:
-        history: Prior = {r["tahun"]: {k: r[k] for k in fields} for r in ind["riwayat"]}
-        history[year] = {k: ind[k] for k in fields}
+        history: Prior = {r["tahun"]: _values(r) for r in ind["riwayat"]}
+        history[year] = _values(ind)
         result[ind["id"]] = history
     return result
+
+
+def _values(item: Riwayat | Indikator) -> dict[str, Any]:
+    return {
+        "target": item["target"],
+        "realisasi": item["realisasi"],
+        "capaian_tepat": item["capaian_tepat"],
+    }

@@ -14,9 +14,12 @@ from typing import Any
 from lkjip_gen.compute import anggaran, indikator, profile
 from lkjip_gen.compute.anggaran_types import BarisAnggaran, Jumlah, Pk
 from lkjip_gen.compute.capaian import mean
-from lkjip_gen.compute.data_types import Pengaturan
+from lkjip_gen.compute.data_types import Laporan, Pengaturan
 from lkjip_gen.compute.indikator import ReportInputs, measure_indikator
 from lkjip_gen.compute.periode import Periode, for_period
+from lkjip_gen.compute.rencana import Plan, rencana_aksi
+from lkjip_gen.compute.rencana_types import RencanaAksi
+from lkjip_gen.compute.rkt import rkt
 from lkjip_gen.compute.types import Indikator, Misi, Model, Ringkasan, Sasaran, Tujuan
 from lkjip_gen.data.load import Document
 from lkjip_gen.data.settings import EFFICIENCY_TEXT, FORMULA_TEXT, Settings, resolve
@@ -36,20 +39,18 @@ def compute(
 
     Args:
         doc: validated data (schema and cross-checks), profile merged in; a Document or its data.
-        previous: last year's report model, whose indicator values fill this year's history.
+        previous: last year's report model, whose values (and history) fill this year's.
         periode: the period to report (a quarter or the year); None: the one ``laporan`` names.
         peringatan: the validation warnings, as printed.
         paths: absolute paths of the files the data names, by data path (``("instansi",
-            "logo")``); a path not given stays as written.
+            "logo")``); others stay as written.
     """
-    data = for_period(doc.data if isinstance(doc, Document) else doc, periode)
-    paths = paths or {}
+    data, paths = for_period(doc.data if isinstance(doc, Document) else doc, periode), paths or {}
     settings = resolve(data.get("pengaturan"))
     instansi = profile.instansi(data["instansi"], paths)
     laporan = profile.laporan(data["laporan"], instansi)
-    renstra = data["renstra"]
+    renstra, kinerja = data["renstra"], data.get("kinerja", {})
     prior = indikator.previous_values(previous)
-    kinerja = data.get("kinerja", {})
     inputs = ReportInputs(settings, laporan, renstra["periode_akhir"], kinerja, prior)
     tujuan = [_tujuan(inputs, t, n) for n, t in enumerate(renstra.get("tujuan", []), start=1)]
     tree = anggaran.budget_tree(data.get("program", []))
@@ -82,8 +83,22 @@ def compute(
             settings, rows, sasaran, ringkasan["rata_rata_tepat"], data.get("belanja", [])
         ),
         "pk": _pk(sasaran, rows, tree),
+        "rencana_aksi": _plan(settings, data, laporan, (rows, tree), measured),
+        "rkt": rkt(settings, data),
         "peringatan": list(peringatan),
     }
+
+
+def _plan(
+    settings: Settings,
+    data: Data,
+    laporan: Laporan,
+    budget: tuple[list[BarisAnggaran], list[anggaran.Node]],
+    measured: list[Indikator],
+) -> RencanaAksi | None:
+    """This year's Rencana Aksi, with the quarters up to the period reported."""
+    plan = Plan(laporan["tahun"], data.get("kinerja", {}), *budget, laporan["triwulan"] or 4)
+    return rencana_aksi(settings, data["renstra"], plan, {i["id"]: i for i in measured})
 
 
 def _tujuan(inputs: ReportInputs, tujuan: Data, nomor: int) -> Tujuan:

@@ -2,10 +2,9 @@
 
 ruamel.yaml composes the file and tells where each value starts and ends; an edit replaces just
 those characters, and a new key is written as a line with the indentation of its siblings. A
-full round-trip dump would not do: it re-flows long quoted strings, drops the author's line
-breaks in flow mappings and adds a ``%YAML`` header (on the examples, dozens of lines change
-that nobody edited). After the edits the new text is parsed again and must hold exactly the
-intended data, so an edit can never silently corrupt a file.
+round-trip dump would not do: it re-flows long quoted strings, drops line breaks in flow
+mappings and adds a ``%YAML`` header (dozens of lines nobody edited). After the edits the new
+text is parsed again and must hold exactly the intended data: no edit silently corrupts a file.
 
 Typical use (the importer, ``lkjip tahun-baru``)::
 
@@ -91,8 +90,7 @@ class YamlFile:
         self._splices: dict[tuple[int, int], str] = {}
         self._inserts: list[tuple[int, int, str]] = []
         self._pending: dict[int, _Pending] = {}
-        # Mappings written anew from the intended data (see _rewrite), by node id.
-        self._rewritten: set[int] = set()
+        self._rewritten: set[int] = set()  # mappings written anew (_rewrite), by node id
         self._step = indent_step(self._root)
 
     # ------------------------------------------------------------------ reading
@@ -269,11 +267,8 @@ class YamlFile:
             self._splice_node(steps[-1], self._render_value(value, steps))
 
     def _rewrite(self, path: Path_, steps: list[_Step]) -> None:
-        """Write the mapping at ``path`` anew from the intended data, new keys included.
-
-        For a mapping none of whose keys survive, where editing key by key would leave nothing
-        to anchor new keys to; its own comments go with it.
-        """
+        """Write the mapping at ``path`` anew from the intended data (a mapping none of whose
+        keys survive leaves new keys nothing to anchor to); its own comments go with it."""
         self._pending.pop(id(steps[-1].node), None)
         self._rewritten.add(id(steps[-1].node))
         value, node = self.value(path), steps[-1].node

@@ -32,8 +32,25 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 FRONT = "|depan"  # where the cover and front matter's section ends
 # The parts of each document in reading order; the LKjIP's annex is the PK document's part.
 LAYOUT = {
-    "lkjip": ("sampul", "depan", FRONT, "bab1", "bab2", "bab3", "bab4", "lampiran", "pk"),
+    "lkjip": (
+        "sampul",
+        "depan",
+        FRONT,
+        "bab1",
+        "bab2",
+        "bab3",
+        "bab4",
+        "lampiran",
+        "pk",
+        # The plan documents follow the PK where pengaturan.lampiran asks for them.
+        "rencana_aksi",
+        "realisasi_aksi",
+        "rkt",
+    ),
     "pk": ("pk",),
+    "rencana-aksi": ("rencana_aksi",),
+    "realisasi-rencana-aksi": ("realisasi_aksi",),
+    "rkt": ("rkt",),
 }
 MARKER = "lkjip-bagian:"
 _HDRFTR = (qn("w:headerReference"), qn("w:footerReference"))
@@ -70,8 +87,9 @@ def assemble(pack: Pack, document: str) -> Assembled:
             continue
         body.append(etree.Comment(f"{MARKER}{name}"))
         _Carrier(gaya, _open(pack, name)).lay_into(body, _references(main))
-    if document == "pk":
-        # The PK stands alone: the page setup of the report's body, without its footers.
+    if document != "lkjip":
+        # The PK and the plans stand alone: the page setup of the report's body, without its
+        # footers.
         for child in [c for c in main if c.tag in _HDRFTR or c.tag == qn("w:pgNumType")]:
             main.remove(child)
     body.append(main)

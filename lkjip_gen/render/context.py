@@ -20,7 +20,13 @@ from lkjip_gen.compute.data_types import Instansi, Narasi, Organisasi, Pejabat, 
 from lkjip_gen.compute.types import Model
 from lkjip_gen.data.images import ImageError, image_size
 from lkjip_gen.formatting import angka
-from lkjip_gen.render import budget_tables, narrative, planning_tables, result_tables
+from lkjip_gen.render import (
+    budget_tables,
+    cycle_tables,
+    narrative,
+    planning_tables,
+    result_tables,
+)
 from lkjip_gen.render.context_types import (
     Ada,
     BagianSasaran,
@@ -41,8 +47,9 @@ LOGO_TINGGI = 35
 BAGAN_LEBAR, BAGAN_TINGGI = 160, 200
 
 
-def build(model: Model, tpl: Any) -> Konteks:
-    """The context for ``model``; ``tpl`` (the DocxTemplate) is needed to embed images."""
+def build(model: Model, tpl: Any, document: str = "lkjip") -> Konteks:
+    """The context of ``document`` for ``model``; ``tpl`` (the DocxTemplate) is needed to embed
+    images."""
     instansi, organisasi = model["instansi"], model["organisasi"]
     tabel, bagian_sasaran = display_tables(model)
     return {
@@ -63,6 +70,8 @@ def build(model: Model, tpl: Any) -> Konteks:
         "ringkasan": model["ringkasan"],
         "anggaran": model["anggaran"],
         "pk": model["pk"],
+        "rencana_aksi": model["rencana_aksi"],
+        "rkt": model["rkt"],
         "peringatan": model["peringatan"],
         "narasi_renstra": {
             "penjelasan_visi": narrative.render(model["renstra"]["penjelasan_visi"])
@@ -81,6 +90,8 @@ def build(model: Model, tpl: Any) -> Konteks:
         "teks": _teks(model["pengaturan"]),
         "bagian_sasaran": bagian_sasaran,
         "tabel": tabel,
+        "siklus": cycle_tables.tables(model),
+        "cetak": cycle_tables.cetak(model, document),
     }
 
 

@@ -29,7 +29,9 @@ from lkjip_gen.compute.data_types import (
     TabelSdm,
     Unit,
 )
+from lkjip_gen.compute.rencana_types import RencanaAksi, Rkt
 from lkjip_gen.compute.types import Indikator, Misi, Model, Ringkasan, Sasaran, Tujuan
+from lkjip_gen.render.cycle_types import Cetak, TabelSiklus
 from lkjip_gen.render.narrative import Paragraphs
 from lkjip_gen.render.planning_types import TabelRencana
 from lkjip_gen.render.result_types import BarisAnggaranCetak, BarisIndikator, TabelHasil
@@ -219,6 +221,8 @@ class Konteks(TypedDict):
     ringkasan: Ringkasan
     anggaran: Anggaran
     pk: Pk
+    rencana_aksi: RencanaAksi | None
+    rkt: Rkt | None
     peringatan: list[str]
     narasi_renstra: NarasiRenstra
     """Teks naratif Renstra sebagai paragraf Word."""
@@ -238,6 +242,10 @@ class Konteks(TypedDict):
     """Bagian setiap sasaran di Bab III A."""
     tabel: Tabel
     """Semua tabel dokumen."""
+    siklus: TabelSiklus
+    """Tabel dokumen rencana: Rencana Aksi, realisasinya, RKT."""
+    cetak: Cetak
+    """Dokumen rencana yang dicetak dokumen ini (sendiri atau sebagai lampiran LKjIP)."""
 
 
 MIRRORS: dict[str, Any] = {

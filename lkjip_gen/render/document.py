@@ -21,7 +21,7 @@ from lkjip_gen import formatting
 from lkjip_gen.compute.types import Model
 from lkjip_gen.errors import Problem, TemplateError, TemplateFailed
 from lkjip_gen.output.files import normalize_docx
-from lkjip_gen.render import context, finish, narrative, structure, verify
+from lkjip_gen.render import context, finish, narrative, sections, structure, verify
 from lkjip_gen.render.assemble import MARKER, Assembled, assemble, remove_markers
 from lkjip_gen.render.jinja_text import jinja_message
 from lkjip_gen.render.pack import Pack, open_pack
@@ -172,7 +172,7 @@ def render_docx(
             raise TemplateFailed(errors)
     tpl = LkjipTemplate(assemble(pack, document))
     env = environment(model)
-    ctx = context.build(model, tpl)
+    ctx = context.build(model, tpl, document)
     try:
         with env.bounded():
             tpl.render(ctx, jinja_env=env)
@@ -186,6 +186,7 @@ def render_docx(
     if problems:
         raise TemplateFailed(problems)
     remove_markers(tpl.docx)
+    sections.drop_empty(tpl.docx)
     finish.finish(tpl.docx, model, DOCUMENTS[document], templat=pack.label)
     structure.order_sections(tpl.docx)
     buffer = io.BytesIO()
