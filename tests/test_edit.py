@@ -170,3 +170,14 @@ def test_a_mapping_whose_keys_all_change(tmp_path: Path, order: str) -> None:
     assert (
         f.text == "kinerja:\n  IKU1:\n    triwulan: [4.1, null]  # lama\n  IKU2: {triwulan: [3]}\n"
     )
+
+
+def test_copy_from_moves_a_block_with_its_comments(tmp_path: Path) -> None:
+    f = _file(
+        tmp_path,
+        "program:\n  - nama: A  # lama\nrkt:\n  program:\n    # komentar B\n    - nama: B\n"
+        "      pagu: 5\n",
+    )
+    f.copy_from(("rkt", "program"), ("program",))
+    f.delete(("rkt",))
+    assert f.text == "program:\n  # komentar B\n  - nama: B\n    pagu: 5\n"

@@ -3,7 +3,7 @@
 Only this package knows about click; each module registers its commands on ``main``.
 """
 
-from lkjip_gen.cli import office, report, spreadsheet  # noqa: F401  (register their commands)
+from lkjip_gen.cli import cycle, office, report, spreadsheet  # noqa: F401  (register commands)
 from lkjip_gen.cli.app import main, run
 
 __all__ = ["main", "run"]

@@ -11,7 +11,6 @@ Typical use (the importer, ``lkjip tahun-baru``)::
     f = YamlFile(Path("lkjip-2024.yaml"))
     f.set(("kinerja", "IKU1", "realisasi"), Decimal("48.5"), after="target")
     f.delete(("kinerja", "IKU1", "keterangan"))
-    print(f.diff())
     f.write()
 """
 
@@ -19,7 +18,6 @@ from __future__ import annotations
 
 import codecs
 import copy
-import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,9 +35,11 @@ from lkjip_gen.data.yamltext import (
     key_text,
     lookup,
     merge,
+    moved,
     nest,
     same,
     scalar,
+    unified_diff,
 )
 from lkjip_gen.errors import LkjipError, ValidationFailed
 from lkjip_gen.output.files import atomic_write
@@ -93,8 +93,6 @@ class YamlFile:
         self._rewritten: set[int] = set()  # mappings written anew (_rewrite), by node id
         self._step = indent_step(self._root)
 
-    # ------------------------------------------------------------------ reading
-
     def value(self, path: Path_, default: Any = None) -> Any:
         """The value at ``path`` with the edits made so far, or ``default``."""
         return lookup(self._expected, path, default)
@@ -121,14 +119,22 @@ class YamlFile:
         self._remember(path, value)
         self._write(path, value, ("before", before) if before and not after else ("after", after))
 
+    def copy_from(self, source: Path_, target: Path_) -> None:
+        """Make the existing ``target`` hold the value at ``source`` as written there: its text
+        re-indented, its comments kept (``rkt.program`` becoming next year's ``program``)."""
+        steps, origin = self._walk(target), self._walk(source)
+        if len(steps) != len(target) + 1 or len(origin) != len(source) + 1 or not steps[-1].key:
+            raise EditError(f"{self.name}: {source!r} or {target!r} is not a key in the file")
+        self._remember(target, self.value(source))
+        ends = ((steps[-1].node, steps[-1].key), (origin[-1].node, origin[-1].key))
+        self._splice(*moved(self.original, *ends, self._block_column(steps)))
+
     def delete(self, path: Path_) -> None:
         """Remove the mapping entry at ``path`` and its trailing comment; no-op when absent."""
         if not path or not self.has(path):
             return
         del self.value(path[:-1])[path[-1]]
         self._erase(path)
-
-    # ------------------------------------------------------------------ output
 
     @property
     def text(self) -> str:
@@ -150,14 +156,7 @@ class YamlFile:
 
     def diff(self, context: int = 1) -> str:
         """A unified diff from the file as it is to the edited text ("" when nothing changes)."""
-        lines = difflib.unified_diff(
-            self.original.splitlines(keepends=True),
-            self.text.splitlines(keepends=True),
-            fromfile=self.name,
-            tofile=f"{self.name} (sesudah)",
-            n=context,
-        )
-        return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+        return unified_diff(self.original, self.text, self.name, context)
 
     def write(self) -> bool:
         """Replace the file atomically with the edited text; False when nothing changed."""
