@@ -17,6 +17,7 @@ from lkjip_gen.compute.periode import Periode
 from lkjip_gen.compute.types import Model
 from lkjip_gen.data import schema
 from lkjip_gen.data.load import Document, display_name, load
+from lkjip_gen.data.source import Reader
 from lkjip_gen.errors import LkjipError, Problem, ValidationFailed
 from lkjip_gen.output.files import atomic_write
 from lkjip_gen.output.replace import replace_all
@@ -52,24 +53,29 @@ class Checked:
 
 
 def check_file(
-    path: Path | str, *, periode: Periode | None = None, _seen: frozenset[Path] = frozenset()
+    path: Path | str,
+    *,
+    periode: Periode | None = None,
+    read: Reader | None = None,
+    _seen: frozenset[Path] = frozenset(),
 ) -> Checked:
     """Load ``path``, collect every problem and, if there is no error, compute its model.
 
     Problems are the schema's, the cross-checks', last year's file's (exists, is valid, no cycle
     of ``tahun_lalu`` references) and amounts the document cannot print (terbilang). The model
     is the report of ``periode`` (None: the period the file names); the checks do not depend on
-    it: one year file holds every period's values.
+    it: one year file holds every period's values. ``read`` reads the data files (this one, its
+    profile, last year's) another way than from disk: an earlier version, from git.
 
     Raises:
         ValidationFailed: the file cannot be read as YAML at all.
     """
-    checked = Checked(load(path))
+    checked = Checked(load(path, read))
     doc = checked.doc
     checked.problems = schema.validate(doc) or checks.check(doc)
     if checked.errors:
         return checked
-    checked.previous = _previous_year(checked, _seen)
+    checked.previous = _previous_year(checked, _seen, read)
     if checked.errors:
         return checked
     previous_model = checked.previous.model if checked.previous else None
@@ -99,7 +105,9 @@ def check_with_template(path: Path | str) -> Checked:
     return checked
 
 
-def _previous_year(checked: Checked, seen: frozenset[Path]) -> Checked | None:
+def _previous_year(
+    checked: Checked, seen: frozenset[Path], read: Reader | None = None
+) -> Checked | None:
     """Last year's file checked in turn; its errors join ``checked.problems``."""
     doc = checked.doc
     ref = doc.data.get("tahun_lalu")
@@ -112,12 +120,12 @@ def _previous_year(checked: Checked, seen: frozenset[Path]) -> Checked | None:
         message = "rujukan tahun_lalu berputar kembali ke berkas ini"
         checked.problems.append(doc.problem(where, message, "berkas.tahun_lalu"))
         return None
-    if not path.is_file():
+    if not _exists(path, read):
         message = f"berkas tahun lalu {ref!r} tidak ditemukan — periksa nama dan foldernya"
         checked.problems.append(doc.problem(where, message, "berkas.tahun_lalu"))
         return None
     try:
-        previous = check_file(path, _seen=seen | {here})
+        previous = check_file(path, read=read, _seen=seen | {here})
     except ValidationFailed as failed:
         previous = Checked(Document(data={}), failed.problems)
     if previous.errors:
@@ -128,6 +136,16 @@ def _previous_year(checked: Checked, seen: frozenset[Path]) -> Checked | None:
         )
         checked.problems.append(doc.problem(where, message, "berkas.tahun_lalu"))
     return previous
+
+
+def _exists(path: Path, read: Reader | None) -> bool:
+    if read is None:
+        return path.is_file()
+    try:
+        read(path)
+    except FileNotFoundError:
+        return False
+    return True
 
 
 def _sources(checked: Checked) -> dict[int, str]:
@@ -154,10 +172,14 @@ def _amount_problems(doc: Document, model: Model) -> list[Problem]:
 
 
 def valid_document(
-    path: Path | str, *, strict: bool = False, periode: Periode | None = None
+    path: Path | str,
+    *,
+    strict: bool = False,
+    periode: Periode | None = None,
+    read: Reader | None = None,
 ) -> Checked:
     """A document fit for rendering; ``ValidationFailed`` on errors (and warnings if strict)."""
-    checked = check_file(path, periode=periode)
+    checked = check_file(path, periode=periode, read=read)
     if checked.fails(strict):
         raise ValidationFailed(checked.problems)
     previous = checked.previous
@@ -180,10 +202,14 @@ def report_model(
 
 
 def report(
-    path: Path | str, *, strict: bool = False, periode: Periode | None = None
+    path: Path | str,
+    *,
+    strict: bool = False,
+    periode: Periode | None = None,
+    read: Reader | None = None,
 ) -> tuple[Document, Model]:
     """The loaded document and its report model (see :func:`report_model`)."""
-    checked = valid_document(path, strict=strict, periode=periode)
+    checked = valid_document(path, strict=strict, periode=periode, read=read)
     assert checked.model is not None  # a file without errors always has its model
     return checked.doc, checked.model
 
