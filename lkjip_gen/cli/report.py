@@ -100,7 +100,8 @@ def compute(file: Path, strict: bool, periode: Periode | None) -> None:
     type=click.Choice(tuple(DOCUMENTS)),
     default="lkjip",
     show_default=True,
-    help="lkjip: laporan lengkap; pk: Perjanjian Kinerja saja.",
+    help="lkjip: laporan lengkap; pk: Perjanjian Kinerja saja; rencana-aksi, "
+    "realisasi-rencana-aksi (per triwulan) atau rkt (Rencana Kerja Tahunan).",
 )
 @click.option(
     "--pdf-timeout",
@@ -124,7 +125,9 @@ def build_command(
 
     Data diperiksa dulu; berkas yang masih salah tidak dibuatkan dokumen. Dokumen lama tidak
     tersentuh bila pembuatan gagal. Buku kerja Excel memuat setiap tabel laporan pada lembarnya
-    sendiri, ditambah lembar Data Kinerja dan Data Anggaran (dapat diimpor kembali).
+    sendiri, ditambah lembar Data Kinerja dan Data Anggaran (dapat diimpor kembali). Dengan
+    --triwulan N atau --tahunan, laporan periode itu dibuat dari berkas yang memuat nilai setahun;
+    nama berkasnya menyebut periodenya (lkjip-2024-tw2.docx).
 
     \b
     Contoh:
