@@ -10,13 +10,15 @@ from pathlib import Path
 from typing import Any
 
 from lkjip_gen import checks, formatting
-from lkjip_gen.checks import riwayat
+from lkjip_gen.checks import lke
+from lkjip_gen.checks.checker import Earlier
+from lkjip_gen.checks.lke import Kriteria
 from lkjip_gen.compute import compute
 from lkjip_gen.compute.indikator import previous_values
 from lkjip_gen.compute.periode import Periode
 from lkjip_gen.compute.types import Model
-from lkjip_gen.data import schema
 from lkjip_gen.data.load import Document, display_name, load
+from lkjip_gen.data.partial import partition
 from lkjip_gen.data.source import Reader
 from lkjip_gen.errors import LkjipError, Problem, ValidationFailed
 from lkjip_gen.output.files import atomic_write
@@ -45,7 +47,12 @@ class Checked:
 
     @property
     def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity != "error"]
+        """Warnings the office has not answered (the ones ``--strict`` refuses)."""
+        return [p for p in self.problems if p.severity != "error" and not p.dijawab]
+
+    @property
+    def answered(self) -> list[Problem]:
+        return [p for p in self.problems if p.dijawab]
 
     def fails(self, strict: bool) -> bool:
         """The file is unfit to build: it has errors, or warnings under ``--strict``."""
@@ -61,25 +68,28 @@ def check_file(
 ) -> Checked:
     """Load ``path``, collect every problem and, if there is no error, compute its model.
 
-    Problems are the schema's, the cross-checks', last year's file's (exists, is valid, no cycle
-    of ``tahun_lalu`` references) and amounts the document cannot print (terbilang). The model
-    is the report of ``periode`` (None: the period the file names); the checks do not depend on
-    it: one year file holds every period's values. ``read`` reads the data files (this one, its
-    profile, last year's) another way than from disk: an earlier version, from git.
+    Problems are last year's file's (exists, is valid, no cycle of ``tahun_lalu`` references),
+    the schema's, the cross-checks' — run on every part of the data that passed the schema, so
+    all problems show in one run — a ``riwayat`` that contradicts an earlier year's file, and
+    amounts the document cannot print (terbilang). The model is the report of ``periode`` (None:
+    the period the file names); the checks do not depend on it: one year file holds every
+    period's values. ``read`` reads the data files (this one, its profile, last year's) another
+    way than from disk: an earlier version, from git.
 
     Raises:
         ValidationFailed: the file cannot be read as YAML at all.
     """
     checked = Checked(load(path, read))
     doc = checked.doc
-    checked.problems = schema.validate(doc) or checks.check(doc)
-    if checked.errors:
-        return checked
     checked.previous = _previous_year(checked, _seen, read)
+    partial = partition(doc)
+    last_year = checked.previous.doc if checked.previous else None
+    previous_model = checked.previous.model if checked.previous else None
+    earlier = Earlier(previous_values(previous_model), _sources(checked))
+    checked.problems += partial.problems + checks.check(doc, partial, last_year, earlier)
+    checked.problems.sort(key=lambda p: (p.file, p.line, p.col, p.path))
     if checked.errors:
         return checked
-    previous_model = checked.previous.model if checked.previous else None
-    checked.problems += riwayat.conflicts(doc, previous_values(previous_model), _sources(checked))
     # Every warning is known by now (what follows can only add errors), so the model carries them.
     checked.model = compute(
         doc,
@@ -191,27 +201,42 @@ def valid_document(
 
 
 def report_model(
-    path: Path | str, *, strict: bool = False, periode: Periode | None = None
+    path: Path | str,
+    *,
+    strict: bool = False,
+    notes: list[Problem] | None = None,
+    periode: Periode | None = None,
 ) -> Model:
     """The computed report model of ``path``, with last year's file (``tahun_lalu``) folded in.
 
     This is the whole model: the renderer and ``lkjip compute`` get exactly what it returns.
-    ``periode`` chooses the quarter or the year to report (None: the one the file names).
+    ``notes``, when given, receives the warnings of ``path`` (answered ones included), so a
+    caller that only builds still shows them. ``periode`` chooses the quarter or the year to
+    report (None: the one the file names).
     """
-    return report(path, strict=strict, periode=periode)[1]
+    return report(path, strict=strict, notes=notes, periode=periode)[1]
 
 
 def report(
     path: Path | str,
     *,
     strict: bool = False,
+    notes: list[Problem] | None = None,
     periode: Periode | None = None,
     read: Reader | None = None,
 ) -> tuple[Document, Model]:
     """The loaded document and its report model (see :func:`report_model`)."""
     checked = valid_document(path, strict=strict, periode=periode, read=read)
+    if notes is not None:
+        notes.extend(p for p in checked.problems if p.severity != "error")
     assert checked.model is not None  # a file without errors always has its model
     return checked.doc, checked.model
+
+
+def lke_checklist(path: Path | str) -> list[Kriteria]:
+    """The LKE self-check (Pelaporan Kinerja) of ``path``; ``ValidationFailed`` on errors."""
+    doc, model = report(path)
+    return lke.evaluate(doc, model)
 
 
 def _absolute_paths(doc: Document) -> dict[tuple[str, str], str]:
@@ -254,6 +279,7 @@ def build(
     document: str = "lkjip",
     strict: bool = False,
     pdf_timeout: float | None = None,
+    notes: list[Problem] | None = None,
     periode: Periode | None = None,
 ) -> list[Path]:
     """Write the document(s) for ``path``; returns the files written.
@@ -265,14 +291,14 @@ def build(
     Nothing is written when the data has errors; all outputs are replaced together or not at all
     (see :func:`lkjip_gen.output.replace.replace_all`), so a failed build leaves earlier outputs
     untouched. ``pdf_timeout`` is the seconds LibreOffice may take (default: ``LKJIP_PDF_TIMEOUT``
-    or 180).
+    or 180). ``notes`` receives the warnings (see :func:`report_model`).
     """
     from lkjip_gen.render.document import render_docx
 
     path = Path(path)
     if document not in DOCUMENTS:
         raise LkjipError(f"dokumen '{document}' tidak dikenal — pilih: {', '.join(DOCUMENTS)}")
-    doc, model = report(path, strict=strict, periode=periode)
+    doc, model = report(path, strict=strict, notes=notes, periode=periode)
     from lkjip_gen.render.cycle_tables import missing
 
     absent = missing(model, document)

@@ -32,7 +32,9 @@ class Problem:
     ``path`` is the data path in dotted form (``sasaran[1].indikator[0].target``); ``code`` is a
     stable identifier documented in the user guide so that every message can be looked up. A
     problem in a Word template has no line (``line`` 0): its ``path`` says where in the part it
-    is (heading, table, row, paragraph).
+    is (heading, table, row, paragraph). ``catatan`` is the office's answer to a warning (written
+    beside the data it concerns): an answered warning is still listed, but no longer counts
+    against ``--strict``.
     """
 
     file: str
@@ -42,12 +44,22 @@ class Problem:
     message: str
     code: str
     severity: Severity = "error"
+    catatan: str | None = None
+
+    @property
+    def dijawab(self) -> bool:
+        """A warning the office has answered with a reason in its data."""
+        return self.catatan is not None
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:{self.col}" if self.line else self.file
-        label = "" if self.severity == "error" else "peringatan: "
+        if self.severity == "error":
+            label = ""
+        else:
+            label = "peringatan dijawab: " if self.dijawab else "peringatan: "
         path = f"{self.path}: " if self.path else ""
-        return f"{where}: {label}{path}{self.message} [{self.code}]"
+        answer = f" — catatan: {' '.join(str(self.catatan).split())}" if self.dijawab else ""
+        return f"{where}: {label}{path}{self.message} [{self.code}]{answer}"
 
 
 @dataclass
@@ -57,11 +69,23 @@ class ValidationFailed(LkjipError):
     problems: list[Problem] = field(default_factory=list)
 
     def __str__(self) -> str:
-        errors = sum(1 for p in self.problems if p.severity == "error")
-        warnings = len(self.problems) - errors
         lines = [str(p) for p in self.problems]
-        lines.append(f"{errors} kesalahan, {warnings} peringatan.")
+        lines.append(summary(self.problems) + ".")
         return "\n".join(lines)
+
+
+def warning_lines(problems: list[Problem]) -> str:
+    """Unanswered warnings, one per line, then the count; empty when there is no warning."""
+    shown = [str(p) for p in problems if not p.dijawab]
+    return "\n".join([*shown, f"{summary(problems)}."]) if problems else ""
+
+
+def summary(problems: list[Problem]) -> str:
+    """``2 kesalahan, 1 peringatan`` (and ``, 3 dijawab`` when warnings were answered)."""
+    errors = sum(1 for p in problems if p.severity == "error")
+    answered = sum(1 for p in problems if p.dijawab)
+    text = f"{errors} kesalahan, {len(problems) - errors - answered} peringatan"
+    return f"{text}, {answered} dijawab" if answered else text
 
 
 class TemplateFailed(ValidationFailed, TemplateError):

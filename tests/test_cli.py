@@ -88,3 +88,45 @@ def test_compute_refuses_invalid_data(run, tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "kunci wajib 'laporan' belum diisi" in result.output
     assert "Traceback" not in result.output
+
+
+def _with_warning(tmp_path: Path) -> Path:
+    """contoh-minimal with one warning (a count typed with a fraction)."""
+    text = EXAMPLE.read_text(encoding="utf-8").replace("realisasi: 372", "realisasi: 372.5", 1)
+    path = tmp_path / "lkjip-2024.yaml"
+    path.write_text(
+        text.replace("profil: profil.yaml", f"profil: {EXAMPLE.parent / 'profil.yaml'}"),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_build_and_compute_show_warnings_on_stderr(run, tmp_path: Path) -> None:
+    path = _with_warning(tmp_path)
+    built = run("build", str(path), "-o", str(tmp_path / "hasil"))
+    assert built.exit_code == 0
+    assert built.stdout == f"ditulis: {tmp_path / 'hasil' / 'lkjip-2024.docx'}\n"
+    assert "peringatan: kinerja.IKU2.realisasi: 372.5 orang bukan bilangan bulat" in built.stderr
+    assert built.stderr.endswith("0 kesalahan, 1 peringatan.\n")
+    computed = run("compute", str(path))
+    assert computed.exit_code == 0
+    assert json.loads(computed.stdout)["peringatan"] == [computed.stderr.splitlines()[0]]
+    assert computed.stderr.endswith("0 kesalahan, 1 peringatan.\n")
+    clean = run("compute", str(EXAMPLE))
+    assert clean.stderr == ""
+
+
+def test_validate_lists_answered_warnings(run, tmp_path: Path) -> None:
+    path = _with_warning(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "realisasi: 372.5\n", "realisasi: 372.5\n    catatan: {pecahan: rata-rata per bulan}\n"
+        ),
+        encoding="utf-8",
+    )
+    result = run("validate", "--strict", str(path))
+    assert result.exit_code == 0
+    assert "peringatan dijawab: kinerja.IKU2.realisasi: 372.5 orang" in result.stderr
+    assert "— catatan: rata-rata per bulan" in result.stderr
+    assert result.stdout.endswith("sah (0 kesalahan, 0 peringatan, 1 dijawab)\n")

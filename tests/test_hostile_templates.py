@@ -17,8 +17,8 @@ import pytest
 from lkjip_gen.build import report_model
 from lkjip_gen.errors import TemplateError
 from lkjip_gen.output.pdf import convert, find_soffice
-from lkjip_gen.render.pack import PARTS
 from lkjip_gen.render.document import render_docx
+from lkjip_gen.render.pack import PARTS
 from lkjip_gen.render.sanitize import find_hostile
 from tests.hostile import template
 from tests.test_render import png

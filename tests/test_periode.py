@@ -93,7 +93,9 @@ def _budget(f: YamlFile, path: tuple[Any, ...], node: dict[str, Any]) -> None:
     for j, ind in enumerate(node.get("indikator", [])):
         if ind.get("realisasi") is not None:
             values = [_later(ind["realisasi"], k) for k in range(4)]
-            f.set((*path, "indikator", j), {**_without(ind, "realisasi"), "triwulan": values})
+            # Its answer to a warning about the annual realisasi has nothing left to answer.
+            kept = _without(_without(ind, "realisasi"), "catatan")
+            f.set((*path, "indikator", j), {**kept, "triwulan": values})
     if "realisasi" in node and not node.get("kegiatan") and not node.get("sub_kegiatan"):
         f.set((*path, "realisasi_triwulan"), [_later(node["realisasi"], k) for k in range(4)])
         f.delete((*path, "realisasi"))

@@ -133,8 +133,9 @@ CASES = [
         "PK target differs from the Renstra target",
         ("    realisasi: 410\n", "    target: 420\n    realisasi: 410\n"),
         "data.yaml:23:13: peringatan: kinerja.IKU1.target: target PK 420 berbeda dengan target "
-        "Renstra tahun 2022 (400) — pastikan target yang diukur sama dengan yang diperjanjikan, "
-        "atau catat alasannya di keterangan [cek.target_pk]",
+        "Renstra tahun 2022 (400) — pastikan target yang diukur sama dengan yang diperjanjikan; "
+        "bila memang berbeda, tulis alasannya di catatan: {target_pk: …} (dicetak di bawah tabel "
+        "Perjanjian Kinerja) [cek.target_pk]",
     ),
     (
         "unknown key with a close match",
@@ -279,7 +280,8 @@ CHECK_CASES = [
         ("    sasaran: S1\n", "    sasaran: S1\n    pagu_pk: 1400000\n"),
         "data.yaml:27:14: peringatan: program[0].pagu_pk: anggaran di Perjanjian Kinerja "
         "Rp1.400.000,00 berbeda dengan pagu program Rp1.500.000,00 (selisih -Rp100.000,00) — "
-        "lampiran PK mencetak angka PK; pertimbangkan PK Perubahan [cek.pagu_pk]",
+        "lampiran PK mencetak angka PK; bila anggaran berubah sesudah PK ditandatangani, tulis "
+        "alasannya di catatan: {pagu_pk: …}, atau buat PK Perubahan [cek.pagu_pk]",
     ),
     (
         "penyebut zero",
@@ -310,10 +312,23 @@ CHECK_CASES = [
         "belanja differs from programs",
         (
             "program:\n",
-            "belanja:\n  - {jenis: pegawai, pagu: 1000000, realisasi: 900000}\nprogram:\n",
+            "belanja:\n  - {jenis: pegawai, pagu: 1465433, realisasi: 1400000}\nprogram:\n",
         ),
-        "data.yaml:25:3: peringatan: belanja: jumlah pagu menurut jenis belanja Rp1.000.000,00 "
-        "tidak sama dengan jumlah pagu program Rp1.500.000,00 [cek.jumlah_belanja]",
+        "data.yaml:25:3: peringatan: belanja: jumlah pagu menurut jenis belanja Rp1.465.433,00 "
+        "tidak sama dengan jumlah pagu program Rp1.500.000,00 (selisih -Rp34.567,00) "
+        "[cek.jumlah_belanja]",
+    ),
+    (
+        "belanja row with a typo explaining the difference",
+        (
+            "program:\n",
+            "belanja:\n  - jenis: pegawai\n    rincian:\n"
+            "      - {uraian: Gaji, pagu: 1093412, realisasi: 1090000}\n"
+            "      - {uraian: Honor, pagu: 416588, realisasi: 310000}\nprogram:\n",
+        ),
+        "data.yaml:28:31: peringatan: belanja[0].rincian[1].pagu: jumlah pagu menurut jenis "
+        "belanja Rp1.510.000,00 tidak sama dengan jumlah pagu program Rp1.500.000,00 (selisih "
+        "Rp10.000,00) — bila yang benar Rp406.588,00, jumlahnya cocok [cek.jumlah_belanja]",
     ),
     (
         "sdm row width",

@@ -905,6 +905,11 @@ def bab2(d: Doc) -> None:
         total_row("JUMLAH", 5, money("tabel.pk.jumlah"), C("")),
         Tag("endif"),
     )
+    with d.each("i in indikator if i.catatan_target_pk"):  # answered cek.target_pk warnings
+        d.p(
+            "*) {{ i.nama }}: target PK berbeda dengan Renstra — {{ i.catatan_target_pk }}",
+            "Sumber Tabel",
+        )
 
 
 def bab3(d: Doc) -> None:

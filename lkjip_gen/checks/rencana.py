@@ -1,5 +1,5 @@
-"""Cross-checks of the year's cycle: quarterly targets against the annual target, quarterly
-values against the annual ones, the RKT's references, and annexes asked for without data.
+"""The year's cycle: quarterly targets against the annual target, quarterly values against the
+annual ones, the RKT's references, and annexes asked for without data.
 
 Values of any quarter are checked the same way whichever period is reported: one year file
 holds them all, and a quarter after the report's is never an error.
@@ -11,53 +11,49 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from lkjip_gen.checks.checker import Checker
-from lkjip_gen.compute.anggaran import as_list, budget_tree, walk
+from lkjip_gen.checks.checker import Checker, child_of, is_number
+from lkjip_gen.compute.anggaran import as_list
 from lkjip_gen.compute.periode import TRIWULAN_TAHUNAN, Periode, up_to
-from lkjip_gen.compute.rencana import has_plan
+from lkjip_gen.compute.rencana import PLAN_KEYS
 from lkjip_gen.data.load import Path_
 from lkjip_gen.formatting import angka
 
 
-def run(c: Checker, indicators: dict[str, dict[str, Any]]) -> None:
-    """Every check of this module; problems go to ``c``."""
+def run(c: Checker) -> None:
+    """Every check of this module (on the schema-valid parts); problems go to ``c``."""
     tahun = c.data["laporan"]["tahun"]
-    rkt = c.data.get("rkt") or {}
-    for prefix, kinerja, year in (
-        ((), c.data.get("kinerja") or {}, tahun),
-        (("rkt",), rkt.get("kinerja") or {}, rkt.get("tahun") or tahun + 1),
-    ):
-        for key, entry in kinerja.items():
-            definisi = indicators.get(key)
-            if definisi is None:
-                if prefix:
-                    c.add(
-                        (*prefix, "kinerja", key),
-                        _unknown(key, indicators),
-                        "cek.referensi",
-                        prefer_key=True,
-                    )
+    rkt = c.get(("rkt",)) or {}
+    for prefix, year in (((), tahun), (("rkt",), rkt.get("tahun") or tahun + 1)):
+        for key, entry in (c.get((*prefix, "kinerja")) or {}).items():
+            if not isinstance(entry, dict):
                 continue
-            target = entry.get("target", definisi.get("target", {}).get(str(year)))
-            sifat = definisi.get("sifat")
-            _quarter_targets(c, (*prefix, "kinerja", key), entry, target, sifat)
-    for path, indikator in _budget_indicators(c.data.get("program") or [], ()):
-        _quarter_targets(c, path, indikator, indikator.get("target"), indikator.get("sifat"))
-    for path, indikator in _budget_indicators(rkt.get("program") or [], ("rkt",)):
-        _quarter_targets(c, path, indikator, indikator.get("target"), indikator.get("sifat"))
-    _rkt_sasaran(c, rkt)
+            found = c.indicators.get(key)
+            if found is None:
+                if prefix and all(c.intact(("renstra", k)) for k in ("tujuan", "sasaran")):
+                    where = (*prefix, "kinerja", key)
+                    c.add(where, _unknown(c, key), "cek.referensi", prefer_key=True)
+                continue
+            definisi = found[1]
+            target = entry.get("target", (definisi.get("target") or {}).get(str(year)))
+            _quarter_targets(c, (*prefix, "kinerja", key), entry, target, definisi.get("sifat"))
+    for prefix in ((), ("rkt",)):
+        for path, node in _nodes(c, (*prefix, "program")):
+            for ind_path, ind in c.each((*path, "indikator")):
+                _quarter_targets(c, ind_path, ind, ind.get("target"), ind.get("sifat"))
+            if prefix:
+                _rkt_sasaran(c, path, node)
     _quarter_pairs(c)
     if Periode.of(c.data["laporan"]) == Periode("tahunan"):
-        _annual_against_quarters(c, indicators)
-    _annexes(c)
+        _annual_against_quarters(c)
+    _annexes(c, rkt)
 
 
 def _quarter_targets(
-    c: Checker, path: Path_, entry: dict[str, Any], target: Any, sifat: Any
+    c: Checker, path: Path_, entry: Mapping[str, Any], target: Any, sifat: Any
 ) -> None:
     """A complete quarterly plan adds up to (kumulatif) or ends at (akhir periode) the target."""
     quarters = entry.get("target_triwulan") or []
-    if len(quarters) < TRIWULAN_TAHUNAN or not isinstance(target, (int, Decimal)):
+    if len(quarters) < TRIWULAN_TAHUNAN or not is_number(target):
         return
     where: Path_ = (*path, "target_triwulan")
     if sifat == "kumulatif":
@@ -80,41 +76,47 @@ def _quarter_targets(
         )
 
 
-def _budget_indicators(
-    programs: list[dict[str, Any]], prefix: Path_
-) -> Iterator[tuple[Path_, dict[str, Any]]]:
-    for node in walk(budget_tree(programs)):
-        for j, indikator in enumerate(node.data.get("indikator") or []):
-            yield (*prefix, *node.path, "indikator", j), indikator
+def _nodes(c: Checker, path: Path_) -> Iterator[tuple[Path_, dict[str, Any]]]:
+    """Programs, kegiatan and sub kegiatan under ``path`` that passed the schema, depth first."""
+    for node_path, node in c.each(path):
+        yield node_path, node
+        below = child_of(node_path[-2])
+        if below is not None:
+            yield from _nodes(c, (*node_path, below))
 
 
-def _rkt_sasaran(c: Checker, rkt: dict[str, Any]) -> None:
+def _rkt_sasaran(c: Checker, path: Path_, node: dict[str, Any]) -> None:
     """The RKT's programs serve sasaran of the Renstra."""
-    known = {s["id"] for s in c.data["renstra"]["sasaran"]}
-    for node in walk(budget_tree(rkt.get("program") or [])):
-        for k, ref in enumerate(as_list(node.data.get("sasaran"))):
-            if ref not in known:
-                single = isinstance(node.data["sasaran"], str)
-                where = ("rkt", *node.path, "sasaran", *(() if single else (k,)))
-                choices = ", ".join(sorted(known))
-                c.add(
-                    where,
-                    f"sasaran '{ref}' tidak ada — pilih salah satu id sasaran: {choices}",
-                    "cek.referensi",
-                )
+    if not c.intact(("renstra", "sasaran")):
+        return
+    known = {s["id"] for _, s in c.each(("renstra", "sasaran"))}
+    for k, ref in enumerate(as_list(node.get("sasaran"))):
+        if ref not in known:
+            where = (*path, "sasaran", *(() if isinstance(node["sasaran"], str) else (k,)))
+            choices = ", ".join(sorted(known))
+            c.add(
+                where,
+                f"sasaran '{ref}' tidak ada — pilih salah satu id sasaran: {choices}",
+                "cek.referensi",
+            )
 
 
 def _quarter_pairs(c: Checker) -> None:
     """A quarter's pembilang needs its penyebut and the other way round."""
-    for key, entry in (c.data.get("kinerja") or {}).items():
+    for key, entry in (c.get(("kinerja",)) or {}).items():
+        if not isinstance(entry, dict):
+            continue
         pembilang = list(entry.get("pembilang_triwulan") or [])
         penyebut = list(entry.get("penyebut_triwulan") or [])
         for q in range(max(len(pembilang), len(penyebut))):
             p = pembilang[q] if q < len(pembilang) else None
             d = penyebut[q] if q < len(penyebut) else None
             if (p is None) != (d is None):
-                missing = "penyebut_triwulan" if d is None else "pembilang_triwulan"
-                present = "pembilang_triwulan" if d is None else "penyebut_triwulan"
+                missing, present = (
+                    ("penyebut_triwulan", "pembilang_triwulan")
+                    if d is None
+                    else ("pembilang_triwulan", "penyebut_triwulan")
+                )
                 c.add(
                     ("kinerja", key, present, q),
                     f"triwulan {q + 1}: {missing} belum diisi — pembilang dan penyebut setiap "
@@ -123,20 +125,22 @@ def _quarter_pairs(c: Checker) -> None:
                 )
 
 
-def _annual_against_quarters(c: Checker, indicators: dict[str, dict[str, Any]]) -> None:
+def _annual_against_quarters(c: Checker) -> None:
     """An annual realisasi written beside all four quarters must be what the quarters give."""
-    for key, entry in (c.data.get("kinerja") or {}).items():
-        kumulatif = (indicators.get(key) or {}).get("sifat") == "kumulatif"
-        _compare(c, ("kinerja", key), entry, "triwulan", kumulatif)
-    for node in walk(budget_tree(c.data.get("program") or [])):
-        if not node.children:
-            _compare(c, node.path, node.data, "realisasi_triwulan", True)
+    for key, entry in (c.get(("kinerja",)) or {}).items():
+        definisi = (c.indicators.get(key) or ((), {}))[1]
+        if isinstance(entry, dict):
+            kumulatif = definisi.get("sifat") == "kumulatif"
+            _compare(c, ("kinerja", key), entry, "triwulan", kumulatif)
+    for path, node in c.budget_nodes():
+        if child_of(path[-2]) is None or not node.get(child_of(path[-2]) or ""):
+            _compare(c, path, node, "realisasi_triwulan", True)
 
 
 def _compare(c: Checker, path: Path_, entry: Mapping[str, Any], key: str, kumulatif: bool) -> None:
     written = entry.get("realisasi")
     quarters = up_to(entry.get(key), TRIWULAN_TAHUNAN, kumulatif)
-    if not isinstance(written, (int, Decimal)) or quarters is None or quarters == written:
+    if not is_number(written) or quarters is None or quarters == written:
         return
     how = "jumlah" if kumulatif else "nilai triwulan IV"
     c.warn(
@@ -148,12 +152,10 @@ def _compare(c: Checker, path: Path_, entry: Mapping[str, Any], key: str, kumula
     )
 
 
-def _annexes(c: Checker) -> None:
+def _annexes(c: Checker, rkt: Mapping[str, Any]) -> None:
     """An annex asked for in ``pengaturan.lampiran`` needs its data."""
-    asked = list((c.data.get("pengaturan") or {}).get("lampiran") or [])
-    rkt = c.data.get("rkt") or {}
-    this_year = has_plan(c.data.get("kinerja") or {}, budget_tree(c.data.get("program") or []))
-    next_year = has_plan(rkt.get("kinerja") or {}, budget_tree(rkt.get("program") or []))
+    asked = c.get(("pengaturan", "lampiran")) or []
+    this_year, next_year = _has_plan(c, ()), _has_plan(c, ("rkt",))
     missing = {
         "rencana-aksi": not (this_year or next_year),
         "realisasi-rencana-aksi": not this_year,
@@ -169,6 +171,14 @@ def _annexes(c: Checker) -> None:
             )
 
 
-def _unknown(key: str, indicators: dict[str, dict[str, Any]]) -> str:
-    choices = ", ".join(sorted(indicators)) or "(belum ada)"
+def _has_plan(c: Checker, prefix: Path_) -> bool:
+    """A plan year (``kinerja`` and ``program``, or ``rkt``'s) has an action or quarterly target."""
+    entries = [e for e in (c.get((*prefix, "kinerja")) or {}).values() if isinstance(e, dict)]
+    for path, _ in _nodes(c, (*prefix, "program")):
+        entries += [ind for _, ind in c.each((*path, "indikator"))]
+    return any(entry.get(key) for entry in entries for key in PLAN_KEYS)
+
+
+def _unknown(c: Checker, key: str) -> str:
+    choices = ", ".join(sorted(c.indicators)) or "(belum ada)"
     return f"indikator '{key}' tidak ada — pilih salah satu id indikator: {choices}"

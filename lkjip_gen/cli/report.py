@@ -1,4 +1,4 @@
-"""Commands on one report: validate, compute, build, textconv."""
+"""Commands on one report: validate, compute, build, periksa-lke, textconv."""
 
 from __future__ import annotations
 
@@ -11,12 +11,14 @@ from lkjip_gen.build import (
     FORMATS,
     build,
     check_with_template,
+    lke_checklist,
     model_json,
     report_model,
 )
+from lkjip_gen.checks import lke
 from lkjip_gen.cli.app import CONTEXT, handle_errors, main, period_options, strict_option
 from lkjip_gen.compute.periode import Periode
-from lkjip_gen.errors import ValidationFailed
+from lkjip_gen.errors import Problem, ValidationFailed, summary, warning_lines
 from lkjip_gen.output.textconv import docx_text
 from lkjip_gen.resources import DOCUMENTS
 
@@ -50,10 +52,7 @@ def validate(files: tuple[Path, ...], strict: bool) -> None:
         bad = checked.fails(strict)
         failed = failed or bad
         status = "TIDAK SAH" if bad else "sah"
-        click.echo(
-            f"{file}: {status} ({len(checked.errors)} kesalahan, "
-            f"{len(checked.warnings)} peringatan)"
-        )
+        click.echo(f"{file}: {status} ({summary(checked.problems)})")
     sys.exit(1 if failed else 0)
 
 
@@ -73,7 +72,10 @@ def compute(file: Path, strict: bool, periode: Periode | None) -> None:
       lkjip compute lkjip-2024.yaml > model.json
       lkjip compute lkjip-2024.yaml --triwulan 2 > model-tw2.json
     """
-    click.echo(model_json(report_model(file, strict=strict, periode=periode)), nl=False)
+    notes: list[Problem] = []
+    model = report_model(file, strict=strict, notes=notes, periode=periode)
+    click.echo(model_json(model), nl=False)
+    click.echo(warning_lines(notes), err=True, nl=bool(notes))
 
 
 @main.command("build", context_settings=CONTEXT)
@@ -137,6 +139,7 @@ def build_command(
       lkjip build lkjip-2024.yaml --document pk
       lkjip build lkjip-2024.yaml --triwulan 2
     """
+    notes: list[Problem] = []
     for path in build(
         file,
         out_dir,
@@ -144,9 +147,29 @@ def build_command(
         document=document,
         strict=strict,
         pdf_timeout=pdf_timeout,
+        notes=notes,
         periode=periode,
     ):
         click.echo(f"ditulis: {path}")
+    click.echo(warning_lines(notes), err=True, nl=bool(notes))
+
+
+@main.command("periksa-lke", context_settings=CONTEXT)
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--strict", is_flag=True, help="Kode keluar 1 bila ada kriteria belum terpenuhi.")
+@handle_errors
+def lke_command(file: Path, strict: bool) -> None:
+    """Periksa laporan terhadap kriteria LKE SAKIP (PermenPAN-RB 88/2021, Pelaporan Kinerja).
+
+    Kriteria yang belum terpenuhi ditulis dengan kunci yang perlu diisi dan letaknya.
+
+    \b
+    Contoh:
+      lkjip periksa-lke lkjip-2024.yaml
+    """
+    criteria = lke_checklist(file)
+    click.echo(lke.render(criteria, str(file)), nl=False)
+    sys.exit(1 if strict and not all(k.terpenuhi for k in criteria) else 0)
 
 
 @main.command("textconv", context_settings=CONTEXT)

@@ -47,6 +47,7 @@ class Pejabat(TypedDict):
     golongan: str | None
     nip: str | None
     status: StatusPejabat | None
+    catatan: dict[str, str] | None
 
 
 class Instansi(TypedDict):
@@ -77,6 +78,7 @@ class Laporan(TypedDict):
     tanggal_triwulan: list[str | None]
     pk_perubahan: bool
     judul: str | None
+    catatan: dict[str, str] | None
     periode: str
     """Periode dalam kalimat: "Tahun 2022" atau "Triwulan I Tahun 2023"."""
 
@@ -145,6 +147,7 @@ class Barang(TypedDict):
     kurang_baik: int | None
     rusak_berat: int | None
     keterangan: str | None
+    catatan: dict[str, str] | None
 
 
 class TotalSarana(TypedDict):

@@ -112,6 +112,8 @@ def measure_indikator(
         "status": status,
         "alasan": alasan_realisasi or hasil.alasan,
         "keterangan": entry.get("keterangan"),
+        # The answer to cek.target_pk, printed under the Bab II PK table.
+        "catatan_target_pk": (entry.get("catatan") or {}).get("target_pk"),
         "sumber_data": definisi.get("sumber_data"),
         "renstra": _renstra(inputs, definisi, realisasi, rule),
         "riwayat": riwayat,

@@ -60,6 +60,7 @@ def pejabat(data: Data) -> Pejabat:
         golongan=data.get("golongan"),
         nip=data.get("nip"),
         status=data.get("status"),
+        catatan=data.get("catatan"),
     )
 
 
@@ -78,6 +79,7 @@ def laporan(data: Data, instansi: Instansi) -> Laporan:
         tanggal_triwulan=list(data.get("tanggal_triwulan") or []),
         pk_perubahan=bool(data.get("pk_perubahan")),
         judul=data.get("judul"),
+        catatan=data.get("catatan"),
         periode=periode(tahun, triwulan),
     )
 
@@ -192,6 +194,7 @@ def sarana(data: Data | None) -> Sarana | None:
                 kurang_baik=parts[1],
                 rusak_berat=parts[2],
                 keterangan=item.get("keterangan"),
+                catatan=item.get("catatan"),
             )
         )
     return Sarana(

@@ -158,6 +158,9 @@ class Indikator(TypedDict):
     """Mengapa capaian tidak ada, misalnya "target 0: capaian tidak dapat dihitung"."""
     keterangan: str | None
     """Catatan baris indikator dari data kinerja."""
+    catatan_target_pk: str | None
+    """Alasan target PK berbeda dengan target Renstra (``catatan: {target_pk: …}`` di data, jawaban
+    atas peringatan cek.target_pk); dicetak di bawah tabel Perjanjian Kinerja."""
     sumber_data: str | None
     """Sumber data realisasi."""
     renstra: RenstraIndikator
@@ -311,4 +314,4 @@ class Model(TypedDict):
     rkt: Rkt | None
     """Rencana Kerja Tahunan tahun berikutnya; kosong bila data tidak memuat rkt."""
     peringatan: list[str]
-    """Peringatan pemeriksaan data, seperti dicetak ``lkjip validate``."""
+    """Peringatan pemeriksaan data yang belum dijawab, seperti dicetak ``lkjip validate``."""

@@ -33,6 +33,7 @@ MEASURED = (
     "riwayat",
     "nasional",
     "keterangan",
+    "catatan",  # answers to this year's warnings
 )
 # Dates of this year's report and PK.
 DATES = ("tanggal", "tanggal_pk", "tanggal_triwulan", "pk_perubahan")

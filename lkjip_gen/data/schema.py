@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -42,8 +43,19 @@ def _validator() -> Draft202012Validator:
 
 def validate(doc: Document) -> list[Problem]:
     """Every schema problem of ``doc``, sorted by position."""
-    problems = [_translate(doc, err) for err in _validator().iter_errors(doc.data)]
+    return explain(doc, raw_errors(doc.data))
+
+
+def explain(doc: Document, errors: Iterable[ValidationError]) -> list[Problem]:
+    """Schema errors of ``doc`` as located Indonesian problems, sorted by position."""
+    problems = [_translate(doc, err) for err in errors]
     return sorted(set(problems), key=lambda p: (p.file, p.line, p.col, p.path))
+
+
+def raw_errors(data: Any) -> Iterator[ValidationError]:
+    """The schema's own errors for ``data`` (for cutting invalid parts out, data/partial.py)."""
+    errors: Iterator[ValidationError] = _validator().iter_errors(data)
+    return errors
 
 
 def _describe(value: Any) -> str:
@@ -104,7 +116,12 @@ def _translate(doc: Document, err: ValidationError) -> Problem:
     kind = err.validator
     value = err.validator_value
     code = f"skema.{kind}"
-    if kind == "type":
+    if is_key_error(err):
+        # A key the object's propertyNames refuses: point at the key, not at the object.
+        path = (*path, str(err.instance))
+        prefer_key = True
+        message = _key_message(path, err)
+    elif kind == "type":
         message = _type_message(doc, err)
     elif kind == "required":
         missing = next((k for k in value if k not in (err.instance or {})), value[0])
@@ -139,17 +156,27 @@ def _translate(doc: Document, err: ValidationError) -> Problem:
         message = "ada butir yang ditulis dua kali — hapus salah satunya"
     elif kind == "minProperties":
         message = "tidak boleh kosong — isi paling sedikit satu kunci"
-    elif kind == "propertyNames":
-        bad = next((k for k in err.instance if not _name_ok(err.schema, k)), "")
-        path = (*path, bad)
-        prefer_key = True
-        message = _pattern_message(path, bad)
     elif kind in ("oneOf", "anyOf"):
         message = _one_of_message(doc, err)
     else:
         message = err.message
     loc = doc.locate(path, prefer_key=prefer_key)
     return Problem(loc.file, loc.line, loc.col, format_path(path), message, code)
+
+
+def is_key_error(err: ValidationError) -> bool:
+    """The error is about a key of an object (its ``propertyNames``), not about a value."""
+    return "propertyNames" in err.relative_schema_path and isinstance(err.instance, str)
+
+
+def _key_message(path: Path_, err: ValidationError) -> str:
+    name = str(err.instance)
+    if err.validator != "enum":
+        return _pattern_message(path, name)
+    choices = [str(c) for c in err.validator_value]
+    guess = difflib.get_close_matches(name, choices, n=1)
+    hint = f"mungkin maksudnya '{guess[0]}'" if guess else "kode yang boleh: " + ", ".join(choices)
+    return f"kode peringatan {limits.shown(name)} tidak dikenal di catatan — {hint}"
 
 
 def _unknown_key(err: ValidationError) -> tuple[str, str]:
@@ -159,14 +186,6 @@ def _unknown_key(err: ValidationError) -> tuple[str, str]:
     guess = difflib.get_close_matches(key, allowed, n=1)
     hint = f"mungkin maksudnya '{guess[0]}'" if guess else "kunci yang boleh: " + ", ".join(allowed)
     return key, f"kunci '{key}' tidak dikenal — {hint}"
-
-
-def _name_ok(schema: dict[str, Any], name: str) -> bool:
-    names = schema.get("propertyNames", {})
-    pattern = names.get("pattern")
-    if pattern is None and "$ref" in names:
-        pattern = load_schema()["$defs"]["id"]["pattern"]
-    return pattern is None or re.search(pattern, name) is not None
 
 
 def _pattern_message(path: Path_, value: Any) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from lkjip_gen.checks.budget import nodes as budget_paths
+from lkjip_gen.compute.anggaran import budget_tree, walk
 from lkjip_gen.data.load import Path_, format_path
 from lkjip_gen.excel.read import Row
 from lkjip_gen.excel.rows import LEVELS, BudgetRow
@@ -55,7 +55,8 @@ def budget_nodes(data: dict[str, Any]) -> list[Node]:
     """Every budget node of the data, depth first, each knowing its parent."""
     out: list[Node] = []
     by_path: dict[Path_, Node] = {}
-    for path, node in budget_paths(data):
+    for tree_node in walk(budget_tree(data.get("program", []))):
+        path, node = tree_node.path, cast(dict[str, Any], tree_node.data)
         parent = by_path.get(path[:-2]) if len(path) > 2 else None
         item = Node(path, str(path[-2]), node, parent)
         if parent is not None:

@@ -134,6 +134,9 @@ def label(kind: Any, lang: Lang) -> str:
     if origin is list:
         inner = label(get_args(kind)[0], lang)
         return f"list[{inner}]" if en else f"daftar {inner}"
+    if origin is dict:
+        key, value = (label(arg, lang) for arg in get_args(kind))
+        return f"dict[{key}, {value}]" if en else f"peta {key} → {value}"
     if origin is Literal:
         values = [f"`{v}`" if v else '`""`' for v in get_args(kind)]
         return " \\| ".join(values) if en else "pilihan: " + ", ".join(values)

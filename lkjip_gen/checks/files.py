@@ -1,0 +1,34 @@
+"""Files the data names: images exist and are real PNG or JPEG (data/images.py), an own
+template pack exists (its contents are linted by render/lint.py).
+"""
+
+from __future__ import annotations
+
+from lkjip_gen.checks.checker import Checker
+from lkjip_gen.data.images import ImageError, image_size
+from lkjip_gen.resources import shipped_templates
+
+
+def run(c: Checker) -> None:
+    """Logo, organisation chart and the template folder."""
+    for path in (("instansi", "logo"), ("organisasi", "bagan")):
+        file = c.doc.file_at(path) if isinstance(c.get(path), str) else None
+        if file is None:
+            continue
+        try:
+            image_size(file)
+        except ImageError as wrong:
+            c.add(path, str(wrong), "cek.gambar")
+    path = ("pengaturan", "templat")
+    name = c.get(path)
+    folder = c.doc.file_at(path) if isinstance(name, str) else None
+    if folder is None or shipped_templates(str(name)):
+        return
+    if not folder.exists():
+        c.add(
+            path,
+            f"templat '{name}' bukan templat bawaan (default) dan {folder} tidak ditemukan — "
+            "jalurnya dibaca relatif terhadap berkas ini; buat dengan: lkjip templat salin "
+            "FOLDER",
+            "cek.templat",
+        )
