@@ -8,6 +8,8 @@ lkjip_gen.render.sections) and ends with a landscape section break.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
 from docxkit import C, Group, loop_cells, numbers, section_break, total_row, two_row_header
@@ -20,18 +22,35 @@ def _kit() -> Any:
     return make_templates
 
 
-def _titles(d: Any, first: str, year: str) -> None:
-    for line in (first, "{{ instansi.nama|upper }} {{ instansi.pemda|upper }}", year):
-        d.p(line, "Judul Sampul")
-    d.p("")
+@contextmanager
+def _plan_pages(d: Any, condition: str | None, title: str, year: str, signed: str) -> Iterator[Any]:
+    """A plan on landscape pages (when ``condition`` holds): the titles, what is written inside,
+    then the head's signature dated ``signed``; yields make_templates' module."""
+    kit = _kit()
+    with d.when(condition) if condition else nullcontext():
+        d.add(section_break())
+        for line in (title, "{{ instansi.nama|upper }} {{ instansi.pemda|upper }}", year):
+            d.p(line, "Judul Sampul")
+        d.p("")
+        yield kit
+        place = f"{{{{ laporan.tempat }}}}, {{{{ {signed}|tanggal }}}}"
+        kit.signature(d, "ttd.kepala", place_date=place)
+        d.add(section_break(landscape=True))
 
 
 def rencana_aksi(d: Any) -> None:
     """Rencana Aksi: per sasaran, each indicator's target per quarter, actions, responsible."""
-    kit = _kit()
-    with d.when("cetak.rencana_aksi"), d.each("ra in siklus.rencana_aksi"):
-        d.add(section_break())
-        _titles(d, "RENCANA AKSI PENCAPAIAN TARGET KINERJA", "TAHUN {{ ra.tahun }}")
+    with (
+        d.when("cetak.rencana_aksi"),
+        d.each("ra in siklus.rencana_aksi"),
+        _plan_pages(
+            d,
+            None,
+            "RENCANA AKSI PENCAPAIAN TARGET KINERJA",
+            "TAHUN {{ ra.tahun }}",
+            "ra.tanggal",
+        ) as kit,
+    ):
         d.table(
             [0.8, 2.8, 3.4, 1.6, 4.2, 1.1, 1.1, 1.1, 1.1, 1.9, 1.9, 3.0, 2.2],
             *two_row_header(
@@ -63,21 +82,18 @@ def rencana_aksi(d: Any) -> None:
                 ],
             ),
         )
-        kit.signature(d, "ttd.kepala", place_date="{{ laporan.tempat }}, {{ ra.tanggal|tanggal }}")
-        d.add(section_break(landscape=True))
 
 
 def realisasi_aksi(d: Any) -> None:
     """Realisasi Rencana Aksi: each quarter's target, realisasi and capaian, up to the period."""
-    kit = _kit()
     table = "siklus.realisasi_aksi"
-    with d.when(f"cetak.realisasi_rencana_aksi and {table}"):
-        d.add(section_break())
-        _titles(
-            d,
-            "REALISASI RENCANA AKSI PENCAPAIAN TARGET KINERJA",
-            f"TAHUN {{{{ {table}.tahun }}}} (SAMPAI {{{{ {table}.sampai|upper }}}})",
-        )
+    with _plan_pages(
+        d,
+        f"cetak.realisasi_rencana_aksi and {table}",
+        "REALISASI RENCANA AKSI PENCAPAIAN TARGET KINERJA",
+        f"TAHUN {{{{ {table}.tahun }}}} (SAMPAI {{{{ {table}.sampai|upper }}}})",
+        f"{table}.tanggal",
+    ) as kit:
         quarter = kit.labels("Target", "Realisasi", "%")
         d.table(
             [0.7, 2.2, 2.8, 1.3, *[1.0] * 12, 1.3, 1.2, 1.8, 1.8, 2.2],
@@ -113,18 +129,18 @@ def realisasi_aksi(d: Any) -> None:
                 ],
             ),
         )
-        place = f"{{{{ laporan.tempat }}}}, {{{{ {table}.tanggal|tanggal }}}}"
-        kit.signature(d, "ttd.kepala", place_date=place)
-        d.add(section_break(landscape=True))
 
 
 def rkt(d: Any) -> None:
     """Rencana Kerja Tahunan: per sasaran, its targets and the programs with their budget."""
-    kit = _kit()
     table = "siklus.rkt"
-    with d.when(f"cetak.rkt and {table}"):
-        d.add(section_break())
-        _titles(d, "RENCANA KERJA TAHUNAN", f"TAHUN {{{{ {table}.tahun }}}}")
+    with _plan_pages(
+        d,
+        f"cetak.rkt and {table}",
+        "RENCANA KERJA TAHUNAN",
+        f"TAHUN {{{{ {table}.tahun }}}}",
+        "laporan.tanggal",
+    ) as kit:
         d.table(
             [0.8, 3.4, 4.2, 1.8, 3.4, 3.4, 4.0, 2.8],
             *kit.heading(
@@ -152,9 +168,6 @@ def rkt(d: Any) -> None:
             ),
             total_row("Total Jumlah/Nilai Pagu Anggaran", 7, kit.money(f"{table}.jumlah")),
         )
-        place = "{{ laporan.tempat }}, {{ laporan.tanggal|tanggal }}"
-        kit.signature(d, "ttd.kepala", place_date=place)
-        d.add(section_break(landscape=True))
 
 
 # The parts this module builds, for make_templates.BODIES.
