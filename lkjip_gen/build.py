@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -11,11 +12,15 @@ from typing import Any
 
 from lkjip_gen import checks, formatting
 from lkjip_gen.checks import lke
+from lkjip_gen.checks.checker import Earlier
 from lkjip_gen.checks.lke import Kriteria
 from lkjip_gen.compute import compute
+from lkjip_gen.compute.indikator import previous_values
+from lkjip_gen.compute.periode import Periode
 from lkjip_gen.compute.types import Model
-from lkjip_gen.data.load import Document, load
+from lkjip_gen.data.load import Document, display_name, load
 from lkjip_gen.data.partial import partition
+from lkjip_gen.data.source import Reader
 from lkjip_gen.errors import LkjipError, Problem, ValidationFailed
 from lkjip_gen.output.files import atomic_write
 from lkjip_gen.output.replace import replace_all
@@ -57,30 +62,42 @@ class Checked:
         return bool(self.errors) or (strict and bool(self.warnings))
 
 
-def check_file(path: Path | str, *, _seen: frozenset[Path] = frozenset()) -> Checked:
+def check_file(
+    path: Path | str,
+    *,
+    periode: Periode | None = None,
+    read: Reader | None = None,
+    _seen: frozenset[Path] = frozenset(),
+) -> Checked:
     """Load ``path``, collect every problem and, if there is no error, compute its model.
 
     Problems are last year's file's (exists, is valid, no cycle of ``tahun_lalu`` references),
     the schema's, the cross-checks' — run on every part of the data that passed the schema, so
-    all problems show in one run — and amounts the document cannot print (terbilang).
+    all problems show in one run — a ``riwayat`` that contradicts an earlier year's file, and
+    amounts the document cannot print (terbilang). The model is the report of ``periode`` (None:
+    the period the file names); the checks do not depend on it: one year file holds every
+    period's values. ``read`` reads the data files (this one, its profile, last year's) another
+    way than from disk: an earlier version, from git.
 
     Raises:
         ValidationFailed: the file cannot be read as YAML at all.
     """
-    checked = Checked(load(path))
+    checked = Checked(load(path, read))
     doc = checked.doc
-    checked.previous = _previous_year(checked, _seen)
+    checked.previous = _previous_year(checked, _seen, read)
     partial = partition(doc)
     last_year = checked.previous.doc if checked.previous else None
-    checked.problems += partial.problems + checks.check(doc, partial, last_year)
+    previous_model = checked.previous.model if checked.previous else None
+    earlier = Earlier(previous_values(previous_model), _sources(checked))
+    checked.problems += partial.problems + checks.check(doc, partial, last_year, earlier)
     checked.problems.sort(key=lambda p: (p.file, p.line, p.col, p.path))
     if checked.errors:
         return checked
-    previous_model = checked.previous.model if checked.previous else None
     # Every warning is known by now (what follows can only add errors), so the model carries them.
     checked.model = compute(
         doc,
         previous_model,
+        periode=periode,
         peringatan=[str(p) for p in checked.warnings],
         paths=_absolute_paths(doc),
     )
@@ -101,7 +118,9 @@ def check_with_template(path: Path | str) -> Checked:
     return checked
 
 
-def _previous_year(checked: Checked, seen: frozenset[Path]) -> Checked | None:
+def _previous_year(
+    checked: Checked, seen: frozenset[Path], read: Reader | None = None
+) -> Checked | None:
     """Last year's file checked in turn; its errors join ``checked.problems``."""
     doc = checked.doc
     ref = doc.data.get("tahun_lalu")
@@ -114,12 +133,12 @@ def _previous_year(checked: Checked, seen: frozenset[Path]) -> Checked | None:
         message = "rujukan tahun_lalu berputar kembali ke berkas ini"
         checked.problems.append(doc.problem(where, message, "berkas.tahun_lalu"))
         return None
-    if not path.is_file():
+    if not _exists(path, read):
         message = f"berkas tahun lalu {ref!r} tidak ditemukan — periksa nama dan foldernya"
         checked.problems.append(doc.problem(where, message, "berkas.tahun_lalu"))
         return None
     try:
-        previous = check_file(path, _seen=seen | {here})
+        previous = check_file(path, read=read, _seen=seen | {here})
     except ValidationFailed as failed:
         previous = Checked(Document(data={}), failed.problems)
     if previous.errors:
@@ -130,6 +149,26 @@ def _previous_year(checked: Checked, seen: frozenset[Path]) -> Checked | None:
         )
         checked.problems.append(doc.problem(where, message, "berkas.tahun_lalu"))
     return previous
+
+
+def _exists(path: Path, read: Reader | None) -> bool:
+    if read is None:
+        return path.is_file()
+    try:
+        read(path)
+    except FileNotFoundError:
+        return False
+    return True
+
+
+def _sources(checked: Checked) -> dict[int, str]:
+    """The earlier year files of the ``tahun_lalu`` chain, by the year each reports."""
+    sources = {}
+    previous = checked.previous
+    while previous is not None and previous.model is not None:
+        sources[previous.model["laporan"]["tahun"]] = display_name(previous.doc.main_file)
+        previous = previous.previous
+    return sources
 
 
 def _amount_problems(doc: Document, model: Model) -> list[Problem]:
@@ -145,9 +184,15 @@ def _amount_problems(doc: Document, model: Model) -> list[Problem]:
     return problems
 
 
-def valid_document(path: Path | str, *, strict: bool = False) -> Checked:
+def valid_document(
+    path: Path | str,
+    *,
+    strict: bool = False,
+    periode: Periode | None = None,
+    read: Reader | None = None,
+) -> Checked:
     """A document fit for rendering; ``ValidationFailed`` on errors (and warnings if strict)."""
-    checked = check_file(path)
+    checked = check_file(path, periode=periode, read=read)
     if checked.fails(strict):
         raise ValidationFailed(checked.problems)
     previous = checked.previous
@@ -159,22 +204,32 @@ def valid_document(path: Path | str, *, strict: bool = False) -> Checked:
 
 
 def report_model(
-    path: Path | str, *, strict: bool = False, notes: list[Problem] | None = None
+    path: Path | str,
+    *,
+    strict: bool = False,
+    notes: list[Problem] | None = None,
+    periode: Periode | None = None,
 ) -> Model:
     """The computed report model of ``path``, with last year's file (``tahun_lalu``) folded in.
 
     This is the whole model: the renderer and ``lkjip compute`` get exactly what it returns.
     ``notes``, when given, receives the warnings of ``path`` (answered ones included), so a
-    caller that only builds still shows them.
+    caller that only builds still shows them. ``periode`` chooses the quarter or the year to
+    report (None: the one the file names).
     """
-    return report(path, strict=strict, notes=notes)[1]
+    return report(path, strict=strict, notes=notes, periode=periode)[1]
 
 
 def report(
-    path: Path | str, *, strict: bool = False, notes: list[Problem] | None = None
+    path: Path | str,
+    *,
+    strict: bool = False,
+    notes: list[Problem] | None = None,
+    periode: Periode | None = None,
+    read: Reader | None = None,
 ) -> tuple[Document, Model]:
     """The loaded document and its report model (see :func:`report_model`)."""
-    checked = valid_document(path, strict=strict)
+    checked = valid_document(path, strict=strict, periode=periode, read=read)
     if notes is not None:
         notes.extend(p for p in checked.problems if p.severity != "error")
     assert checked.model is not None  # a file without errors always has its model
@@ -234,8 +289,13 @@ def build(
     pdf_timeout: float | None = None,
     converter: Converter | None = None,
     notes: list[Problem] | None = None,
+    periode: Periode | None = None,
 ) -> list[Path]:
     """Write the document(s) for ``path``; returns the files written.
+
+    ``periode`` builds the report of another period than the file's own (a quarter, or the
+    year); its files are named after it (``lkjip-2024-tw2.docx``) so they never replace the
+    file's own report.
 
     Nothing is written when the data has errors; all outputs are replaced together or not at all
     (see :func:`lkjip_gen.output.replace.replace_all`), so a failed build leaves earlier outputs
@@ -247,7 +307,7 @@ def build(
     path = Path(path)
     if document not in DOCUMENTS:
         raise LkjipError(f"dokumen '{document}' tidak dikenal — pilih: {', '.join(DOCUMENTS)}")
-    doc, model = report(path, strict=strict, notes=notes)
+    doc, model = report(path, strict=strict, notes=notes, periode=periode)
     return write_report(
         path,
         doc,
@@ -257,6 +317,7 @@ def build(
         document=document,
         pdf_timeout=pdf_timeout,
         converter=converter,
+        periode=periode,
     )
 
 
@@ -270,12 +331,18 @@ def write_report(
     document: str = "lkjip",
     pdf_timeout: float | None = None,
     converter: Converter | None = None,
+    periode: Periode | None = None,
 ) -> list[Path]:
     """The writing half of :func:`build`, for callers that hold the checked report already."""
+    from lkjip_gen.render.cycle_tables import missing
     from lkjip_gen.render.document import render_docx
 
+    absent = missing(model, document)
+    if absent is not None:
+        raise LkjipError(f"{path}: dokumen {document} tidak dapat dibuat: {absent}")
     target_dir = Path(out_dir) if out_dir is not None else path.parent
-    stem = path.stem if document == "lkjip" else f"{path.stem}-pk"
+    base = period_stem(path.stem, Periode.of(doc.data["laporan"]), periode)
+    stem = base if document == "lkjip" else f"{base}-{document}"
     outputs: dict[Path, bytes] = {}
     if "docx" in formats or "pdf" in formats:
         data = render_docx(model, document=document, pack=model["pengaturan"]["templat"])
@@ -293,9 +360,18 @@ def write_report(
         from lkjip_gen.excel.export import report_workbook
 
         # The workbook holds every table of the report, whichever document was asked for.
-        outputs[target_dir / f"{path.stem}.xlsx"] = report_workbook(model, doc.data)
+        outputs[target_dir / f"{base}.xlsx"] = report_workbook(model, doc.data)
     replace_all(outputs)
     return list(outputs)
+
+
+def period_stem(stem: str, own: Periode, periode: Periode | None) -> str:
+    """The output name of a period's report: the file's own keeps ``stem``; another period's
+    is the stem without its quarter suffix, plus ``-tw<N>`` for a quarter."""
+    if periode is None or periode == own:
+        return stem
+    base = re.sub(r"-tw[1-4]$", "", stem, flags=re.IGNORECASE)
+    return base if periode.triwulan is None else f"{base}-tw{periode.triwulan}"
 
 
 def input_workbook(path: Path | str, out: Path | str | None = None) -> Path:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-DOCUMENTS = {"lkjip": "Laporan Kinerja Instansi Pemerintah", "pk": "Perjanjian Kinerja"}
+DOCUMENTS = {
+    "lkjip": "Laporan Kinerja Instansi Pemerintah",
+    "pk": "Perjanjian Kinerja",
+    "rencana-aksi": "Rencana Aksi",
+    "realisasi-rencana-aksi": "Realisasi Rencana Aksi",
+    "rkt": "Rencana Kerja Tahunan",
+}
 """The documents lkjip writes (``lkjip build --document``), with their titles."""
 
 # The manifest every template pack holds (see lkjip_gen.render.pack).

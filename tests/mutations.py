@@ -292,16 +292,6 @@ def nip_not_a_date(ex: Example) -> list[Mutation]:
 
 
 @kind
-def value_for_a_later_quarter(ex: Example) -> list[Mutation]:
-    q = quarter(ex)
-    if q is None or q == 4:
-        return []
-    key = next(iter(ex.data.get("kinerja", {})))
-    values = ", ".join(["null"] * q + ["12"])
-    return [ex.add("value_for_a_later_quarter", ("kinerja", key), "triwulan", f"[{values}]")]
-
-
-@kind
 def sub_kegiatan_kode_twice(ex: Example) -> list[Mutation]:
     """A sub kegiatan given the kode of another sub kegiatan."""
     coded = [(p, n) for p, n in nodes(ex) if p[-2] == "sub_kegiatan" and n.get("kode")]

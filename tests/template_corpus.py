@@ -228,7 +228,7 @@ CASES = [
         "nama_tidak_dikenal",
         "bab1",
         tag_text("{{ organisasi.keterangan_bagan }}", "{{ organisasii.keterangan_bagan }}"),
-        "{pack}/bab1.docx: dokumen, setelah subbab struktur_organisasi, paragraf 92: «organisasii» di tag {{ organisasii.keterangan_bagan }} bukan isian templat — isian yang ada: ada, anggaran, bagian_sasaran, dasar_hukum, dokumen, gambar, grafik, indikator, instansi, judul, kondisi_umum, laporan, misi, narasi, narasi_renstra, organisasi, pengaturan, peringatan, pk, renstra, ringkas, ringkasan, sarana, sasaran, sdm, tabel, teks, ttd, tujuan (lihat docs/referensi-templat.md) [templat.nama]",
+        "{pack}/bab1.docx: dokumen, setelah subbab struktur_organisasi, paragraf 92: «organisasii» di tag {{ organisasii.keterangan_bagan }} bukan isian templat — isian yang ada: ada, anggaran, bagian_sasaran, cetak, dasar_hukum, dokumen, gambar, grafik, indikator, instansi, judul, kondisi_umum, laporan, misi, narasi, narasi_renstra, organisasi, pengaturan, peringatan, pk, rencana_aksi, renstra, ringkas, ringkasan, rkt, sarana, sasaran, sdm, siklus, tabel, teks, ttd, tujuan (lihat docs/referensi-templat.md) [templat.nama]",
     ),
     Case(
         "filter_tidak_dikenal",

@@ -149,16 +149,6 @@ CASES = [
         "2062 di luar periode Renstra 2021–2026 — periksa tahunnya [cek.tahun_target]",
     ),
     (
-        "a quarter that has not ended",
-        [
-            ("  jenis: tahunan\n", "  jenis: triwulan\n  triwulan: 1\n"),
-            ("    realisasi: 410\n", "    realisasi: 100\n    triwulan: [100, 50]\n"),
-        ],
-        "data.yaml:26:21: peringatan: kinerja.IKU1.triwulan[1]: realisasi Triwulan II sudah diisi, "
-        "padahal laporan ini Triwulan I — nilai triwulan yang belum berakhir tidak dipakai; "
-        "pindahkan ke triwulan yang benar atau hapus [cek.triwulan_lanjut]",
-    ),
-    (
         "a share above 100",
         [
             ("          satuan: orang\n", '          satuan: "%"\n'),

@@ -178,6 +178,9 @@ def test_quarterly_chart_shows_the_quarters_so_far_against_the_target() -> None:
         (("TW I", "TW II", "TW III"), (D(10), D(25), None), D(48)),
     ]
     assert [e.label for e in chart.legenda] == ["Realisasi", "Target"]
+    # One quarter is no series: the first quarter's report has no quarterly chart.
+    data["laporan"]["triwulan"] = 1
+    assert charts.realisasi_triwulan(data) is None
 
 
 def test_switches_and_the_indicator_opt_out_leave_charts_out() -> None:

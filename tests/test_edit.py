@@ -152,3 +152,32 @@ def test_new_key_before_an_existing_one(tmp_path: Path) -> None:
     f.set(("kinerja", "IKU2", "target"), 380, before="realisasi")
     assert '  IKU1:\n    satuan: "%"\n    target: 0.20' in f.text
     assert "IKU2: {target: 380, realisasi: 372, riwayat: {2023: 4.5}}" in f.text
+
+
+@pytest.mark.parametrize("order", ["delete first", "set first", "replace"])
+def test_a_mapping_whose_keys_all_change(tmp_path: Path, order: str) -> None:
+    f = _file(tmp_path, "kinerja:\n  IKU1:\n    realisasi: 4.1  # lama\n  IKU2: {realisasi: 3}\n")
+    if order == "replace":
+        f.set(("kinerja", "IKU1"), {"triwulan": [4.1, None]})
+        f.set(("kinerja", "IKU2"), {"triwulan": [3]})
+    else:
+        for key, value in (("IKU1", [Decimal("4.1"), None]), ("IKU2", [3])):
+            if order == "delete first":
+                f.delete(("kinerja", key, "realisasi"))
+            f.set(("kinerja", key, "triwulan"), value)
+            f.delete(("kinerja", key, "realisasi"))
+    # Written anew in the mapping's own style; a comment after it stays.
+    assert (
+        f.text == "kinerja:\n  IKU1:\n    triwulan: [4.1, null]  # lama\n  IKU2: {triwulan: [3]}\n"
+    )
+
+
+def test_copy_from_moves_a_block_with_its_comments(tmp_path: Path) -> None:
+    f = _file(
+        tmp_path,
+        "program:\n  - nama: A  # lama\nrkt:\n  program:\n    # komentar B\n    - nama: B\n"
+        "      pagu: 5\n",
+    )
+    f.copy_from(("rkt", "program"), ("program",))
+    f.delete(("rkt",))
+    assert f.text == "program:\n  # komentar B\n  - nama: B\n    pagu: 5\n"

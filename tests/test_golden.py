@@ -46,6 +46,16 @@ def test_document_text_matches_golden(example: Path, document: str, tmp_path: Pa
     assert schema_errors(docx) == []
 
 
+# The plan documents of the examples that hold their data (the others refuse to build them).
+PLANS = [("pasaman-barat-2022", "rencana-aksi"), ("pasaman-barat-2022", "rkt")]
+
+
+@pytest.mark.parametrize(("name", "document"), PLANS, ids=["-".join(p) for p in PLANS])
+def test_plan_document_text_matches_golden(name: str, document: str, tmp_path: Path) -> None:
+    example = next(p for p in EXAMPLES if p.parent.name == name)
+    test_document_text_matches_golden(example, document, tmp_path)
+
+
 def pdf_pages(pdf: Path) -> list[str]:
     """The text of each page, in reading layout."""
     if shutil.which("pdftotext"):

@@ -18,6 +18,7 @@ from lkjip_gen.build import report_model
 from lkjip_gen.errors import TemplateError
 from lkjip_gen.output.pdf import convert, find_soffice
 from lkjip_gen.render.document import render_docx
+from lkjip_gen.render.pack import PARTS
 from lkjip_gen.render.sanitize import find_hostile
 from tests.hostile import template
 from tests.test_render import png
@@ -53,7 +54,7 @@ def one_paragraph(folder: Path, text: str) -> Path:
 
 def test_default_templates_are_clean() -> None:
     parts = sorted((ROOT / "templates" / "default").glob("*.docx"))
-    assert len(parts) == 10  # gaya, sampul, depan, bab1–bab4, lampiran, pk, rekap
+    assert len(parts) == len(PARTS)
     for part in parts:
         assert find_hostile(part) == [], part.name
 

@@ -58,3 +58,61 @@ def test_tahun_lalu_cycle_is_refused(office: Path) -> None:
         "lkjip-2023.yaml:3:13: tahun_lalu: rujukan tahun_lalu berputar kembali ke berkas ini "
         "[berkas.tahun_lalu]"
     )
+
+
+def _year(text: str, tahun: int, *, tahun_lalu: str | None, iku2: int) -> str:
+    """The minimal example for ``tahun`` without typed history, IKU2 realised ``iku2``."""
+    lines = [line for line in text.splitlines(keepends=True) if "riwayat" not in line]
+    text = "".join(lines).replace("tahun: 2024", f"tahun: {tahun}")
+    text = text.replace("tanggal: 2025-02-20", f"tanggal: {tahun + 1}-02-20")
+    text = text.replace("realisasi: 372\n", f"realisasi: {iku2}\n")
+    if tahun_lalu:
+        text = text.replace("profil: profil.yaml", f"profil: profil.yaml\ntahun_lalu: {tahun_lalu}")
+    return text
+
+
+@pytest.fixture
+def chain(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """2022 ← 2023 ← 2024, each file naming the one before it; no riwayat typed anywhere."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(EXAMPLE / "profil.yaml", tmp_path / "profil.yaml")
+    text = (EXAMPLE / "lkjip-2024.yaml").read_text(encoding="utf-8")
+    for tahun, iku2 in ((2022, 330), (2023, 350), (2024, 372)):
+        previous = f"lkjip-{tahun - 1}.yaml" if tahun > 2022 else None
+        body = _year(text, tahun, tahun_lalu=previous, iku2=iku2)
+        (tmp_path / f"lkjip-{tahun}.yaml").write_text(body, encoding="utf-8")
+    return tmp_path / "lkjip-2024.yaml"
+
+
+def test_a_chain_of_three_files_gives_the_three_year_table(chain: Path) -> None:
+    from lkjip_gen.render.context import display_tables
+
+    model = report_model(chain)
+    iku2 = next(i for i in model["indikator"] if i["id"] == "IKU2")
+    assert [(r["tahun"], r["target"], r["realisasi"]) for r in iku2["riwayat"]] == [
+        (2022, 340, 330),
+        (2023, 360, 350),
+    ]
+    assert not model["peringatan"]
+    table = display_tables(model)[0]["riwayat"]
+    assert table is not None
+    assert table["tahun"] == ["2022", "2023", "2024"]
+    row = next(r for r in table["baris"] if r["nama"].startswith("Jumlah tenaga kerja"))
+    # Realisasi and capaian per year: 330/340, 350/360, 372/380.
+    assert row["sel"] == ["330", "97,06", "350", "97,22", "372", "97,89"]
+
+
+def test_riwayat_contradicting_an_earlier_file_is_reported(chain: Path) -> None:
+    from lkjip_gen.build import check_file
+
+    text = chain.read_text(encoding="utf-8")
+    chain.write_text(
+        text.replace("  IKU2:\n", "  IKU2:\n    riwayat: {2022: 331, 2023: 350}\n"),
+        encoding="utf-8",
+    )
+    problems = [str(p) for p in check_file(chain).problems]
+    assert problems == [
+        "lkjip-2024.yaml:35:21: peringatan: kinerja.IKU2.riwayat.2022: realisasi 2022 ditulis "
+        "331, sedangkan berkas tahun 2022 (lkjip-2022.yaml) mencatat 330 — hapus riwayat "
+        "tahun ini agar diambil dari berkas itu, atau perbaiki yang salah [cek.riwayat]"
+    ]

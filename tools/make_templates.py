@@ -31,6 +31,7 @@ from docx.oxml.ns import qn
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import templates_cycle  # noqa: E402
 from docxkit import (  # noqa: E402
     BODY_SIZE,
     FONT,
@@ -1939,6 +1940,7 @@ BODIES = {
     "bab4": (bab4, "Bab IV Penutup"),
     "lampiran": (lampiran, "Halaman judul lampiran"),
     "pk": (pk, "Perjanjian Kinerja (dokumen PK dan lampiran LKjIP)"),
+    **templates_cycle.BODIES,
     "rekap": (rekap, "Rekap LKjIP kabupaten/kota"),
 }
 
@@ -1950,8 +1952,8 @@ model: {MODEL_VERSION}
 pembuat: lkjip_gen
 keterangan: >-
   Templat bawaan LKjIP (PermenPAN-RB 53/2014) dan Perjanjian Kinerja. Bagian: gaya (gaya,
-  tata halaman, kaki halaman), sampul, depan, bab1-bab4, lampiran, pk, rekap (rekap
-  kabupaten/kota).
+  tata halaman, kaki halaman), sampul, depan, bab1-bab4, lampiran, pk, rencana_aksi,
+  realisasi_aksi, rkt, rekap (rekap kabupaten/kota).
 """
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from lkjip_gen.build import report, write_report
+from lkjip_gen.compute.periode import Periode
 from lkjip_gen.errors import LkjipError, Problem, ValidationFailed
 
 _JOIN_SECONDS = 15.0
@@ -37,6 +38,8 @@ class Options:
     document: str = "lkjip"
     strict: bool = False
     pdf_timeout: float | None = None
+    periode: Periode | None = None
+    """Another period than each file's own (``--triwulan N``/``--tahunan``)."""
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,7 @@ def build_one(job: Job, options: Options, office: Any = None) -> Result:
     result = Result(job.index, job.path)
     try:
         notes: list[Problem] = []
-        doc, model = report(job.path, strict=options.strict, notes=notes)
+        doc, model = report(job.path, strict=options.strict, notes=notes, periode=options.periode)
         result.warnings = [str(p) for p in notes]
         converter = office.convert if office is not None else None
         result.written = write_report(
@@ -81,6 +84,7 @@ def build_one(job: Job, options: Options, office: Any = None) -> Result:
             document=options.document,
             pdf_timeout=options.pdf_timeout,
             converter=converter,
+            periode=options.periode,
         )
     except ValidationFailed as failed:
         result.error = str(failed.problems[0]) if failed.problems else str(failed)

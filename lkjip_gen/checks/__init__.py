@@ -19,13 +19,15 @@ from lkjip_gen.checks import (
     pejabat,
     plan,
     plausible,
+    rencana,
+    riwayat,
     rows,
     sasaran_budget,
     tables,
     values,
     years,
 )
-from lkjip_gen.checks.checker import Checker
+from lkjip_gen.checks.checker import Checker, Earlier
 from lkjip_gen.data.load import Document
 from lkjip_gen.data.partial import Partial
 from lkjip_gen.errors import Problem
@@ -43,6 +45,8 @@ CHECKS: list[tuple[tuple[str, ...], Callable[[Checker], None]]] = [
     ((), tables.run),
     (("laporan",), laporan.run),
     (("laporan",), years.run),
+    (("renstra", "laporan"), rencana.run),
+    ((), riwayat.run),
     ((), pejabat.run),
     ((), files.run),
     (("instansi",), dokumen.run),
@@ -51,14 +55,18 @@ CHECKS: list[tuple[tuple[str, ...], Callable[[Checker], None]]] = [
 
 
 def check(
-    doc: Document, partial: Partial | None = None, previous: Document | None = None
+    doc: Document,
+    partial: Partial | None = None,
+    previous: Document | None = None,
+    earlier: Earlier | None = None,
 ) -> list[Problem]:
     """Every cross-check problem of ``doc`` (of its schema-valid parts), sorted by position.
 
-    ``previous`` is last year's file (``tahun_lalu``) as loaded, when there is one. Answered
+    ``previous`` is last year's file (``tahun_lalu``) as loaded, when there is one, and
+    ``earlier`` the values of every earlier year from the chain of such files. Answered
     warnings are included, carrying the office's reason (``Problem.catatan``).
     """
-    checker = Checker(doc, partial, previous)
+    checker = Checker(doc, partial, previous, earlier)
     for sections, run in CHECKS:
         if all(isinstance(checker.data.get(s), dict) for s in sections):
             run(checker)

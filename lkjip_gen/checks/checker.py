@@ -8,11 +8,13 @@ data/partial.py). A list item the schema rejected is ``None`` there, so checks w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeGuard
 
 from lkjip_gen.compute.anggaran import CHILDREN
+from lkjip_gen.compute.indikator import Prior
 from lkjip_gen.data.load import Document, Path_
 from lkjip_gen.data.partial import Partial
 from lkjip_gen.errors import Problem, Severity
@@ -40,14 +42,29 @@ def norm(name: str) -> str:
     return " ".join(name.lower().split())
 
 
+@dataclass(frozen=True)
+class Earlier:
+    """The years before this one, from the chain of ``tahun_lalu`` files (build.check_file)."""
+
+    values: Mapping[str, Prior]
+    """Target, realisasi and capaian by indicator id and year."""
+    files: Mapping[int, str]
+    """The file reporting each year, as shown in messages."""
+
+
 class Checker:
     """Holds the document under check and the problems found so far."""
 
     def __init__(
-        self, doc: Document, partial: Partial | None = None, previous: Document | None = None
+        self,
+        doc: Document,
+        partial: Partial | None = None,
+        previous: Document | None = None,
+        earlier: Earlier | None = None,
     ) -> None:
         self.doc = doc
         self.previous = previous  # last year's file, loaded (not necessarily valid)
+        self.earlier = earlier or Earlier({}, {})
         self.partial = partial if partial is not None else Partial([], doc.data)
         self.data = self.partial.data
         # Every problem with the data path it concerns (answers.py finds its catatan by path).

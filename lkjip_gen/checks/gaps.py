@@ -1,6 +1,5 @@
 """What is missing or out of place for the report year: an indicator without realisasi or
-without a target (it silently leaves the average), a Renstra target for a year outside the plan,
-a quarter's value entered before that quarter has ended.
+without a target (it silently leaves the average), a Renstra target for a year outside the plan.
 """
 
 from __future__ import annotations
@@ -8,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from lkjip_gen.checks.checker import Checker
-from lkjip_gen.checks.laporan import ROMAWI, report_quarter
+from lkjip_gen.checks.laporan import report_quarter
 from lkjip_gen.data.load import Path_
 
 
@@ -30,25 +29,26 @@ def run(c: Checker) -> None:
             _target(c, key, path, ind, entry, tahun, quarter)
         if not _measured(entry, quarter) and not (mistyped and key not in kinerja):
             _unmeasured(c, key, path, ind, entry)
-        if quarter is not None:
-            for k, value in enumerate(entry.get("triwulan") or []):
-                if k >= quarter and value is not None:
-                    c.warn(
-                        ("kinerja", key, "triwulan", k),
-                        f"realisasi Triwulan {ROMAWI[k]} sudah diisi, padahal laporan ini "
-                        f"Triwulan {ROMAWI[quarter - 1]} — nilai triwulan yang belum berakhir "
-                        "tidak dipakai; pindahkan ke triwulan yang benar atau hapus",
-                        "cek.triwulan_lanjut",
-                    )
 
 
 def _measured(entry: dict[str, Any], quarter: int | None) -> bool:
+    """Realisasi is written for the file's period, or quarter by quarter up to it.
+
+    Values of later quarters are no concern here: one year file holds every quarter, each
+    report reads those up to its own (compute/periode.py).
+    """
     if entry.get("realisasi") is not None:
         return True
     if entry.get("pembilang") is not None and entry.get("penyebut") is not None:
         return True
-    quarters = entry.get("triwulan") or []
-    return quarter is not None and any(v is not None for v in quarters[:quarter])
+    upto = quarter or 4
+    quarters = (entry.get("triwulan") or [])[:upto]
+    pairs = zip(
+        (entry.get("pembilang_triwulan") or [])[:upto],
+        (entry.get("penyebut_triwulan") or [])[:upto],
+        strict=False,
+    )
+    return any(v is not None for v in quarters) or any(None not in pair for pair in pairs)
 
 
 def _unmeasured(

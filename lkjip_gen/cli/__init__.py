@@ -3,7 +3,13 @@
 Only this package knows about click; each module registers its commands on ``main``.
 """
 
-from lkjip_gen.cli import batch, office, report, spreadsheet  # noqa: F401  (register their commands)
+from lkjip_gen.cli import (  # noqa: F401  (register their commands)
+    batch,
+    cycle,
+    office,
+    report,
+    spreadsheet,
+)
 from lkjip_gen.cli.app import main, run
 
 __all__ = ["main", "run"]

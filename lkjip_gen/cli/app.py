@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 import click
 
 from lkjip_gen import __version__
+from lkjip_gen.compute.periode import Periode
 from lkjip_gen.errors import LkjipError, ValidationFailed
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -84,3 +85,33 @@ def main() -> None:
 strict_option = click.option(
     "--strict", is_flag=True, help="Anggap peringatan sebagai kesalahan (keluar dengan kode 1)."
 )
+
+
+def period_options(func: F) -> F:
+    """``--triwulan N`` / ``--tahunan``: the period to report from a file holding the whole year;
+    the command receives ``periode`` (None: the period the file names)."""
+
+    @wraps(func)
+    def wrapper(*args: Any, triwulan: int | None, tahunan: bool, **kwargs: Any) -> Any:
+        if triwulan is not None and tahunan:
+            raise click.UsageError("pilih salah satu: --triwulan N atau --tahunan.")
+        periode = None
+        if triwulan is not None:
+            periode = Periode("triwulan", triwulan)
+        elif tahunan:
+            periode = Periode("tahunan")
+        return func(*args, periode=periode, **kwargs)
+
+    wrapper = click.option(
+        "--tahunan",
+        is_flag=True,
+        help="Laporan tahunan dari berkas ini (realisasi tahunan, atau triwulan I–IV).",
+    )(wrapper)
+    wrapper = click.option(
+        "--triwulan",
+        type=click.IntRange(1, 4),
+        metavar="N",
+        help="Laporan triwulan N dari berkas ini: nilai triwulan I–N; triwulan sesudahnya "
+        "diabaikan.",
+    )(wrapper)
+    return wrapper  # type: ignore[return-value]

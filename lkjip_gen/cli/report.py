@@ -17,8 +17,9 @@ from lkjip_gen.build import (
     report_model,
 )
 from lkjip_gen.checks import lke
-from lkjip_gen.cli.app import CONTEXT, handle_errors, main, strict_option
+from lkjip_gen.cli.app import CONTEXT, handle_errors, main, period_options, strict_option
 from lkjip_gen.cli.batch import build_batch
+from lkjip_gen.compute.periode import Periode
 from lkjip_gen.data.load import load
 from lkjip_gen.errors import Problem, ValidationFailed, summary, warning_lines
 from lkjip_gen.output.textconv import docx_text
@@ -63,8 +64,9 @@ def validate(files: tuple[Path, ...], strict: bool) -> None:
 @main.command(context_settings=CONTEXT)
 @click.argument("file", type=click.Path(path_type=Path))
 @strict_option
+@period_options
 @handle_errors
-def compute(file: Path, strict: bool) -> None:
+def compute(file: Path, strict: bool, periode: Periode | None) -> None:
     """Cetak seluruh model laporan (semua angka yang dihitung) sebagai JSON.
 
     Untuk dasbor atau e-SAKIP daerah: setiap indikator dengan target, realisasi, capaian dan
@@ -75,13 +77,15 @@ def compute(file: Path, strict: bool) -> None:
     Contoh:
       lkjip compute lkjip-2024.yaml > model.json
       lkjip compute rekap.yaml > rekap.json
+      lkjip compute lkjip-2024.yaml --triwulan 2 > model-tw2.json
     """
     doc = load(file)
     if is_rekap(doc):
         click.echo(rekap_json(rekap_of(doc)), nl=False)
         return
     notes: list[Problem] = []
-    click.echo(model_json(report_model(file, strict=strict, notes=notes)), nl=False)
+    model = report_model(file, strict=strict, notes=notes, periode=periode)
+    click.echo(model_json(model), nl=False)
     click.echo(warning_lines(notes), err=True, nl=bool(notes))
 
 
@@ -109,7 +113,8 @@ def compute(file: Path, strict: bool) -> None:
     type=click.Choice(tuple(DOCUMENTS)),
     default="lkjip",
     show_default=True,
-    help="lkjip: laporan lengkap; pk: Perjanjian Kinerja saja.",
+    help="lkjip: laporan lengkap; pk: Perjanjian Kinerja saja; rencana-aksi, "
+    "realisasi-rencana-aksi (per triwulan) atau rkt (Rencana Kerja Tahunan).",
 )
 @click.option(
     "--pdf-timeout",
@@ -125,6 +130,7 @@ def compute(file: Path, strict: bool) -> None:
     help="Banyak laporan yang dibuat bersamaan (bawaan: banyaknya inti prosesor).",
 )
 @strict_option
+@period_options
 @handle_errors
 def build_command(
     files: tuple[Path, ...],
@@ -134,12 +140,15 @@ def build_command(
     strict: bool,
     pdf_timeout: float | None,
     jobs: int | None,
+    periode: Periode | None,
 ) -> None:
     """Buat dokumen Word (.docx), PDF dan/atau buku kerja Excel (.xlsx) dari berkas data.
 
     Data diperiksa dulu; berkas yang masih salah tidak dibuatkan dokumen. Dokumen lama tidak
     tersentuh bila pembuatan gagal. Buku kerja Excel memuat setiap tabel laporan pada lembarnya
-    sendiri, ditambah lembar Data Kinerja dan Data Anggaran (dapat diimpor kembali).
+    sendiri, ditambah lembar Data Kinerja dan Data Anggaran (dapat diimpor kembali). Dengan
+    --triwulan N atau --tahunan, laporan periode itu dibuat dari berkas yang memuat nilai setahun;
+    nama berkasnya menyebut periodenya (lkjip-2024-tw2.docx).
 
     Banyak laporan sekaligus: sebutkan beberapa berkas, folder (semua lkjip-*.yaml di
     dalamnya) atau pola. Laporan yang gagal tidak menghentikan yang lain; di akhir tampil
@@ -154,8 +163,9 @@ def build_command(
       lkjip build lkjip-2024.yaml --document pk
       lkjip build kantor/ -f docx -f pdf -o hasil -j 2
       lkjip build "kantor/*/lkjip-2024.yaml"
+      lkjip build lkjip-2024.yaml --triwulan 2
     """
-    options = Options(formats or ("docx",), document, strict, pdf_timeout)
+    options = Options(formats or ("docx",), document, strict, pdf_timeout, periode)
     if is_batch(files):
         sys.exit(build_batch(files, out_dir, options, jobs))
     notes: list[Problem] = []
@@ -167,6 +177,7 @@ def build_command(
         strict=strict,
         pdf_timeout=pdf_timeout,
         notes=notes,
+        periode=periode,
     ):
         click.echo(f"ditulis: {path}")
     click.echo(warning_lines(notes), err=True, nl=bool(notes))

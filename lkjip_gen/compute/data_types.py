@@ -81,6 +81,7 @@ class Laporan(TypedDict):
     tempat: str
     tanggal: str
     tanggal_pk: str
+    tanggal_triwulan: list[str | None]
     pk_perubahan: bool
     judul: str | None
     catatan: dict[str, str] | None
@@ -345,6 +346,8 @@ class Pengaturan(TypedDict):
     """Nama set templat bawaan, atau jalur mutlak folder templat sendiri."""
     grafik: PengaturanGrafik
     """Grafik yang tampil, warna dan hurufnya."""
+    lampiran: list[str]
+    """Dokumen yang dilampirkan pada LKjIP sesudah Perjanjian Kinerja (rencana-aksi, realisasi-rencana-aksi, rkt)."""  # noqa: E501
 
 
 class BagianTambahan(TypedDict):

@@ -19,6 +19,7 @@ from lkjip_gen.compute.capaian import (
     realisasi_rasio,
 )
 from lkjip_gen.compute.data_types import Laporan, Nilai, Rentang
+from lkjip_gen.compute.periode import up_to
 from lkjip_gen.compute.types import (
     Indikator,
     LevelIndikator,
@@ -32,7 +33,8 @@ from lkjip_gen.compute.types import (
 from lkjip_gen.data.settings import Rumus, RumusNegatif, Settings
 
 Data = Mapping[str, Any]
-Prior = dict[str, Any]
+Prior = dict[int, dict[str, Any]]
+"""Earlier years of one indicator from the files before this one: year → its values."""
 
 
 def num(value: Any) -> Nilai:
@@ -60,7 +62,7 @@ class ReportInputs:
     kinerja: Mapping[str, Data]
     """This period's entries (``kinerja:``) by indicator id."""
     prior: Mapping[str, Prior]
-    """Last year's values by indicator id (:func:`previous_values`)."""
+    """Earlier years' values by indicator id (:func:`previous_values`)."""
 
 
 def measure_indikator(
@@ -71,7 +73,7 @@ def measure_indikator(
     entry = inputs.kinerja.get(definisi["id"], {})
     rule = capaian_rule(settings, definisi)
     target = _target(inputs, definisi, entry)
-    realisasi, alasan_realisasi = _realisasi(inputs.laporan, definisi, entry)
+    realisasi, alasan_realisasi = _realisasi(entry)
     hasil = rule(target, realisasi)
     if definisi.get("dinilai") is False:
         # Shown with its target and realisasi, never scored: no capaian, kategori or average.
@@ -130,17 +132,18 @@ def _target(inputs: ReportInputs, definisi: Data, entry: Data) -> Nilai:
     laporan, quarters = inputs.laporan, entry.get("target_triwulan")
     rencana_aksi = inputs.settings.target_triwulan == "rencana_aksi"
     if laporan["jenis"] == "triwulan" and rencana_aksi and quarters and laporan["triwulan"]:
-        return _up_to_triwulan(quarters, laporan["triwulan"], definisi)
+        return up_to(quarters, laporan["triwulan"], definisi.get("sifat") == "kumulatif")
     if entry.get("target") is not None:
         return num(entry["target"])
     return num(definisi.get("target", {}).get(str(laporan["tahun"])))
 
 
-def _realisasi(laporan: Laporan, definisi: Data, entry: Data) -> tuple[Nilai, str | None]:
-    """This period's realisasi: as entered, else from pembilang/penyebut or the quarters.
+def _realisasi(entry: Data) -> tuple[Nilai, str | None]:
+    """This period's realisasi: as entered, else from pembilang/penyebut.
 
     An entered realisasi wins over pembilang/penyebut: it is the official figure (BPS publishes
-    TPT as 4,97, not 29158/586536); the validator warns when the two disagree.
+    TPT as 4,97, not 29158/586536); the validator warns when the two disagree. A quarter's
+    values reach here as these keys (``compute.periode``).
     """
     if entry.get("realisasi") is not None:
         return num(entry["realisasi"]), None
@@ -149,20 +152,7 @@ def _realisasi(laporan: Laporan, definisi: Data, entry: Data) -> tuple[Nilai, st
         if value is None:
             return None, "penyebut 0: realisasi tidak dapat dihitung"
         return value, None
-    quarters = entry.get("triwulan")
-    if laporan["jenis"] == "triwulan" and quarters and laporan["triwulan"]:
-        return _up_to_triwulan(quarters, laporan["triwulan"], definisi), None
     return None, None
-
-
-def _up_to_triwulan(values: list[Any], n: int, definisi: Data) -> Decimal | None:
-    """Kumulatif indicators add the quarters up to ``n``; the others keep the latest value."""
-    known = [Decimal(v) for v in values[:n] if v is not None]
-    if not known:
-        return None
-    if definisi.get("sifat") == "kumulatif":
-        return sum(known, Decimal(0))
-    return known[-1]
 
 
 def _status(
@@ -211,14 +201,14 @@ def _renstra(
 def _riwayat(
     settings: Settings, inline: Data, prior: Prior, definisi: Data, rule: CapaianRule
 ) -> list[Riwayat]:
-    """Earlier years: the inline history, completed by last year's file where inline is silent.
+    """Earlier years: those of the earlier files (``tahun_lalu``, and its own ``tahun_lalu`` …),
+    with the inline history winning where both speak of a year (the validator warns when they
+    disagree).
 
     A year written with its realisasi only is measured against that year's Renstra target.
     """
     targets = definisi.get("target", {})
-    years: dict[int, dict[str, Any]] = {}
-    if prior:
-        years[prior["tahun"]] = {k: prior[k] for k in ("target", "realisasi", "capaian_tepat")}
+    years: dict[int, dict[str, Any]] = {year: dict(values) for year, values in prior.items()}
     for year, value in inline.items():
         entry: dict[str, Any]
         if isinstance(value, dict):
@@ -284,16 +274,25 @@ def _change(
 
 
 def previous_values(previous: Model | None) -> dict[str, Prior]:
-    """Last year's target, realisasi and capaian of each indicator, by id."""
+    """Target, realisasi and capaian of each indicator in every earlier year, by id.
+
+    Last year's model carries its own history (from the file before it, and so on), so the
+    chain of ``tahun_lalu`` files reaches back as far as files exist.
+    """
     if not previous:
         return {}
     year = previous["laporan"]["tahun"]
+    result: dict[str, Prior] = {}
+    for ind in previous["indikator"]:
+        history: Prior = {r["tahun"]: _values(r) for r in ind["riwayat"]}
+        history[year] = _values(ind)
+        result[ind["id"]] = history
+    return result
+
+
+def _values(item: Riwayat | Indikator) -> dict[str, Any]:
     return {
-        ind["id"]: {
-            "tahun": year,
-            "target": ind["target"],
-            "realisasi": ind["realisasi"],
-            "capaian_tepat": ind["capaian_tepat"],
-        }
-        for ind in previous["indikator"]
+        "target": item["target"],
+        "realisasi": item["realisasi"],
+        "capaian_tepat": item["capaian_tepat"],
     }

@@ -14,8 +14,12 @@ from typing import Any
 from lkjip_gen.compute import anggaran, indikator, profile
 from lkjip_gen.compute.anggaran_types import BarisAnggaran, Jumlah, Pk
 from lkjip_gen.compute.capaian import mean
-from lkjip_gen.compute.data_types import Dokumen, Pengaturan, Pita
+from lkjip_gen.compute.data_types import Dokumen, Laporan, Pengaturan, Pita
 from lkjip_gen.compute.indikator import ReportInputs, measure_indikator
+from lkjip_gen.compute.periode import Periode, for_period
+from lkjip_gen.compute.rencana import Plan, rencana_aksi
+from lkjip_gen.compute.rencana_types import RencanaAksi
+from lkjip_gen.compute.rkt import rkt
 from lkjip_gen.compute.types import Indikator, Misi, Model, Ringkasan, Sasaran, Tujuan
 from lkjip_gen.data.load import Document
 from lkjip_gen.data.settings import EFFICIENCY_TEXT, FORMULA_TEXT, Band, Settings, resolve
@@ -27,24 +31,22 @@ def compute(
     doc: Document | Data,
     previous: Model | None = None,
     *,
+    periode: Periode | None = None,
     peringatan: Sequence[str] = (),
     paths: Mapping[tuple[str, ...], str] | None = None,
 ) -> Model:
     """Build the whole report model: what ``lkjip compute`` prints is what the renderer gets.
 
     ``doc`` is the validated data (profile merged in), ``previous`` last year's model (its values
-    fill this year's history), ``peringatan`` the validation warnings as printed, ``paths`` the
-    absolute paths of the files the data names by data path (``("instansi", "logo")``).
+    fill this year's history), ``periode`` the period to report (None: the one ``laporan``
+    names), ``peringatan`` the validation warnings as printed, ``paths`` the absolute paths of
+    the files the data names by data path (``("instansi", "logo")``).
     """
-    data = doc.data if isinstance(doc, Document) else doc
-    paths = paths or {}
+    data, paths = for_period(doc.data if isinstance(doc, Document) else doc, periode), paths or {}
     settings = resolve(data.get("pengaturan"))
     instansi = profile.instansi(data["instansi"], paths)
     laporan = profile.laporan(data["laporan"], instansi)
-    renstra = data["renstra"]
-    prior = indikator.previous_values(previous)
-    kinerja = data.get("kinerja", {})
-    inputs = ReportInputs(settings, laporan, renstra["periode_akhir"], kinerja, prior)
+    renstra, inputs = data["renstra"], _inputs(settings, laporan, data, previous)
     tujuan = [_tujuan(inputs, t, n) for n, t in enumerate(renstra.get("tujuan", []), start=1)]
     tree = anggaran.budget_tree(data.get("program", []))
     rows = anggaran.flatten(settings, tree)
@@ -81,8 +83,31 @@ def compute(
             settings, rows, sasaran, ringkasan["rata_rata_tepat"], data.get("belanja", []), direct
         ),
         "pk": _pk(sasaran, rows, tree, bool(direct)),
+        "rencana_aksi": _plan(settings, data, laporan, (rows, tree), measured),
+        "rkt": rkt(settings, data),
         "peringatan": list(peringatan),
     }
+
+
+def _inputs(
+    settings: Settings, laporan: Laporan, data: Data, previous: Model | None
+) -> ReportInputs:
+    """What every indicator is measured with: this period's entries and last year's values."""
+    prior = indikator.previous_values(previous)
+    end = data["renstra"]["periode_akhir"]
+    return ReportInputs(settings, laporan, end, data.get("kinerja", {}), prior)
+
+
+def _plan(
+    settings: Settings,
+    data: Data,
+    laporan: Laporan,
+    budget: tuple[list[BarisAnggaran], list[anggaran.Node]],
+    measured: list[Indikator],
+) -> RencanaAksi | None:
+    """This year's Rencana Aksi, with the quarters up to the period reported."""
+    plan = Plan(laporan["tahun"], data.get("kinerja", {}), *budget, laporan["triwulan"] or 4)
+    return rencana_aksi(settings, data["renstra"], plan, {i["id"]: i for i in measured})
 
 
 def _tujuan(inputs: ReportInputs, tujuan: Data, nomor: int) -> Tujuan:
@@ -231,6 +256,7 @@ def _settings_view(
             "warna": dict(settings.grafik.warna),  # type: ignore[typeddict-item]
             "huruf": paths.get(("pengaturan", "grafik", "huruf"), settings.grafik.huruf),
         },
+        "lampiran": list(settings.lampiran),
     }
 
 

@@ -97,6 +97,7 @@ def laporan(data: Data, instansi: Instansi) -> Laporan:
         tempat=data.get("tempat") or instansi["kota"] or instansi["pemda"],
         tanggal=data.get("tanggal") or signing_month(tahun, triwulan),
         tanggal_pk=data.get("tanggal_pk") or pk_month(tahun),
+        tanggal_triwulan=list(data.get("tanggal_triwulan") or []),
         pk_perubahan=bool(data.get("pk_perubahan")),
         judul=data.get("judul"),
         catatan=data.get("catatan"),

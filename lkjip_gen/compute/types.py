@@ -32,6 +32,7 @@ from lkjip_gen.compute.data_types import (
     Sarana,
     TabelSdm,
 )
+from lkjip_gen.compute.rencana_types import RencanaAksi, Rkt
 from lkjip_gen.data.settings import Rumus
 
 Status = Literal["terukur", "belum_diukur", "tidak_dapat_dihitung", "tidak_dinilai"]
@@ -316,5 +317,9 @@ class Model(TypedDict):
     """Angka anggaran."""
     pk: Pk
     """Lampiran Perjanjian Kinerja."""
+    rencana_aksi: RencanaAksi | None
+    """Rencana Aksi tahun ini dengan realisasi triwulan sampai periode laporan; kosong bila tidak ada aksi maupun target triwulan."""  # noqa: E501
+    rkt: Rkt | None
+    """Rencana Kerja Tahunan tahun berikutnya; kosong bila data tidak memuat rkt."""
     peringatan: list[str]
     """Peringatan pemeriksaan data yang belum dijawab, seperti dicetak ``lkjip validate``."""

@@ -2,17 +2,15 @@
 
 ruamel.yaml composes the file and tells where each value starts and ends; an edit replaces just
 those characters, and a new key is written as a line with the indentation of its siblings. A
-full round-trip dump would not do: it re-flows long quoted strings, drops the author's line
-breaks in flow mappings and adds a ``%YAML`` header (on the examples, dozens of lines change
-that nobody edited). After the edits the new text is parsed again and must hold exactly the
-intended data, so an edit can never silently corrupt a file.
+round-trip dump would not do: it re-flows long quoted strings, drops line breaks in flow
+mappings and adds a ``%YAML`` header (dozens of lines nobody edited). After the edits the new
+text is parsed again and must hold exactly the intended data: no edit silently corrupts a file.
 
 Typical use (the importer, ``lkjip tahun-baru``)::
 
     f = YamlFile(Path("lkjip-2024.yaml"))
     f.set(("kinerja", "IKU1", "realisasi"), Decimal("48.5"), after="target")
     f.delete(("kinerja", "IKU1", "keterangan"))
-    print(f.diff())
     f.write()
 """
 
@@ -20,7 +18,6 @@ from __future__ import annotations
 
 import codecs
 import copy
-import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,9 +35,11 @@ from lkjip_gen.data.yamltext import (
     key_text,
     lookup,
     merge,
+    moved,
     nest,
     same,
     scalar,
+    unified_diff,
 )
 from lkjip_gen.errors import LkjipError, ValidationFailed
 from lkjip_gen.output.files import atomic_write
@@ -91,9 +90,8 @@ class YamlFile:
         self._splices: dict[tuple[int, int], str] = {}
         self._inserts: list[tuple[int, int, str]] = []
         self._pending: dict[int, _Pending] = {}
+        self._rewritten: set[int] = set()  # mappings written anew (_rewrite), by node id
         self._step = indent_step(self._root)
-
-    # ------------------------------------------------------------------ reading
 
     def value(self, path: Path_, default: Any = None) -> Any:
         """The value at ``path`` with the edits made so far, or ``default``."""
@@ -121,14 +119,22 @@ class YamlFile:
         self._remember(path, value)
         self._write(path, value, ("before", before) if before and not after else ("after", after))
 
+    def copy_from(self, source: Path_, target: Path_) -> None:
+        """Make the existing ``target`` hold the value at ``source`` as written there: its text
+        re-indented, its comments kept (``rkt.program`` becoming next year's ``program``)."""
+        steps, origin = self._walk(target), self._walk(source)
+        if len(steps) != len(target) + 1 or len(origin) != len(source) + 1 or not steps[-1].key:
+            raise EditError(f"{self.name}: {source!r} or {target!r} is not a key in the file")
+        self._remember(target, self.value(source))
+        ends = ((steps[-1].node, steps[-1].key), (origin[-1].node, origin[-1].key))
+        self._splice(*moved(self.original, *ends, self._block_column(steps)))
+
     def delete(self, path: Path_) -> None:
         """Remove the mapping entry at ``path`` and its trailing comment; no-op when absent."""
         if not path or not self.has(path):
             return
         del self.value(path[:-1])[path[-1]]
         self._erase(path)
-
-    # ------------------------------------------------------------------ output
 
     @property
     def text(self) -> str:
@@ -150,14 +156,7 @@ class YamlFile:
 
     def diff(self, context: int = 1) -> str:
         """A unified diff from the file as it is to the edited text ("" when nothing changes)."""
-        lines = difflib.unified_diff(
-            self.original.splitlines(keepends=True),
-            self.text.splitlines(keepends=True),
-            fromfile=self.name,
-            tofile=f"{self.name} (sesudah)",
-            n=context,
-        )
-        return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+        return unified_diff(self.original, self.text, self.name, context)
 
     def write(self) -> bool:
         """Replace the file atomically with the edited text; False when nothing changed."""
@@ -214,7 +213,9 @@ class YamlFile:
         parent = steps[-1]
         missing = path[len(steps) - 1]
         rest = path[len(steps) :]
-        if isinstance(parent.node, MappingNode) and isinstance(missing, str):
+        if id(parent.node) in self._rewritten:
+            self._rewrite(path[: len(steps) - 1], steps)
+        elif isinstance(parent.node, MappingNode) and isinstance(missing, str):
             self._add(parent, missing, rest, value, anchor)
         elif is_null(parent.node) and isinstance(missing, str):
             self._replace(path[: len(steps) - 1], steps, {missing: nest(rest, value)})
@@ -230,8 +231,8 @@ class YamlFile:
         if not isinstance(mapping, MappingNode):
             raise EditError(f"{self.name}: only mapping entries can be deleted, not {path!r}")
         index = next(i for i, (k, _) in enumerate(mapping.value) if k is steps[-1].key)
-        if len(mapping.value) == 1:
-            self._splice_node(steps[-2], "{}")
+        if len(mapping.value) == 1 or id(mapping) in self._rewritten:
+            self._rewrite(path[:-1], steps[:-1])
         elif mapping.flow_style:
             self._splice(*flow_entry_span(mapping, index, self.original), "")
         else:
@@ -240,6 +241,9 @@ class YamlFile:
     def _replace(self, path: Path_, steps: list[_Step], value: Any) -> None:
         node = steps[-1].node
         if isinstance(value, dict) and isinstance(node, MappingNode):
+            if value and node.value and not {str(k.value) for k, _ in node.value} & set(value):
+                self._rewrite(path, steps)
+                return
             for key, item in value.items():
                 self._write((*path, key), item)
             for key in {str(k.value) for k, _ in node.value} - set(value):
@@ -260,6 +264,17 @@ class YamlFile:
             self._splice(*span, scalar(value, steps[-1].in_flow, node.style, column, self._newline))
         else:
             self._splice_node(steps[-1], self._render_value(value, steps))
+
+    def _rewrite(self, path: Path_, steps: list[_Step]) -> None:
+        """Write the mapping at ``path`` anew from the intended data (a mapping none of whose
+        keys survive leaves new keys nothing to anchor to); its own comments go with it."""
+        self._pending.pop(id(steps[-1].node), None)
+        self._rewritten.add(id(steps[-1].node))
+        value, node = self.value(path), steps[-1].node
+        text = (
+            flow(value) if getattr(node, "flow_style", False) else self._render_value(value, steps)
+        )
+        self._splice_node(steps[-1], text if value else "{}")
 
     def _render_value(self, value: Any, steps: list[_Step]) -> str:
         step = steps[-1]

@@ -164,6 +164,11 @@ def all_properties(root: Schema | None = None) -> Iterator[tuple[str, Any]]:
 # -- the Markdown page ------------------------------------------------------------------------
 
 
+SAME_AS = "x-sama-dengan"
+"""Schema annotation: this key is written exactly like the key it names (``rkt.program`` like
+``program``); the reference links there instead of repeating its rows."""
+
+
 class _Page:
     """Writes the reference: one table per top-level section and per shared definition."""
 
@@ -177,6 +182,8 @@ class _Page:
         self.shared = {name for name, n in self.uses.items() if n > 1}
 
     def _count(self, node: Any, stack: tuple[str, ...]) -> None:
+        if isinstance(node, dict) and SAME_AS in node:
+            return  # written like another key: described there
         name = ref_name(node)
         if name is not None:
             self.uses[name] += 1
@@ -202,6 +209,9 @@ class _Page:
     # -- one cell: what kind of value --------------------------------------------------------
 
     def kind(self, node: Any) -> str:
+        if isinstance(node, dict) and SAME_AS in node:
+            other = node[SAME_AS]
+            return f"seperti [`{other}`](#{other.split('.')[0]})"
         name = ref_name(node)
         if name is not None and name in self.shared:
             return f"[{name}](#jenis-{name})"
@@ -250,7 +260,7 @@ class _Page:
     def rows(self, node: Any, path: str) -> Iterator[tuple[str, str, bool, str]]:
         """(path, kind, required, description) for everything below ``node`` written inline."""
         name = ref_name(node)
-        if name is not None and name in self.shared:
+        if name is not None and name in self.shared or isinstance(node, dict) and SAME_AS in node:
             return
         target = deref(node, self.root)
         if not isinstance(target, dict):

@@ -103,13 +103,8 @@ def display_name(path: Path) -> str:
 
 def format_path(path: Path_) -> str:
     """``('renstra', 'sasaran', 1, 'id')`` → ``renstra.sasaran[1].id``."""
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out
+    out = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path)
+    return out[1:] if out.startswith(".") else out
 
 
 class _Builder:
@@ -287,9 +282,11 @@ def parse(text: str, name: str) -> tuple[Node, Any]:
     return node, data
 
 
-def _read(path: Path, doc: Document, prefix_problems: list[Problem]) -> dict[str, Any] | None:
+def _read(
+    path: Path, doc: Document, prefix_problems: list[Problem], read: source.Reader | None = None
+) -> dict[str, Any] | None:
     name = display_name(path)
-    node, problems = source.compose_file(path, name)
+    node, problems = source.compose_file(path, name, read)
     prefix_problems.extend(problems)
     if node is None:
         return None
@@ -326,8 +323,9 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def load(path: Path | str) -> Document:
-    """Load a year file and, when it names one, its profile file underneath it.
+def load(path: Path | str, read: source.Reader | None = None) -> Document:
+    """Load a year file and, when it names one, its profile file underneath it; ``read`` reads
+    both another way than from disk (see :data:`lkjip_gen.data.source.Reader`).
 
     Raises:
         ValidationFailed: the file (or its profile) cannot be read as YAML data.
@@ -335,7 +333,7 @@ def load(path: Path | str) -> Document:
     path = Path(path)
     problems: list[Problem] = []
     doc = Document(data={}, files=[path])
-    data = _read(path, doc, problems)
+    data = _read(path, doc, problems, read)
     if data is None:
         raise ValidationFailed(problems)
     profile_ref = data.get("profil")
@@ -349,7 +347,7 @@ def load(path: Path | str) -> Document:
             )
             raise ValidationFailed(problems)
         profile_doc = Document(data={}, files=[profile_path])
-        profile = _read(profile_path, profile_doc, problems)
+        profile = _read(profile_path, profile_doc, problems, read)
         if profile is None:
             problems.append(
                 doc.problem(

@@ -84,6 +84,7 @@ def render_files(
         "tahun": str(tahun),
         "tahun_lalu": str(tahun - 1),
         "tahun_lalu2": str(tahun - 2),
+        "tahun_depan": str(tahun + 1),
         "tahun_kondisi": ", ".join(str(y) for y in range(tahun - 2, tahun + 1)),
         "periode": periode(tahun, triwulan),
         "periode_renstra": f"{periode_awal}–{periode_akhir}",

@@ -224,6 +224,8 @@ class Settings:
     kertas: Kertas = "A4"
     templat: str = "default"
     grafik: ChartSettings = ChartSettings()
+    lampiran: tuple[str, ...] = ()
+    """Documents annexed to the LKjIP after the PK (``rencana-aksi``, ``rkt`` …)."""
 
     def kategori(self, capaian: Decimal | None, polaritas: str = "positif") -> Band | None:
         """The band ``capaian`` falls in, on the scale of the indicator's polarity."""
@@ -264,6 +266,8 @@ def resolve(pengaturan: dict[str, Any] | None) -> Settings:
     elif negative != "sama":
         values["skala_negatif"] = _scale(negative)
     values["grafik"] = _charts(raw.pop("grafik", None))
+    if "lampiran" in raw:
+        raw["lampiran"] = tuple(raw["lampiran"])
     if "ambang_efisien" in raw:
         raw["ambang_efisien"] = Decimal(str(raw["ambang_efisien"]))
     values.update(raw)

@@ -6,6 +6,7 @@ Nothing is constructed here: ruamel.yaml only composes nodes, which ``load`` tur
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 from ruamel.yaml import YAML
@@ -15,6 +16,10 @@ from ruamel.yaml.reader import ReaderError
 
 from lkjip_gen.data import fastyaml, limits
 from lkjip_gen.errors import Problem
+
+Reader = Callable[[Path], bytes]
+"""Reads a data file's bytes another way than from disk (``git show REV:path``); raises
+FileNotFoundError for a file that is not there."""
 
 
 def compose(text: str, file: str, *, fast: bool = True) -> tuple[Node | None, list[Problem]]:
@@ -82,10 +87,16 @@ def file_problem(name: str, message: str, code: str) -> Problem:
     return Problem(name, 1, 1, "", message, code)
 
 
-def compose_file(path: Path, name: str) -> tuple[Node | None, list[Problem]]:
-    """The YAML node graph of ``path`` (shown as ``name``), or the problems that stop reading it."""
+def compose_file(
+    path: Path, name: str, read: Reader | None = None
+) -> tuple[Node | None, list[Problem]]:
+    """The YAML node graph of ``path`` (shown as ``name``), or the problems that stop reading it.
+
+    ``read`` reads the file instead of the disk (an earlier version of it, from git).
+    """
     try:
-        size = path.stat().st_size
+        raw = read(path) if read is not None else b""
+        size = len(raw) if read is not None else path.stat().st_size
         if size > limits.MAX_FILE_BYTES:
             message = (
                 f"berkas terlalu besar ({limits.count(size)} bita, paling besar "
@@ -93,7 +104,8 @@ def compose_file(path: Path, name: str) -> tuple[Node | None, list[Problem]]:
                 "periksa apakah ini berkas data yang benar"
             )
             return None, [file_problem(name, message, "berkas.besar")]
-        raw = path.read_bytes()
+        if read is None:
+            raw = path.read_bytes()
     except FileNotFoundError:
         message = "berkas tidak ditemukan — periksa nama dan foldernya"
         return None, [file_problem(name, message, "berkas.tidak_ada")]

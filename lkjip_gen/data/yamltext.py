@@ -6,6 +6,7 @@ value given (plain where safe, quoted otherwise), so edited files stay valid and
 
 from __future__ import annotations
 
+import difflib
 import json
 from decimal import Decimal
 from typing import Any
@@ -165,3 +166,53 @@ def merge(target: dict[str, Any], extra: dict[str, Any]) -> None:
             merge(target[key], value)
         else:
             target[key] = value
+
+
+def moved(
+    text: str, target: tuple[Node, Node], source: tuple[Node, Node | None], column: int
+) -> tuple[int, int, str]:
+    """Where a value (``target``: node and key) is replaced by the value ``source`` as written,
+    and the text to put there: block lines re-indented to ``column`` with the comments among
+    them (those before its first item too), flow text as it is.
+
+    The replaced span runs from the target key's colon to the end of its value, a comment on
+    the value's last line included: it spoke of what is replaced.
+    """
+    node, key = source
+    end = content_end(node, text, key)
+    if isinstance(node, ScalarNode) or getattr(node, "flow_style", False) or key is None:
+        moved_text = " " + text[node.start_mark.index : end]
+    else:
+        newline = "\r\n" if "\r\n" in text else "\n"
+        start = text.index("\n", key.end_mark.index) + 1
+        shift = column - node.start_mark.column
+        lines = text[start:end].split(newline)
+        moved_text = newline + newline.join(_shifted(line, shift) for line in lines)
+    old, old_key = target
+    colon = text.index(":", old_key.end_mark.index) + 1
+    stop = content_end(old, text, old_key)
+    line_end = text.find("\n", stop)
+    rest = text[stop : len(text) if line_end < 0 else line_end]
+    if rest.strip().startswith("#"):
+        stop += len(rest.rstrip("\r"))
+    return colon, stop, moved_text
+
+
+def _shifted(line: str, shift: int) -> str:
+    if not line.strip():
+        return ""
+    if shift >= 0:
+        return " " * shift + line
+    return line[min(-shift, len(line) - len(line.lstrip(" "))) :]
+
+
+def unified_diff(original: str, edited: str, name: str, context: int) -> str:
+    """A unified diff of a file's text and its edited text, every line ending in a newline."""
+    lines = difflib.unified_diff(
+        original.splitlines(keepends=True),
+        edited.splitlines(keepends=True),
+        fromfile=name,
+        tofile=f"{name} (sesudah)",
+        n=context,
+    )
+    return "".join(line if line.endswith("\n") else line + "\n" for line in lines)

@@ -6,6 +6,7 @@ standard library reads the document: the text must come out of any .docx, also o
 
 from __future__ import annotations
 
+import io
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,18 +29,25 @@ def docx_text(path: Path | str) -> str:
     """
     path = Path(path)
     try:
-        with zipfile.ZipFile(path) as archive:
-            xml = archive.read("word/document.xml")
+        data = path.read_bytes()
     except FileNotFoundError as exc:
         raise LkjipError(f"{path}: berkas tidak ditemukan") from exc
-    except (zipfile.BadZipFile, KeyError) as exc:
-        raise LkjipError(f"{path}: bukan dokumen Word (.docx)") from exc
     except OSError as exc:
         raise LkjipError(f"{path}: berkas tidak dapat dibaca: {exc.strerror}") from exc
+    return bytes_text(data, str(path))
+
+
+def bytes_text(data: bytes, name: str = "dokumen") -> str:
+    """:func:`docx_text` of a document held in memory (``name`` for messages)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            xml = archive.read("word/document.xml")
+    except (zipfile.BadZipFile, KeyError) as exc:
+        raise LkjipError(f"{name}: bukan dokumen Word (.docx)") from exc
     try:
         root = ElementTree.fromstring(xml)
     except ElementTree.ParseError as exc:
-        raise LkjipError(f"{path}: isi dokumen Word rusak ({exc})") from exc
+        raise LkjipError(f"{name}: isi dokumen Word rusak ({exc})") from exc
     body = root.find(f"{_W}body")
     lines = list(_blocks(body)) if body is not None else []
     return "".join(line + "\n" for line in lines)

@@ -32,12 +32,31 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 FRONT = "|depan"  # where the cover and front matter's section ends
 # The parts of each document in reading order; the LKjIP's annex is the PK document's part.
 LAYOUT = {
-    "lkjip": ("sampul", "depan", FRONT, "bab1", "bab2", "bab3", "bab4", "lampiran", "pk"),
+    "lkjip": (
+        "sampul",
+        "depan",
+        FRONT,
+        "bab1",
+        "bab2",
+        "bab3",
+        "bab4",
+        "lampiran",
+        "pk",
+        # The plan documents follow the PK where pengaturan.lampiran asks for them.
+        "rencana_aksi",
+        "realisasi_aksi",
+        "rkt",
+    ),
     "pk": ("pk",),
     "rekap": ("rekap",),
+    "rencana-aksi": ("rencana_aksi",),
+    "realisasi-rencana-aksi": ("realisasi_aksi",),
+    "rkt": ("rkt",),
 }
 # Documents printed on landscape pages throughout (a wide table).
 LANDSCAPE = ("rekap",)
+# Documents with the report's footers (page numbers); the others stand alone.
+NUMBERED = ("lkjip", "rekap")
 MARKER = "lkjip-bagian:"
 _HDRFTR = (qn("w:headerReference"), qn("w:footerReference"))
 _STYLE_REFS = (qn("w:pStyle"), qn("w:rStyle"), qn("w:tblStyle"))
@@ -75,8 +94,9 @@ def assemble(pack: Pack, document: str) -> Assembled:
         _Carrier(gaya, _open(pack, name)).lay_into(body, _references(main))
     if document in LANDSCAPE:
         _turn(main)
-    if document == "pk":
-        # The PK stands alone: the page setup of the report's body, without its footers.
+    if document not in NUMBERED:
+        # The PK and the plans stand alone: the page setup of the report's body, without its
+        # footers.
         for child in [c for c in main if c.tag in _HDRFTR or c.tag == qn("w:pgNumType")]:
             main.remove(child)
     body.append(main)

@@ -149,9 +149,12 @@ def realisasi_tahunan(model: Model) -> DataGrafik | None:
 
 
 def realisasi_triwulan(model: Model) -> DataGrafik | None:
-    """A quarterly report: each quarter's realisasi so far, as written, beside the target."""
+    """A quarterly report: each quarter's realisasi so far, as written, beside the target.
+
+    From the second quarter on: a single quarter shows nothing the measurement table does not.
+    """
     quarter = model["laporan"]["triwulan"]
-    if model["laporan"]["jenis"] != "triwulan" or not quarter:
+    if model["laporan"]["jenis"] != "triwulan" or not quarter or quarter < 2:
         return None
     colours = model["pengaturan"]["grafik"]["warna"]
     panels = []

@@ -23,6 +23,7 @@ from lkjip_gen.formatting import angka
 from lkjip_gen.render import (
     budget_tables,
     charts,
+    cycle_tables,
     narrative,
     office_tables,
     outline,
@@ -54,8 +55,9 @@ LOGO_TINGGI = 35
 BAGAN_LEBAR, BAGAN_TINGGI = 160, 200
 
 
-def build(model: Model, tpl: Any) -> Konteks:
-    """The context for ``model``; ``tpl`` (the DocxTemplate) is needed to embed images."""
+def build(model: Model, tpl: Any, document: str = "lkjip") -> Konteks:
+    """The context of ``document`` for ``model``; ``tpl`` (the DocxTemplate) is needed to embed
+    images."""
     instansi, organisasi = model["instansi"], model["organisasi"]
     shape = outline.Shape(model)
     tabel, bagian_sasaran = display_tables(model, shape)
@@ -79,6 +81,8 @@ def build(model: Model, tpl: Any) -> Konteks:
         "ringkasan": model["ringkasan"],
         "anggaran": model["anggaran"],
         "pk": model["pk"],
+        "rencana_aksi": model["rencana_aksi"],
+        "rkt": model["rkt"],
         "peringatan": model["peringatan"],
         "narasi_renstra": {
             "penjelasan_visi": narrative.render(model["renstra"]["penjelasan_visi"])
@@ -104,6 +108,8 @@ def build(model: Model, tpl: Any) -> Konteks:
         "teks": _teks(model),
         "bagian_sasaran": bagian_sasaran,
         "tabel": tabel,
+        "siklus": cycle_tables.tables(model),
+        "cetak": cycle_tables.cetak(model, document),
     }
 
 

@@ -29,8 +29,10 @@ from lkjip_gen.compute.data_types import (
     TabelSdm,
     Unit,
 )
+from lkjip_gen.compute.rencana_types import RencanaAksi, Rkt
 from lkjip_gen.compute.types import Indikator, Misi, Model, Ringkasan, Sasaran, Tujuan
 from lkjip_gen.render.budget_types import BarisAnggaranCetak, TabelKeuangan
+from lkjip_gen.render.cycle_types import Cetak, TabelSiklus
 from lkjip_gen.render.narrative import Paragraphs
 from lkjip_gen.render.outline_types import DokumenKonteks
 from lkjip_gen.render.planning_types import TabelKantor, TabelRencana
@@ -160,8 +162,8 @@ class Grafik(TypedDict):
     """Capaian setiap indikator tujuan dan sasaran yang terukur terhadap 100%, diwarnai dan diarsir
     menurut kategori (menggambarkan tabel pengukuran kinerja)."""
     realisasi_triwulan: InlineImage | None
-    """Laporan triwulan: realisasi setiap triwulan sampai triwulan laporan dan targetnya, satu
-    panel per indikator yang realisasi triwulannya diisi."""
+    """Laporan triwulan II–IV: realisasi setiap triwulan sampai triwulan laporan dan targetnya,
+    satu panel per indikator yang realisasi triwulannya diisi."""
     realisasi_tahunan: InlineImage | None
     """Realisasi (batang) dan target (garis) setiap tahun yang diketahui (riwayat, berkas tahun
     lalu, tahun ini), satu panel per indikator (menggambarkan tabel perbandingan dengan tahun
@@ -259,6 +261,8 @@ class Konteks(TypedDict):
     ringkasan: Ringkasan
     anggaran: Anggaran
     pk: Pk
+    rencana_aksi: RencanaAksi | None
+    rkt: Rkt | None
     peringatan: list[str]
     narasi_renstra: NarasiRenstra
     """Teks naratif Renstra sebagai paragraf Word."""
@@ -280,6 +284,10 @@ class Konteks(TypedDict):
     """Bagian setiap sasaran di Bab III A."""
     tabel: Tabel
     """Semua tabel dokumen."""
+    siklus: TabelSiklus
+    """Tabel dokumen rencana: Rencana Aksi, realisasinya, RKT."""
+    cetak: Cetak
+    """Dokumen rencana yang dicetak dokumen ini (sendiri atau sebagai lampiran LKjIP)."""
 
 
 MIRRORS: dict[str, Any] = {

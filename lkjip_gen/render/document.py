@@ -23,7 +23,7 @@ from lkjip_gen import formatting
 from lkjip_gen.compute.types import Model
 from lkjip_gen.errors import LkjipError, Problem, TemplateError, TemplateFailed
 from lkjip_gen.output.files import docx_bytes
-from lkjip_gen.render import context, finish, images, narrative, structure, verify
+from lkjip_gen.render import context, finish, images, narrative, sections, structure, verify
 from lkjip_gen.render.assemble import MARKER, remove_markers
 from lkjip_gen.render.jinja_text import jinja_message
 from lkjip_gen.render.pack import Pack, open_pack
@@ -200,7 +200,7 @@ def render_docx(
             raise TemplateFailed(errors)
     tpl = LkjipTemplate(prepared(pack, document), pack)
     env = environment(model)
-    ctx = context.build(model, tpl)
+    ctx = context.build(model, tpl, document)
     images.draw_charts(ctx["grafik"], "".join(tpl.docx.element.body.itertext()))
     try:
         with env.bounded():
@@ -217,6 +217,7 @@ def render_docx(
     if problems:
         raise TemplateFailed(problems)
     remove_markers(tpl.docx)
+    sections.drop_empty(tpl.docx)
     finish.finish(tpl.docx, model, DOCUMENTS[document], templat=pack.label)
     structure.order_sections(tpl.docx)
     return docx_bytes(tpl.docx)

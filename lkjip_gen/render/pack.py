@@ -20,9 +20,25 @@ from lkjip_gen.resources import PACK_MANIFEST, shipped_templates
 MANIFEST = PACK_MANIFEST
 # Every part of a pack, in the order a reader meets them. gaya holds the styles, numbering,
 # page setup and footers; the others are bodies that assembly lays into gaya's package.
-PARTS = ("gaya", "sampul", "depan", "bab1", "bab2", "bab3", "bab4", "lampiran", "pk", "rekap")
-# Parts an office's pack may lack: the regency roll-up is made by the regency, with the default.
-OPTIONAL_PARTS = ("rekap",)
+PARTS = (
+    "gaya",
+    "sampul",
+    "depan",
+    "bab1",
+    "bab2",
+    "bab3",
+    "bab4",
+    "lampiran",
+    "pk",
+    "rencana_aksi",
+    "realisasi_aksi",
+    "rkt",
+    "rekap",
+)
+# Parts added after offices began making their own packs, and the regency roll-up (made by the
+# regency): a pack without them (and without ``dasar``) takes the shipped default's, so that
+# every pack still builds every document.
+LATER_PARTS = ("rencana_aksi", "realisasi_aksi", "rkt", "rekap")
 PART_TITLES = {
     "gaya": "gaya, tata halaman, kaki halaman",
     "sampul": "sampul / kop",
@@ -34,6 +50,9 @@ PART_TITLES = {
     "lampiran": "halaman judul lampiran",
     "pk": "Perjanjian Kinerja",
     "rekap": "rekap kabupaten/kota",
+    "rencana_aksi": "Rencana Aksi",
+    "realisasi_aksi": "Realisasi Rencana Aksi",
+    "rkt": "Rencana Kerja Tahunan",
 }
 _KEYS = ("nama", "versi", "model", "pembuat", "keterangan", "dasar", "huruf", "ukuran", "margin")
 MARGIN_KEYS = ("atas", "bawah", "kiri", "kanan")
@@ -126,8 +145,9 @@ def open_pack(ref: str | Path, base_dir: Path | None = None) -> Pack:
             )
             break
     assert pack is not None
+    _later_parts(pack)
     for name in PARTS:
-        if name not in pack.parts and name not in OPTIONAL_PARTS:
+        if name not in pack.parts:
             pack.problems.append(
                 _problem(
                     pack.shown,
@@ -138,6 +158,17 @@ def open_pack(ref: str | Path, base_dir: Path | None = None) -> Pack:
                 )
             )
     return pack
+
+
+def _later_parts(pack: Pack) -> None:
+    """Parts newer than the pack come from the shipped default pack."""
+    wanted = [name for name in LATER_PARTS if name not in pack.parts]
+    default = shipped_templates("default")
+    if not wanted or default is None:
+        return
+    for name in wanted:
+        blob = (default / f"{name}.docx").read_bytes()
+        pack.parts[name] = Part(name, blob, f"templat bawaan default/{name}.docx")
 
 
 def _locate(ref: str | Path, base_dir: Path | None) -> Path:
