@@ -36,10 +36,12 @@ def template_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 def installed_bin(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bin folder of a fresh venv with ``pip install .`` (not editable) and pre-commit."""
     env_dir = tmp_path_factory.mktemp("venv") / "venv"
-    venv.create(env_dir, with_pip=True)
+    # No pip of its own (ensurepip takes seconds): this process's pip installs into it.
+    venv.create(env_dir, with_pip=False)
     bin_dir = env_dir / ("Scripts" if sys.platform == "win32" else "bin")
-    pip = [str(bin_dir / "python"), "-m", "pip", "install", "--quiet"]
-    pip.append("--disable-pip-version-check")
+    pip = [sys.executable, "-m", "pip", "--python", str(bin_dir / "python"), "install"]
+    # No bytecode compiled ahead: Python compiles what lkjip imports when it first runs.
+    pip += ["--quiet", "--disable-pip-version-check", "--no-compile"]
     # pip builds the wheel from the source tree in its own isolated environment.
     subprocess.run([*pip, str(ROOT)], check=True, timeout=900)
     # The pre-commit framework is optional: offline, the plain git hook is still exercised.

@@ -43,6 +43,8 @@ class Shell:
             HOME=str(home),  # no global git config of the machine leaks in
             GIT_CONFIG_NOSYSTEM="1",
             PRE_COMMIT_HOME=str(home / "pre-commit"),
+            # pre-commit's environment for this repository's hook: no bytecode compiled ahead.
+            PIP_NO_COMPILE="1",
         )
 
     def at(self, cwd: Path) -> Shell:
