@@ -1,4 +1,5 @@
-"""Fixtures shared by test modules: one fresh virtual environment with lkjip installed from source.
+"""Fixtures shared by test modules: one fresh virtual environment with lkjip installed from source,
+and a small base pack for tests of one template part.
 
 Tests that use it carry ``pytest.mark.xdist_group("venv")`` so that, with pytest-xdist, they run
 in the same worker and the environment is built once.
@@ -13,7 +14,10 @@ import venv
 from collections.abc import Iterator
 from pathlib import Path
 
+import docx
 import pytest
+
+from lkjip_gen.render.pack import PARTS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,3 +51,19 @@ def installed_bin(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # The pre-commit framework is optional: offline, the plain git hook is still exercised.
     subprocess.run([*pip, "pre-commit"], timeout=600, check=False)
     return bin_dir
+
+
+@pytest.fixture(scope="session")
+def small_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A pack with the default's gaya and an empty paragraph for every other part: the base of
+    packs whose tests are about one part (the sandbox, a broken tag). Rendering it takes a
+    fraction of the default's time, the whole report being compiled anew for each such pack."""
+    folder = tmp_path_factory.mktemp("dasar") / "kecil"
+    folder.mkdir()
+    (folder / "templat.yaml").write_text("nama: kecil\nversi: 1\nmodel: 2\n", encoding="utf-8")
+    (folder / "gaya.docx").write_bytes((ROOT / "templates" / "default" / "gaya.docx").read_bytes())
+    for name in PARTS[1:]:
+        document = docx.Document()
+        document.add_paragraph("")
+        document.save(str(folder / f"{name}.docx"))
+    return folder
