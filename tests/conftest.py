@@ -25,8 +25,14 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="session", autouse=True)
 def template_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """lkjip's disk cache of prepared templates in a folder of the test session, never the
-    user's (tests write only under their temporary folders)."""
-    folder = tmp_path_factory.mktemp("cache")
+    user's (tests write only under their temporary folders). pytest-xdist's workers share one
+    (entries are written whole, named by their content), so a template one worker prepared and
+    compiled is read by the others."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        folder = tmp_path_factory.getbasetemp().parent / "cache"
+        folder.mkdir(exist_ok=True)
+    else:
+        folder = tmp_path_factory.mktemp("cache")
     previous = os.environ.get("LKJIP_CACHE")
     os.environ["LKJIP_CACHE"] = str(folder)
     yield folder
