@@ -32,21 +32,21 @@ def model() -> dict[str, Any]:
     return report_model(MINIMAL)
 
 
-MANIFEST = "nama: kantor\nversi: 1.0\nmodel: 2\ndasar: default\n"
-
-
-def office_pack(folder: Path) -> Path:
-    """An office's pack in ``folder``: every part from the default but the one a test writes."""
-    (folder / "templat.yaml").write_text(MANIFEST, encoding="utf-8")
+def office_pack(folder: Path, base: str | Path = "default") -> Path:
+    """An office's pack in ``folder``: every part from ``base`` but the one a test writes."""
+    (folder / "templat.yaml").write_text(
+        f"nama: kantor\nversi: 1.0\nmodel: 2\ndasar: {base}\n", encoding="utf-8"
+    )
     return folder
 
 
-def one_paragraph(folder: Path, text: str) -> Path:
-    """A pack whose cover (sampul) is one paragraph holding ``text``."""
+def one_paragraph(folder: Path, text: str, base: Path) -> Path:
+    """A pack whose cover (sampul) is one paragraph holding ``text``, on the small base pack
+    (conftest.small_base: the sandbox bounds one tag the same in any document)."""
     document = docx.Document()
     document.add_paragraph(text)
     document.save(str(folder / "sampul.docx"))
-    return office_pack(folder)
+    return office_pack(folder, base)
 
 
 # ------------------------------------------------------------------ the sanitizer
@@ -145,11 +145,11 @@ def test_render_refuses_a_hostile_template_listing_every_finding(
     ],
 )
 def test_template_mistakes_and_attacks_are_templat_gagal(
-    model: dict[str, Any], tmp_path: Path, tag: str, expected: str
+    model: dict[str, Any], tmp_path: Path, small_base: Path, tag: str, expected: str
 ) -> None:
     with pytest.raises(TemplateError) as raised:
         # lint=False: the sandbox itself, as if the linter had missed the tag.
-        render_docx(model, pack=one_paragraph(tmp_path, tag), lint=False)
+        render_docx(model, pack=one_paragraph(tmp_path, tag, small_base), lint=False)
     message = str(raised.value)
     assert "sampul.docx: dokumen" in message.splitlines()[0], message
     assert expected in message, message
@@ -158,11 +158,11 @@ def test_template_mistakes_and_attacks_are_templat_gagal(
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="memory cap is Linux-only")
 def test_a_template_building_gigabytes_hits_the_memory_cap(
-    model: dict[str, Any], tmp_path: Path
+    model: dict[str, Any], tmp_path: Path, small_base: Path
 ) -> None:
     tag = "{% set s = ['a'*999999] %}{{ (s*999999)|join }}"
     with pytest.raises(TemplateError, match="memori tidak cukup"):
-        render_docx(model, pack=one_paragraph(tmp_path, tag), lint=False)
+        render_docx(model, pack=one_paragraph(tmp_path, tag, small_base), lint=False)
 
 
 # ------------------------------------------------------------- PDF conversion isolated

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -81,15 +82,21 @@ def test_templates_keep_real_styles_for_word_users() -> None:
 # ---------------------------------------------------------------- the sandbox
 
 
-def one_paragraph_template(folder: Path, text: str, name: str = "bab1") -> Path:
-    """A pack whose part ``name`` is one paragraph holding ``text``; the rest is the default's."""
-    document = docx.Document()
-    document.add_paragraph(text)
-    document.save(str(folder / f"{name}.docx"))
-    (folder / "templat.yaml").write_text(
-        "nama: uji\nversi: 1\nmodel: 2\ndasar: default\n", encoding="utf-8"
-    )
-    return folder
+@pytest.fixture
+def one_paragraph_template(small_base: Path) -> Callable[[Path, str], Path]:
+    """Makes a pack whose bab1 is one paragraph holding a text; the rest is ``small_base``'s
+    (what a part's tag does is the same in a whole report, rendered in test_template_packs)."""
+
+    def make(folder: Path, text: str) -> Path:
+        document = docx.Document()
+        document.add_paragraph(text)
+        document.save(str(folder / "bab1.docx"))
+        (folder / "templat.yaml").write_text(
+            f"nama: uji\nversi: 1\nmodel: 2\ndasar: {small_base}\n", encoding="utf-8"
+        )
+        return folder
+
+    return make
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +128,10 @@ def with_logo(model: dict[str, Any], tmp_path: Path) -> dict[str, Any]:
     ],
 )
 def test_template_cannot_reach_python_internals_or_docxtpl(
-    with_logo: dict[str, Any], tmp_path: Path, tag: str
+    with_logo: dict[str, Any],
+    tmp_path: Path,
+    one_paragraph_template: Callable[[Path, str], Path],
+    tag: str,
 ) -> None:
     folder = one_paragraph_template(tmp_path, tag)
     with pytest.raises(TemplateError) as raised:
@@ -139,13 +149,20 @@ def test_template_cannot_reach_python_internals_or_docxtpl(
         "{% extends 'lkjip.docx' %}",
     ],
 )
-def test_template_cannot_read_files(model: dict[str, Any], tmp_path: Path, tag: str) -> None:
+def test_template_cannot_read_files(
+    model: dict[str, Any],
+    tmp_path: Path,
+    one_paragraph_template: Callable[[Path, str], Path],
+    tag: str,
+) -> None:
     folder = one_paragraph_template(tmp_path, tag)
     with pytest.raises(TemplateError, match="bab1.docx"):
         render_docx(model, pack=folder)
 
 
-def test_tpl_is_not_in_the_context(model: dict[str, Any], tmp_path: Path) -> None:
+def test_tpl_is_not_in_the_context(
+    model: dict[str, Any], tmp_path: Path, one_paragraph_template: Callable[[Path, str], Path]
+) -> None:
     folder = one_paragraph_template(tmp_path, "{{ tpl.save }}")
     with pytest.raises(
         TemplateError, match=r"«tpl» di tag \{\{ tpl\.save \}\} bukan isian templat"
@@ -167,7 +184,11 @@ def test_tpl_is_not_in_the_context(model: dict[str, Any], tmp_path: Path) -> Non
     ],
 )
 def test_broken_template_names_file_and_tag(
-    model: dict[str, Any], tmp_path: Path, text: str, expected: str
+    model: dict[str, Any],
+    tmp_path: Path,
+    one_paragraph_template: Callable[[Path, str], Path],
+    text: str,
+    expected: str,
 ) -> None:
     folder = one_paragraph_template(tmp_path, text)
     with pytest.raises(TemplateError, match="bab1.docx") as raised:
@@ -175,7 +196,9 @@ def test_broken_template_names_file_and_tag(
     assert __import__("re").search(expected, str(raised.value)), str(raised.value)
 
 
-def test_missing_or_unreadable_template(model: dict[str, Any], tmp_path: Path) -> None:
+def test_missing_or_unreadable_template(
+    model: dict[str, Any], tmp_path: Path, one_paragraph_template: Callable[[Path, str], Path]
+) -> None:
     with pytest.raises(TemplateError, match="folder templat tidak ditemukan"):
         render_docx(model, pack=tmp_path / "tidak-ada")
     with pytest.raises(TemplateError, match="templat.yaml tidak ada"):
@@ -186,7 +209,9 @@ def test_missing_or_unreadable_template(model: dict[str, Any], tmp_path: Path) -
         render_docx(model, pack=tmp_path)
 
 
-def test_user_text_is_never_template_code(model: dict[str, Any], tmp_path: Path) -> None:
+def test_user_text_is_never_template_code(
+    model: dict[str, Any], tmp_path: Path, one_paragraph_template: Callable[[Path, str], Path]
+) -> None:
     """Data that looks like Jinja is printed, not executed."""
     sneaky = {**model, "instansi": {**model["instansi"], "nama": "{{ 7*7 }} {% raw %}"}}
     folder = one_paragraph_template(tmp_path, "[{{ instansi.nama }}]")

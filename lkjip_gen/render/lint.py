@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -51,32 +53,46 @@ def lint_pack(pack: Pack | str | Path, data_files: Iterable[Path] = ()) -> list[
 
 def static_problems(pack: Pack) -> list[Problem]:
     """What can be seen without data: tags, blocks, names, filters, styles, re-save losses."""
-    problems = _hostile(pack)
-    env = _environment()
-    gaya = _document(pack.parts["gaya"], problems)
-    if gaya is not None:
-        problems += lint_parts.styles(pack.parts["gaya"], gaya)
-    for part in pack.parts.values():
-        document = gaya if part.name == "gaya" else _document(part, problems)
-        if document is None:
-            continue
+    found = [_part_findings(part) for part in pack.parts.values()]
+    gaya = _part_findings(pack.parts["gaya"])
+    problems = [p for f in found for p in f.hostile]
+    problems += gaya.head
+    for findings in found:
+        problems += findings.body
+    return problems
+
+
+@dataclass(frozen=True)
+class _Findings:
+    """One part's static problems: hostile content, gaya's own (unreadable, missing styles),
+    and the rest (unreadable, LibreOffice losses, tags), in the order they are reported."""
+
+    hostile: tuple[Problem, ...]
+    head: tuple[Problem, ...]
+    body: tuple[Problem, ...]
+
+
+@lru_cache(maxsize=64)
+def _part_findings(part: Part) -> _Findings:
+    """Kept per process by the part's name, place and bytes: a pack's parts taken from its base
+    (usually all but one or two) are linted once for every build and check of a batch."""
+    hostile = tuple(
+        lint_parts.problem(part, f.part, f"{f.what} — {f.remedy}", "templat.berbahaya")
+        for f in sanitize.find_hostile(part.blob)
+    )
+    head: list[Problem] = []
+    problems: list[Problem] = []
+    document = _document(part, head if part.name == "gaya" else problems)
+    if document is not None:
+        if part.name == "gaya":
+            head += lint_parts.styles(part, document)
         problems += lint_parts.libreoffice(part, document)
+        env = _environment()
         for label, root, names in _roots(part, document):
             checker = _PartChecker(part, env, label)
             checker.run(lint_tags.paragraphs(root, names, label))
             problems += checker.problems
-    return problems
-
-
-def _hostile(pack: Pack) -> list[Problem]:
-    """Content that would load from outside the document or run code (issue 16's sanitizer)."""
-    return [
-        lint_parts.problem(
-            part, finding.part, f"{finding.what} — {finding.remedy}", "templat.berbahaya"
-        )
-        for part in pack.parts.values()
-        for finding in sanitize.find_hostile(part.blob)
-    ]
+    return _Findings(hostile, tuple(head), tuple(problems))
 
 
 def _environment() -> jinja2.Environment:
