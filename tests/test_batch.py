@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from lkjip_gen.batch.progress import Progress, summary
 from lkjip_gen.build import build
 from lkjip_gen.cli import main
 from lkjip_gen.errors import LkjipError
+from lkjip_gen.output.textconv import docx_text
 
 MINIMAL = Path(__file__).resolve().parents[1] / "examples" / "contoh-minimal"
 
@@ -113,3 +115,20 @@ def test_progress_line_and_summary() -> None:
     assert table[2].split() == ["a/lkjip-2024.yaml", "ditulis", "1", "a/lkjip-2024.docx"]
     assert table[3].split()[:3] == ["b/lkjip-2024.yaml", "GAGAL", "0"]
     assert table[-1] == "1 ditulis, 1 gagal, 1 peringatan (dari 2 laporan)"
+
+
+def test_a_batch_builds_the_period_asked_for(tmp_path: Path) -> None:
+    """--tahunan over a folder: the first quarter's file gives its year report, named so."""
+    lumajang = MINIMAL.parent / "lumajang-2023-tw1"
+    for source in (MINIMAL, lumajang):
+        shutil.copytree(source, tmp_path / "kantor" / source.name)
+    out = tmp_path / "hasil"
+
+    result = CliRunner().invoke(
+        main, ["build", str(tmp_path / "kantor"), "-o", str(out), "-j", "1", "--tahunan"]
+    )
+
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["lkjip-2023.docx", "lkjip-2024.docx"]
+    text = docx_text(out / "lkjip-2023.docx")
+    assert "TAHUN 2023" in text and "TRIWULAN I" not in text.upper()
