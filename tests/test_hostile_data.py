@@ -360,3 +360,14 @@ def test_failed_rename_rolls_back_the_outputs_already_replaced(
         replace.replace_all({docx_path: b"docx baru", pdf_path: b"pdf baru"})
     monkeypatch.undo()
     assert snapshot(tmp_path) == {"a.docx": b"docx lama", "a.pdf": b"pdf lama"}
+
+
+def test_a_pasted_kode_is_quoted_short_in_the_message(office: Path) -> None:
+    """Found by the 10,000-case fuzz run: a warning quoted a 3,000-character kode whole."""
+    year = edit(office / "lkjip-2024.yaml", 'kode: "2.07.04"', f'kode: "2.07.0{"ü" * 3000}"')
+    (line,) = [p for p in problems(year) if "cek.kode_induk" in p]
+    assert line == (
+        "lkjip-2024.yaml:53:15: peringatan: program[0].kegiatan[0].kode: kode '2.07.04.2.01' "
+        f"tidak berawalan kode induknya '2.07.0{'ü' * 54}'… (3.006 karakter) (baris 47) — "
+        "periksa kodenya [cek.kode_induk]"
+    )

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from lkjip_gen.checks.checker import Checker
+from lkjip_gen.checks.checker import Checker, quoted
 from lkjip_gen.data import fieldref
 from lkjip_gen.data.load import Path_
 from lkjip_gen.errors import Problem
@@ -69,8 +69,8 @@ def apply(c: Checker) -> list[Problem]:
             if (where, code) not in used:
                 c.warn(
                     (*where, KEY, code),
-                    f"catatan '{code}' tidak menjawab peringatan apa pun di sini — hapus, atau "
-                    "pindahkan ke tempat peringatan itu ditunjukkan",
+                    f"catatan {quoted(code)} tidak menjawab peringatan apa pun di sini — hapus, "
+                    "atau pindahkan ke tempat peringatan itu ditunjukkan",
                     "cek.catatan",
                     prefer_key=True,
                 )

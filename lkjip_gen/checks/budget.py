@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from lkjip_gen.checks.checker import Checker, child_of
+from lkjip_gen.checks.checker import Checker, child_of, quoted
 from lkjip_gen.data.load import Path_
 from lkjip_gen.formatting import rupiah
 
@@ -66,7 +66,7 @@ def _leaf(c: Checker, node: dict[str, Any], path: Path_, level: str) -> Amounts:
     if node.get("pagu") is None and c.intact(path):
         c.add(
             path,
-            f"pagu {level.replace('_', ' ')} '{node['nama']}' belum diisi — isi pagu di "
+            f"pagu {level.replace('_', ' ')} {quoted(node['nama'])} belum diisi — isi pagu di "
             "tingkat terbawah (atau tambahkan rinciannya)",
             "cek.pagu_wajib",
             prefer_key=True,

@@ -15,6 +15,7 @@ from typing import Any, TypeGuard
 
 from lkjip_gen.compute.anggaran import CHILDREN
 from lkjip_gen.compute.indikator import Prior
+from lkjip_gen.data import limits
 from lkjip_gen.data.load import Document, Path_
 from lkjip_gen.data.partial import Partial
 from lkjip_gen.errors import Problem, Severity
@@ -25,6 +26,12 @@ COUNT_UNITS = re.compile(
     r"buah|izin|sertifikat)\b",
     re.IGNORECASE,
 )
+
+
+def quoted(value: Any) -> str:
+    """A data value quoted in a message, cut to a readable length: a pasted paragraph (or a
+    fuzzed kode) must not flood the message that points at it."""
+    return limits.shown(str(value))
 
 
 def is_number(value: Any) -> TypeGuard[int | Decimal]:

@@ -10,7 +10,7 @@ import difflib
 from collections.abc import Iterable
 from typing import Any
 
-from lkjip_gen.checks.checker import Checker
+from lkjip_gen.checks.checker import Checker, quoted
 from lkjip_gen.compute.anggaran import as_list
 from lkjip_gen.compute.profile import kepala_daerah
 from lkjip_gen.data.dokumen import (
@@ -61,7 +61,8 @@ def _unknown(c: Checker, path: Path_, ident: str, known: Iterable[str], what: st
     hint = f"; maksudnya {close[0]}?" if close else ""
     c.add(
         path,
-        f"{what} '{ident}' tidak dikenal{hint} — daftar id ada di Panduan, bagian Bentuk dokumen",
+        f"{what} {quoted(ident)} tidak dikenal{hint} — daftar id ada di Panduan, bagian Bentuk "
+        "dokumen",
         "cek.dokumen",
         prefer_key=True,
     )
@@ -90,7 +91,7 @@ def _extras(c: Checker, extras: list[tuple[Path_, dict[str, Any]]]) -> set[str]:
         if ident in sections or ident in full:
             c.add(
                 (*path, "id"),
-                f"id '{extra['id']}' sudah dipakai subbab lain di bab ini — pilih id lain",
+                f"id {quoted(extra['id'])} sudah dipakai subbab lain di bab ini — pilih id lain",
                 "cek.dokumen",
             )
         full.add(ident)

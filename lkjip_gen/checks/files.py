@@ -5,7 +5,7 @@ by render/lint.py).
 
 from __future__ import annotations
 
-from lkjip_gen.checks.checker import Checker
+from lkjip_gen.checks.checker import Checker, quoted
 from lkjip_gen.data.fonts import font_problem
 from lkjip_gen.data.images import ImageError, image_size
 from lkjip_gen.resources import shipped_templates
@@ -34,7 +34,7 @@ def run(c: Checker) -> None:
     if not folder.exists():
         c.add(
             path,
-            f"templat '{name}' bukan templat bawaan (default) dan {folder} tidak ditemukan — "
+            f"templat {quoted(name)} bukan templat bawaan (default) dan {folder} tidak ditemukan — "
             "jalurnya dibaca relatif terhadap berkas ini; buat dengan: lkjip templat salin "
             "FOLDER",
             "cek.templat",

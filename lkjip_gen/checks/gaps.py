@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lkjip_gen.checks.checker import Checker
+from lkjip_gen.checks.checker import Checker, quoted
 from lkjip_gen.checks.laporan import report_quarter
 from lkjip_gen.data.load import Path_
 
@@ -64,7 +64,7 @@ def _unmeasured(
     effect = "dihitung 0 dalam" if counted else "tidak ikut"
     c.warn(
         where,
-        f"realisasi '{ind['nama']}' belum diisi — indikator ini {effect} rata-rata capaian, "
+        f"realisasi {quoted(ind['nama'])} belum diisi — indikator ini {effect} rata-rata capaian, "
         f"sehingga rata-rata dan kategorinya berubah; isi kinerja: {key}: realisasi: …, atau bila "
         "memang belum dapat diukur, tulis alasannya di catatan: {realisasi_kosong: …}",
         "cek.realisasi_kosong",
@@ -89,7 +89,7 @@ def _target(
         where: Path_ = (*path, "target") if "target" in ind else (*path, "id")
         c.warn(
             where,
-            f"'{ind['nama']}' tidak punya target tahun {tahun} (Renstra maupun PK), sehingga "
+            f"{quoted(ind['nama'])} tidak punya target tahun {tahun} (Renstra maupun PK), sehingga "
             f"capaiannya tidak dapat dihitung — tambahkan {tahun}: … pada target Renstranya, "
             f"atau target pada kinerja: {key}",
             "cek.target_kosong",

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import combinations
 
-from lkjip_gen.checks.checker import Checker
+from lkjip_gen.checks.checker import Checker, quoted
 from lkjip_gen.compute.anggaran import as_list
 from lkjip_gen.data.load import Path_
 
@@ -178,9 +178,9 @@ def _funds(c: Checker) -> None:
             for spot in where[rare]:
                 c.warn(
                     spot,
-                    f"sumber dana '{rare}' mirip '{common}' (baris {c.line(where[common][0])}) — "
-                    "bila dana yang sama, tulis persis sama; bila tidak, tabel per sumber dana "
-                    "memisahkannya",
+                    f"sumber dana {quoted(rare)} mirip {quoted(common)} (baris "
+                    f"{c.line(where[common][0])}) — bila dana yang sama, tulis persis sama; bila "
+                    "tidak, tabel per sumber dana memisahkannya",
                     "cek.nama_mirip",
                 )
 
@@ -192,7 +192,7 @@ def _later_one(c: Checker, named: list[tuple[Path_, str]], kind: str) -> None:
     for a, b in near_pairs([name for _, name in named]):
         c.warn(
             (*first[b], "nama"),
-            f"nama {kind} '{b}' mirip '{a}' (baris {c.line(first[a])}) — bila yang sama, tulis "
-            "persis sama; bila berbeda, bedakan namanya dengan jelas",
+            f"nama {kind} {quoted(b)} mirip {quoted(a)} (baris {c.line(first[a])}) — bila yang "
+            "sama, tulis persis sama; bila berbeda, bedakan namanya dengan jelas",
             "cek.nama_mirip",
         )

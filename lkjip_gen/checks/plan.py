@@ -6,7 +6,7 @@ cut out for a schema error is not reported a second time through everything that
 
 from __future__ import annotations
 
-from lkjip_gen.checks.checker import Checker
+from lkjip_gen.checks.checker import Checker, quoted
 from lkjip_gen.compute.anggaran import as_list
 from lkjip_gen.data.load import Path_
 
@@ -21,7 +21,7 @@ def ids(c: Checker) -> None:
         if ident in seen:
             c.add(
                 path,
-                f"id {kind} '{ident}' sudah dipakai di baris {c.line(seen[ident])} — "
+                f"id {kind} {quoted(ident)} sudah dipakai di baris {c.line(seen[ident])} — "
                 "setiap id harus unik",
                 "cek.id_ganda",
             )
@@ -54,7 +54,7 @@ def references(c: Checker) -> None:
         choices = ", ".join(sorted(known[kind])) or "(belum ada)"
         c.add(
             path,
-            f"{kind} '{ref}' tidak ada — pilih salah satu id {kind}: {choices}",
+            f"{kind} {quoted(ref)} tidak ada — pilih salah satu id {kind}: {choices}",
             "cek.referensi",
             prefer_key=prefer_key,
         )

@@ -21,7 +21,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from lkjip_gen.checks.checker import Checker, child_of, is_number
+from lkjip_gen.checks.checker import Checker, child_of, is_number, quoted
 from lkjip_gen.compute.capaian import persen, realisasi_rasio
 from lkjip_gen.data.load import Path_
 from lkjip_gen.formatting import angka
@@ -105,7 +105,7 @@ def _polaritas(c: Checker, path: Path_, ind: dict[str, Any]) -> None:
         return
     c.warn(
         (*path, "nama"),
-        f"'{ind['nama']}' makin rendah makin baik, tetapi indikatornya positif — tambahkan "
+        f"{quoted(ind['nama'])} makin rendah makin baik, tetapi indikatornya positif — tambahkan "
         "polaritas: negatif (capaiannya kini dihitung realisasi/target)",
         "cek.polaritas",
     )
@@ -115,8 +115,9 @@ def _over_100(c: Checker, path: Path_, value: Any, share: bool, nama: str) -> No
     if share and is_number(value) and value > 100:
         c.warn(
             path,
-            f"{c.text(path, value)}% lebih dari 100 — '{nama}' adalah bagian dari keseluruhan, "
-            "jadi tidak dapat melebihi 100%; periksa angkanya (tanda desimal bergeser?)",
+            f"{c.text(path, value)}% lebih dari 100 — {quoted(nama)} adalah bagian dari "
+            "keseluruhan, jadi tidak dapat melebihi 100%; periksa angkanya (tanda desimal "
+            "bergeser?)",
             "cek.persen",
         )
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from lkjip_gen.checks.checker import Checker, child_of, is_number
+from lkjip_gen.checks.checker import Checker, child_of, is_number, quoted
 from lkjip_gen.compute.anggaran import as_list
 from lkjip_gen.compute.periode import TRIWULAN_TAHUNAN, Periode, up_to
 from lkjip_gen.compute.rencana import PLAN_KEYS
@@ -96,7 +96,7 @@ def _rkt_sasaran(c: Checker, path: Path_, node: dict[str, Any]) -> None:
             choices = ", ".join(sorted(known))
             c.add(
                 where,
-                f"sasaran '{ref}' tidak ada — pilih salah satu id sasaran: {choices}",
+                f"sasaran {quoted(ref)} tidak ada — pilih salah satu id sasaran: {choices}",
                 "cek.referensi",
             )
 
@@ -181,4 +181,4 @@ def _has_plan(c: Checker, prefix: Path_) -> bool:
 
 def _unknown(c: Checker, key: str) -> str:
     choices = ", ".join(sorted(c.indicators)) or "(belum ada)"
-    return f"indikator '{key}' tidak ada — pilih salah satu id indikator: {choices}"
+    return f"indikator {quoted(key)} tidak ada — pilih salah satu id indikator: {choices}"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from lkjip_gen.checks.checker import Checker, child_of, is_number, norm
+from lkjip_gen.checks.checker import Checker, child_of, is_number, norm, quoted
 from lkjip_gen.checks.names import near
 from lkjip_gen.compute.capaian import agrees_as_written, realisasi_rasio
 from lkjip_gen.data.load import Path_
@@ -40,9 +40,9 @@ def _duplicates(c: Checker) -> None:
             if first_kode[0] != path and norm(first_kode[1]["nama"]) != norm(node["nama"]):
                 c.warn(
                     (*path, "kode"),
-                    f"kode '{kode}' sudah dipakai untuk '{first_kode[1]['nama']}' (baris "
-                    f"{c.line(first_kode[0])}) — setiap {level.replace('_', ' ')} punya kode "
-                    "sendiri; periksa kodenya",
+                    f"kode {quoted(kode)} sudah dipakai untuk {quoted(first_kode[1]['nama'])} "
+                    f"(baris {c.line(first_kode[0])}) — setiap {level.replace('_', ' ')} punya "
+                    "kode sendiri; periksa kodenya",
                     "cek.kode_ganda",
                 )
                 continue
@@ -53,7 +53,7 @@ def _duplicates(c: Checker) -> None:
         if _frozen(first[1]) == _frozen(node):
             c.warn(
                 path,
-                f"'{node['nama']}' ditulis dua kali dengan isi yang sama (pertama di baris "
+                f"{quoted(node['nama'])} ditulis dua kali dengan isi yang sama (pertama di baris "
                 f"{c.line(first[0])}) — pagu {rupiah(_pagu(node, level))} terhitung dua kali; "
                 "hapus salah satunya",
                 "cek.baris_ganda",
@@ -62,8 +62,9 @@ def _duplicates(c: Checker) -> None:
         else:
             c.warn(
                 path,
-                f"'{node['nama']}' sudah ditulis di baris {c.line(first[0])} dengan indikator atau "
-                "anggaran yang berbeda — satu program/kegiatan seharusnya punya satu realisasi",
+                f"{quoted(node['nama'])} sudah ditulis di baris {c.line(first[0])} dengan "
+                "indikator atau anggaran yang berbeda — satu program/kegiatan seharusnya punya "
+                "satu realisasi",
                 "cek.ganda",
             )
 
@@ -79,7 +80,7 @@ def _kode_under_parent(c: Checker) -> None:
             if sub_kode and not str(sub_kode).startswith(f"{kode}."):
                 c.warn(
                     (*sub_path, "kode"),
-                    f"kode '{sub_kode}' tidak berawalan kode induknya '{kode}' (baris "
+                    f"kode {quoted(sub_kode)} tidak berawalan kode induknya {quoted(kode)} (baris "
                     f"{c.line((*path, 'kode'))}) — periksa kodenya",
                     "cek.kode_induk",
                 )
@@ -93,7 +94,7 @@ def _rincian_twice(c: Checker) -> None:
             if first != row_path:
                 c.warn(
                     row_path,
-                    f"rekening '{row['uraian']}' ditulis dua kali dengan angka yang sama "
+                    f"rekening {quoted(row['uraian'])} ditulis dua kali dengan angka yang sama "
                     f"(pertama di baris {c.line(first)}) — hapus salah satunya",
                     "cek.baris_ganda",
                 )
@@ -142,10 +143,10 @@ def _same_indicator(
         if not (same or near(name, ind["nama"])) or agrees_as_written(other, Decimal(value)):
             continue
         shown = f"{other.quantize(Decimal('0.01')).normalize():f}"
-        what = "juga" if same else f"mirip '{name}', yaitu"
+        what = "juga" if same else f"mirip {quoted(name)}, yaitu"
         c.warn(
             (*path, "realisasi"),
-            f"indikator '{ind['nama']}' {what} indikator kinerja (kinerja:) dengan realisasi "
+            f"indikator {quoted(ind['nama'])} {what} indikator kinerja (kinerja:) dengan realisasi "
             f"{shown}, tetapi di sini {value} — satu indikator seharusnya punya satu realisasi",
             "cek.realisasi_beda",
         )

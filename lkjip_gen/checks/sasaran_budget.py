@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from lkjip_gen.checks.checker import Checker, child_of
+from lkjip_gen.checks.checker import Checker, child_of, quoted
 from lkjip_gen.compute.anggaran import as_list
 from lkjip_gen.data.load import Path_
 from lkjip_gen.formatting import rupiah
@@ -41,7 +41,7 @@ def _known(c: Checker, path: Path_, ident: str, sasaran: list[str], whole: bool)
         return ident in sasaran
     c.add(
         path,
-        f"sasaran '{ident}' tidak ada — pilih salah satu id sasaran: {', '.join(sasaran)}",
+        f"sasaran {quoted(ident)} tidak ada — pilih salah satu id sasaran: {', '.join(sasaran)}",
         "cek.referensi",
         prefer_key=True,
     )
@@ -67,7 +67,7 @@ def _split(c: Checker, path: Path_, node: dict[str, Any], sasaran: list[str], wh
         if inner.get("bagi_sasaran"):
             c.add(
                 (*inner_path, "bagi_sasaran"),
-                f"'{node['nama']}' di atasnya sudah membagi anggarannya — cukup satu "
+                f"{quoted(node['nama'])} di atasnya sudah membagi anggarannya — cukup satu "
                 "pembagian; hapus salah satunya",
                 "cek.bagi_sasaran",
                 prefer_key=True,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lkjip_gen.checks.checker import Checker, norm
+from lkjip_gen.checks.checker import Checker, norm, quoted
 from lkjip_gen.data.load import Path_
 
 # Tables that break down the whole staff (a diklat or eselon table counts only some of them).
@@ -90,7 +90,7 @@ def _staff_totals(c: Checker) -> None:
             if first[1] != total:
                 c.warn(
                     (*path, "baris"),
-                    f"kolom '{name}' berjumlah {total} orang, tetapi tabel di baris "
+                    f"kolom {quoted(name)} berjumlah {total} orang, tetapi tabel di baris "
                     f"{c.line(first[0])} menghitung {first[1]} orang untuk kolom yang sama — "
                     "periksa angka kedua tabel",
                     "cek.sdm",

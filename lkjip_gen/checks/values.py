@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from lkjip_gen.checks.checker import Checker, is_number
+from lkjip_gen.checks.checker import Checker, is_number, quoted
 from lkjip_gen.checks.plan import INDICATOR_HOLDERS
 from lkjip_gen.compute.capaian import (
     agrees_as_written,
@@ -59,7 +59,8 @@ def _value(c: Checker, ind: dict[str, Any], path: Path_, value: Any) -> None:
         elif skor_predikat(value, scale) is None:
             c.add(
                 path,
-                f"predikat '{value}' tidak ada dalam skala — pilih salah satu: {', '.join(scale)}",
+                f"predikat {quoted(value)} tidak ada dalam skala — pilih salah satu: "
+                f"{', '.join(scale)}",
                 "cek.predikat",
             )
         return
