@@ -15,6 +15,7 @@ from lkjip_gen.cli import main
 from lkjip_gen.data import fieldref
 from lkjip_gen.data.schema import load_schema
 from lkjip_gen.render import reference, template_reference
+from lkjip_gen.render.pack import PARTS
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDE = ROOT / "docs" / "panduan.md"
@@ -200,3 +201,11 @@ def test_pre_commit_hook_definition() -> None:
         assert not pattern.search(name), name
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert 'lkjip = "lkjip_gen.cli:run"' in pyproject
+
+
+def test_the_template_guide_lists_every_pack_part() -> None:
+    listed = set(
+        re.findall(r"^\| `(\w+)\.docx`", (ROOT / "docs" / "templat.md").read_text("utf-8"), re.M)
+    )
+    # bab1 … bab4 share one row.
+    assert set(PARTS) - {"bab2", "bab3", "bab4"} == listed
