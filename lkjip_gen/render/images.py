@@ -7,6 +7,7 @@ beforehand by :func:`draw_charts`, so a document without charts never imports ma
 
 from __future__ import annotations
 
+import re
 from io import BytesIO
 from typing import Any
 
@@ -19,6 +20,7 @@ from lkjip_gen.render.context_types import Grafik
 from lkjip_gen.render.narrative import xml_text
 
 LEBAR_GRAFIK = Mm(chart_draw.LEBAR_CM * 10)
+_BETWEEN_TAGS = re.compile(r">\s+<")
 
 
 class AltImage(InlineImage):  # type: ignore[misc]  # docxtpl ships no type hints
@@ -37,7 +39,9 @@ class AltImage(InlineImage):  # type: ignore[misc]  # docxtpl ships no type hint
         self.alt = alt
 
     def _insert_image(self) -> str:
-        xml = str(super()._insert_image())
+        # docxtpl pretty-prints the drawing; the line breaks between its tags would make every
+        # render run docxtpl's listing pass over the whole document (tabs and breaks in text).
+        xml = _BETWEEN_TAGS.sub("><", str(super()._insert_image()))
         # xml_text keeps docxtpl's "{_{" unescaping from altering the text, as in any value.
         alt = xml_text(self.alt).replace('"', "&quot;")
         return xml.replace("<wp:docPr ", f'<wp:docPr descr="{alt}" ', 1)
