@@ -64,12 +64,15 @@ _BEFORE_NUMPR = {
 _PSTYLE = f"{qn('w:pPr')}/{qn('w:pStyle')}"
 _VAL = qn("w:val")
 _TC, _TCPR, _P = qn("w:tc"), qn("w:tcPr"), qn("w:p")
-_GRID_SPAN = f"{_TCPR}/{qn('w:gridSpan')}"
+_GRID_SPAN, _TBL_GRID = qn("w:gridSpan"), qn("w:tblGrid")
 _TR, _TCW_NAME, _GRID_COL = qn("w:tr"), qn("w:tcW"), qn("w:gridCol")
 _HEADER = f"{qn('w:trPr')}/{qn('w:tblHeader')}"
 _TBLW = f"{qn('w:tblPr')}/{qn('w:tblW')}"
 _W, _TYPE = qn("w:w"), qn("w:type")
 _NUMPR, _ILVL, _NUMID = qn("w:numPr"), qn("w:ilvl"), qn("w:numId")
+_TBL, _SECTPR, _PPR_SECTPR = qn("w:tbl"), qn("w:sectPr"), f"{qn('w:pPr')}/{qn('w:sectPr')}"
+_TCPR_RANK = {tag: i for i, tag in enumerate(_TCPR_ORDER)}
+_LAST = len(_TCPR_ORDER)
 
 CAPTION_STYLES = {"JudulTabel": "Tabel", "JudulGambar": "Gambar", "JudulGrafik": "Grafik"}
 FRONT_STYLE = "JudulBagian"
@@ -262,31 +265,37 @@ def fit_tables(document: Document) -> None:
     out or added; every cell's width is then set from the grid so Word and LibreOffice draw the
     same table.
     """
-    order = {tag: i for i, tag in enumerate(_TCPR_ORDER)}
     for cell in document.element.body.iter(_TC):
         tcpr = cell.find(_TCPR)
-        if tcpr is not None:
-            children = list(tcpr)
-            ranks = [order.get(c.tag, len(order)) for c in children]
-            if ranks != sorted(ranks):
-                for _, _, child in sorted(zip(ranks, range(len(children)), children, strict=True)):
-                    tcpr.append(child)
+        if tcpr is not None and not _in_order(tcpr):
+            for _, _, child in sorted(
+                (_TCPR_RANK.get(c.tag, _LAST), i, c) for i, c in enumerate(tcpr)
+            ):
+                tcpr.append(child)
         # A paragraph loop over an empty list leaves a cell without paragraphs, which Word
         # reports as a damaged file.
         if cell.find(_P) is None:
             cell.append(parse_xml(f"<w:p {NSDECL}/>"))
     pending: list[Any] = []
     for child in document.element.body.iterchildren():
-        if child.tag == qn("w:tbl"):
+        if child.tag == _TBL:
             pending.append(child)
-        sect = (
-            child if child.tag == qn("w:sectPr") else child.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
-        )
+        sect = child if child.tag == _SECTPR else child.find(_PPR_SECTPR)
         if sect is not None:
             width = _text_width(sect)
             for table in pending:
                 _fit(table, width)
             pending = []
+
+
+def _in_order(tcpr: Any) -> bool:
+    rank = -1
+    for child in tcpr:
+        following = _TCPR_RANK.get(child.tag, _LAST)
+        if following < rank:
+            return False
+        rank = following
+    return True
 
 
 def _text_width(sect: Any) -> int:
@@ -295,25 +304,21 @@ def _text_width(sect: Any) -> int:
 
 
 def _fit(table: Any, available: int) -> None:
-    rows = []
-    for row in table.iterchildren(_TR):
-        cells = list(row.iterchildren(_TC))
-        spans = [1 if (g := c.find(_GRID_SPAN)) is None else int(g.get(_VAL)) for c in cells]
-        rows.append((row, cells, spans))
+    rows = [_Row(row) for row in table.iterchildren(_TR)]
     if not rows:
         return
-    most = max(len(cells) for _, cells, _ in rows)
-    candidates = [r for r in rows if len(r[1]) == most and all(n == 1 for n in r[2])]
-    reference = ([r for r in candidates if r[0].find(_HEADER) is None] or candidates or rows)[-1]
-    widths = [_cell_width(c) for c in reference[1]]
+    most = max(len(r.cells) for r in rows)
+    candidates = [r for r in rows if len(r.cells) == most and all(n == 1 for n in r.spans)]
+    reference = ([r for r in candidates if r.row.find(_HEADER) is None] or candidates or rows)[-1]
+    widths = [_cell_width(tcw) for tcw in reference.widths]
     total = sum(widths)
     table_width = table.find(_TBLW)
     target = available
     if table_width is not None and table_width.get(_TYPE) == "dxa":
         target = min(int(table_width.get(_W)), available)
     widths = shrink(widths, target) if total > target else [w * target // total for w in widths]
-    widths = respect(widths, needed((r[0] for r in rows), len(widths)))
-    grid = table.find(qn("w:tblGrid"))
+    widths = respect(widths, needed(((r.cells, r.spans) for r in rows), len(widths)))
+    grid = table.find(_TBL_GRID)
     for col in list(grid):
         grid.remove(col)
     for w in widths:
@@ -321,21 +326,33 @@ def _fit(table: Any, available: int) -> None:
     if table_width is not None:
         table_width.set(_W, str(sum(widths)))
         table_width.set(_TYPE, "dxa")
-    for _, cells, spans in rows:
+    for r in rows:
         column = 0
-        for cell, n in zip(cells, spans, strict=True):
-            tcpr = cell.find(_TCPR)
-            if tcpr is None:
-                continue
-            tcw = tcpr.find(_TCW_NAME)
+        for tcw, n in zip(r.widths, r.spans, strict=True):
             if tcw is not None and column + n <= len(widths):
                 tcw.set(_W, str(sum(widths[column : column + n])))
                 tcw.set(_TYPE, "dxa")
             column += n
 
 
-def _cell_width(cell: Any) -> int:
-    tcw = cell.find(f"{_TCPR}/{_TCW_NAME}")
+class _Row:
+    """A table row's cells with their spans and width elements, looked up once."""
+
+    __slots__ = ("row", "cells", "spans", "widths")
+
+    def __init__(self, row: Any) -> None:
+        self.row = row
+        self.cells = row.findall(_TC)
+        self.spans: list[int] = []
+        self.widths: list[Any] = []
+        for cell in self.cells:
+            tcpr = cell.find(_TCPR)
+            span = None if tcpr is None else tcpr.find(_GRID_SPAN)
+            self.spans.append(1 if span is None else int(span.get(_VAL)))
+            self.widths.append(None if tcpr is None else tcpr.find(_TCW_NAME))
+
+
+def _cell_width(tcw: Any) -> int:
     if tcw is None or tcw.get(_TYPE) not in (None, "dxa"):
         return 1000
     return int(tcw.get(_W))

@@ -8,7 +8,8 @@ its longest word takes width from columns that have some to spare.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from docx.oxml.ns import qn
@@ -23,30 +24,41 @@ _DEFAULT_EM = 556
 _SIZE_PT = 9
 # Cell margins (57 twips each side in "Tabel LKjIP") and a little slack for bold and rounding.
 _PADDING = 114 + 60
+_P, _T = qn("w:p"), qn("w:t")
 
 
+@lru_cache(maxsize=8192)
 def word_width(word: str) -> int:
-    """The width in twips that ``word`` needs on one line of table text."""
+    """The width in twips that ``word`` needs on one line of table text (kept per process:
+    numbers, units and common words repeat in every table)."""
     ems = sum(_EM.get(ch, _DEFAULT_EM) for ch in word)
     return ems * _SIZE_PT * 20 // 1000 + _PADDING
 
 
-def needed(rows: Iterable[Any], columns: int) -> list[int]:
-    """Per grid column, the width of the longest word of its single-column cells."""
+def needed(rows: Iterable[tuple[Sequence[Any], Sequence[int]]], columns: int) -> list[int]:
+    """Per grid column, the width of the longest word of its single-column cells.
+
+    ``rows`` gives each row's cells with their spans (``gridSpan``, 1 when absent).
+    """
     need = [0] * columns
-    for row in rows:
+    for cells, spans in rows:
         column = 0
-        for cell in row.iterchildren(qn("w:tc")):
-            span = cell.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
-            n = 1 if span is None else int(span.get(qn("w:val")))
+        for cell, n in zip(cells, spans, strict=True):
             if n == 1 and column < columns:
-                text = " ".join(
-                    "".join(t.text or "" for t in p.iter(qn("w:t"))) for p in cell.iter(qn("w:p"))
-                )
-                words = text.replace("-", "- ").split()
-                need[column] = max([need[column], *(word_width(w) for w in words)])
+                widest = max(map(word_width, _words(cell)), default=0)
+                if widest > need[column]:
+                    need[column] = widest
             column += n
     return need
+
+
+def _words(cell: Any) -> list[str]:
+    """The words of a cell's text; a hyphen ends a word, where Word may break the line."""
+    words: list[str] = []
+    for p in cell.iter(_P):
+        text = "".join(p.itertext(_T, with_tail=False))
+        words += text.replace("-", "- ").split()
+    return words
 
 
 def respect(widths: list[int], need: list[int]) -> list[int]:
