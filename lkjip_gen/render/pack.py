@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -201,7 +203,9 @@ def _read(location: Path, *, shipped: bool) -> Pack:
             )
         )
     else:
-        pack.manifest = _manifest(manifest_text, manifest_shown, pack.problems)
+        manifest, problems = _manifest_read(manifest_text, manifest_shown)
+        pack.manifest = copy.deepcopy(manifest)
+        pack.problems += problems
     pack.chain.append(f"{pack.manifest.nama or shown} {pack.manifest.versi}".strip())
     for file, blob in sorted(files.items()):
         stem = PurePosixPath(file).stem
@@ -249,6 +253,14 @@ def _zip_files(location: Path) -> dict[str, bytes]:
             for n in names
             if n.startswith(prefix) and "/" not in n[len(prefix) :]
         }
+
+
+@lru_cache(maxsize=16)
+def _manifest_read(blob: bytes, shown: str) -> tuple[Manifest, tuple[Problem, ...]]:
+    """:func:`_manifest`, kept per process: a batch opens the same pack for every report, and
+    ruamel.yaml's pure-Python parse costs more than the rest of opening it."""
+    problems: list[Problem] = []
+    return _manifest(blob, shown, problems), tuple(problems)
 
 
 def _manifest(blob: bytes, shown: str, problems: list[Problem]) -> Manifest:
