@@ -191,8 +191,7 @@ class _Builder:
                     "yaml.kunci",
                 )
                 continue
-            # Interned: a budget repeats the same few keys hundreds of thousands of times, in
-            # the data and in every path of the position tables.
+            # Interned: a budget repeats a few keys in its data and every path thousands of times.
             key = sys.intern(str(key_node.value))
             wrong = limits.text_problem(key)
             if wrong:
