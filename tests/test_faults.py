@@ -97,7 +97,14 @@ def _start_build(tmp_path: Path, env: dict[str, str]) -> subprocess.Popen[bytes]
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         cwd=ROOT,
+        # A suite started in the background (``make test &``) hands its children SIGINT ignored,
+        # and Python keeps it ignored: the child gets the default back (Python's KeyboardInterrupt).
+        preexec_fn=_default_sigint,
     )
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _wait_for_soffice(tmp: Path, process: subprocess.Popen[bytes]) -> None:

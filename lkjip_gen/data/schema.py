@@ -13,7 +13,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
-from lkjip_gen.data import limits
+from lkjip_gen.data import fastcheck, limits
 from lkjip_gen.data.load import Document, Path_, format_path
 from lkjip_gen.errors import Problem
 from lkjip_gen.resources import schema_path
@@ -54,8 +54,15 @@ def explain(doc: Document, errors: Iterable[ValidationError]) -> list[Problem]:
 
 def raw_errors(data: Any) -> Iterator[ValidationError]:
     """The schema's own errors for ``data`` (for cutting invalid parts out, data/partial.py)."""
+    if fastcheck.passes(_fast_check(), data):
+        return iter(())
     errors: Iterator[ValidationError] = _validator().iter_errors(data)
     return errors
+
+
+@cache
+def _fast_check() -> fastcheck.Check | None:
+    return fastcheck.compiled(load_schema())
 
 
 @cache

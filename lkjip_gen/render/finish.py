@@ -8,7 +8,7 @@ order, the same way for Word and LibreOffice.
 from __future__ import annotations
 
 import string
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from datetime import datetime, time
 from typing import Any
 from xml.sax.saxutils import escape
@@ -71,6 +71,8 @@ _TBLW = f"{qn('w:tblPr')}/{qn('w:tblW')}"
 _W, _TYPE = qn("w:w"), qn("w:type")
 _NUMPR, _ILVL, _NUMID = qn("w:numPr"), qn("w:ilvl"), qn("w:numId")
 _TBL, _SECTPR, _PPR_SECTPR = qn("w:tbl"), qn("w:sectPr"), f"{qn('w:pPr')}/{qn('w:sectPr')}"
+_PPR_NUMPR = f"{qn('w:pPr')}/{qn('w:numPr')}"
+_PSTYLES = etree.XPath(".//w:pPr/w:pStyle", namespaces={"w": W})
 _TCPR_RANK = {tag: i for i, tag in enumerate(_TCPR_ORDER)}
 _LAST = len(_TCPR_ORDER)
 
@@ -199,11 +201,11 @@ def restart_lists(document: Document) -> None:
         lists[style.get(qn("w:styleId"))] = (level, None if abstract in bullets else abstract)
     next_id = max((int(n) for n in abstract_of), default=0) + 1
 
-    for container in _containers(document):
+    for container in _containers(document, lists):
         open_lists: dict[int, tuple[str, str | None]] = {}
         for child in container.iterchildren():
-            style = _style(child) if child.tag == qn("w:p") else None
-            if style not in lists or child.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None:
+            style = _style(child) if child.tag == _P else None
+            if style not in lists or child.find(_PPR_NUMPR) is not None:
                 open_lists.clear()
                 continue
             level, abstract = lists[style]
@@ -227,10 +229,19 @@ def restart_lists(document: Document) -> None:
             _set_num(child, current[1])
 
 
-def _containers(document: Document) -> Iterator[Any]:
+def _containers(document: Document, styles: Container[str]) -> Iterator[Any]:
+    """The body and the table cells, in document order, that hold a paragraph in one of
+    ``styles`` (found by one search, rather than walking every cell of every table)."""
     body = document.element.body
-    yield body
-    yield from body.iter(qn("w:tc"))
+    holding = {
+        p.getparent()
+        for style in _PSTYLES(body)
+        if style.get(_VAL) in styles and (p := style.getparent().getparent()).tag == _P
+    }
+    if body in holding:
+        yield body
+    if any(c.tag == _TC for c in holding):
+        yield from (cell for cell in body.iter(_TC) if cell in holding)
 
 
 def _set_num(p: Any, num_id: str | None) -> None:

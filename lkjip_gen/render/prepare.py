@@ -21,7 +21,7 @@ from docx.oxml import parse_xml
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from lkjip_gen.render import diskcache
+from lkjip_gen import diskcache
 from lkjip_gen.render.assemble import assemble
 from lkjip_gen.render.pack import Pack
 

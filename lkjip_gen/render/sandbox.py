@@ -33,7 +33,7 @@ from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from lkjip_gen.render import diskcache
+from lkjip_gen import diskcache
 
 MAX_STEPS = 2_000_000
 """Loop iterations per render; the largest example needs about 10,000."""
@@ -149,7 +149,7 @@ class LkjipEnvironment(ImmutableSandboxedEnvironment):
         return code
 
     def _compiled_on_disk(self, key: tuple[Any, ...]) -> Any:
-        """Code compiled by an earlier lkjip run (see :mod:`lkjip_gen.render.diskcache`); a
+        """Code compiled by an earlier lkjip run (see :mod:`lkjip_gen.diskcache`); a
         new entry is left for the next run. Only large templates: the body of a document."""
         signature, source, name, filename, defer_init = key
         if len(source) < _DISK_MIN_CHARS:
