@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROWS_PER_PROGRAM = 13  # a program, 3 kegiatan, 9 sub kegiatan
@@ -42,23 +43,24 @@ def measure(programs: int, render: bool) -> dict[str, float]:
         path = Path(tmp) / "lkjip-2024.yaml"
         path.write_text(synthetic(programs), encoding="utf-8")
         times: dict[str, float] = {}
-        start = time.perf_counter()
-        doc = load(path)
-        times["load"] = time.perf_counter() - start
-        start = time.perf_counter()
-        problems = schema.validate(doc) or checks.check(doc)
-        times["validate"] = time.perf_counter() - start
+
+        def stage(name: str, work: Any, *args: Any) -> Any:
+            """Run one stage; its time, and the process's peak memory once it is done."""
+            start = time.perf_counter()
+            result = work(*args)
+            times[name] = time.perf_counter() - start
+            times[f"peak_{name}"] = peak_mb()
+            return result
+
+        doc = stage("load", load, path)
+        problems = stage("validate", lambda d: schema.validate(d) or checks.check(d), doc)
         assert not [p for p in problems if p.severity == "error"], problems[:3]
-        start = time.perf_counter()
-        model = compute(doc)
-        times["compute"] = time.perf_counter() - start
+        model = stage("compute", compute, doc)
         if render:
             from lkjip_gen.render.document import render_docx
 
-            start = time.perf_counter()
-            render_docx(model)
-            times["render"] = time.perf_counter() - start
-    times["peak_mb"] = peak_mb()
+            del doc  # as a build drops it: rendering needs only the model
+            stage("render", render_docx, model)
     return times
 
 
@@ -85,9 +87,10 @@ def run(factors: tuple[int, ...], render_up_to: int) -> None:
             command.append("--no-render")
         result = subprocess.run(command, check=True, capture_output=True, text=True)
         times = json.loads(result.stdout.strip().splitlines()[-1])
-        per_row = {k: v / rows * 1000 for k, v in times.items() if k != "peak_mb"}
+        per_row = {k: v / rows * 1000 for k, v in times.items() if not k.startswith("peak_")}
         shown = "  ".join(f"{k} {v:.3f}" for k, v in per_row.items())
-        print(f"  {rows:6d} rows ({factor:4d}×): {shown} ms/row; peak {times['peak_mb']:.0f} MB")
+        peaks = "  ".join(f"{k} {times[f'peak_{k}']:.0f}" for k in per_row)
+        print(f"  {rows:6d} rows ({factor:4d}×): {shown} ms/row; peak MB after {peaks}")
         if previous:
             ratios = {k: per_row[k] / previous[k] for k in per_row if k in previous}
             shown = "  ".join(f"{k} {v:.2f}" for k, v in ratios.items())

@@ -39,15 +39,27 @@ def simplify(name: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z]+", " ", name.casefold()).split())
 
 
+_Shape = tuple[str, str, list[str]]
+
+
+def _shape(name: str) -> _Shape:
+    """What :func:`near` compares first: the simplified name, without spaces, and its labels."""
+    simple = simplify(name)
+    return simple, simple.replace(" ", ""), sorted(t for t in simple.split() if _LABEL.match(t))
+
+
 def near(a: str, b: str) -> bool:
     """``a`` and ``b`` are most likely one name typed twice (see the module docstring)."""
+    return _near(a, b, _shape(a), _shape(b))
+
+
+def _near(a: str, b: str, shape_a: _Shape, shape_b: _Shape) -> bool:
     if a.strip() == b.strip():
         return False
-    x, y = simplify(a), simplify(b)
-    if x == y or x.replace(" ", "") == y.replace(" ", ""):
+    (x, x_joined, x_labels), (y, y_joined, y_labels) = shape_a, shape_b
+    if x == y or x_joined == y_joined:
         return True
-    labels = [sorted(t for t in s.split() if _LABEL.match(t)) for s in (x, y)]
-    if labels[0] != labels[1]:
+    if x_labels != y_labels:
         return False
     if min(len(x), len(y)) < SHORT:
         return _swapped(x, y) or _doubled(x, y)
@@ -126,14 +138,20 @@ def near_pairs(names: list[str]) -> Iterator[tuple[str, str]]:
         for name in unique:
             for key in _keys(name):
                 blocks.setdefault(key, []).append(name)
-        candidates = dict.fromkeys(
+        candidates = (
             pair
             for group in blocks.values()
             if len(group) <= ALL_PAIRS
             for pair in combinations(group, 2)
         )
+    # Each name is shaped once, not once per pair it is in (hundreds in a long generated list).
+    shapes = {name: _shape(name) for name in unique}
+    # Names sharing several keys meet more than once: each near pair is given where first met.
+    # Only near pairs are remembered — all candidate pairs of a long list take gigabytes.
+    found: set[tuple[str, str]] = set()
     for a, b in candidates:
-        if near(a, b):
+        if (a, b) not in found and _near(a, b, shapes[a], shapes[b]):
+            found.add((a, b))
             yield a, b
 
 

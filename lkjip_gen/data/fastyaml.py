@@ -25,23 +25,50 @@ try:
     import yaml
     from yaml.composer import Composer
     from yaml.cyaml import CParser
-    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+    from yaml.events import MappingEndEvent, SequenceEndEvent
 
     AVAILABLE = bool(yaml.__with_libyaml__)
 except ImportError:  # PyYAML is a dependency, but a platform may lack its C part
     AVAILABLE = False
 
 _RESOLVER = VersionedResolver(version=(1, 2))
+
+
+class _Node:
+    """A node with only what loading reads. PyYAML's nodes also keep an end mark, and every
+    node and mark its own attribute dictionary: most of the memory a large file took."""
+
+    __slots__ = ("tag", "value", "style", "line", "column")
+
+    def __init__(self, tag: str, value: Any, event: Any) -> None:
+        self.tag = tag
+        self.value = value
+        self.style: str | None = getattr(event, "style", None)
+        self.line: int = event.start_mark.line
+        self.column: int = event.start_mark.column
+
+    @property
+    def start_mark(self) -> _Node:
+        """Where the node starts (0-based ``line`` and ``column``, as ruamel.yaml's marks)."""
+        return self
+
+
+class ScalarNode(_Node):
+    __slots__ = ()
+
+
+class SequenceNode(_Node):
+    __slots__ = ()
+
+
+class MappingNode(_Node):
+    __slots__ = ()
+
+
 # The node classes of either composer (same attributes: tag, value, style, start_mark).
-MAPPINGS: tuple[type[Any], ...] = (RuamelMapping,)
-SEQUENCES: tuple[type[Any], ...] = (RuamelSequence,)
-SCALARS: tuple[type[Any], ...] = (RuamelScalar,)
-if AVAILABLE:
-    MAPPINGS, SEQUENCES, SCALARS = (
-        (*MAPPINGS, MappingNode),
-        (*SEQUENCES, SequenceNode),
-        (*SCALARS, ScalarNode),
-    )
+MAPPINGS: tuple[type[Any], ...] = (RuamelMapping, MappingNode)
+SEQUENCES: tuple[type[Any], ...] = (RuamelSequence, SequenceNode)
+SCALARS: tuple[type[Any], ...] = (RuamelScalar, ScalarNode)
 
 
 class _TooDeep(Exception):
@@ -77,6 +104,42 @@ if AVAILABLE:
                 return super().compose_node(parent, index)
             finally:
                 self.depth -= 1
+
+        def compose_scalar_node(self, anchor: str | None) -> ScalarNode:
+            event = self.get_event()
+            tag = self._tag(event, ScalarNode, event.value)
+            node = ScalarNode(tag, event.value, event)
+            self._anchor(anchor, node)
+            return node
+
+        def compose_sequence_node(self, anchor: str | None) -> SequenceNode:
+            start = self.get_event()
+            node = SequenceNode(self._tag(start, SequenceNode), [], start)
+            self._anchor(anchor, node)
+            while not self.check_event(SequenceEndEvent):
+                node.value.append(self.compose_node(node, len(node.value)))
+            self.get_event()
+            return node
+
+        def compose_mapping_node(self, anchor: str | None) -> MappingNode:
+            start = self.get_event()
+            node = MappingNode(self._tag(start, MappingNode), [], start)
+            self._anchor(anchor, node)
+            while not self.check_event(MappingEndEvent):
+                key = self.compose_node(node, None)
+                node.value.append((key, self.compose_node(node, key)))
+            self.get_event()
+            return node
+
+        def _tag(self, event: Any, kind: type, value: str | None = None) -> str:
+            tag = event.tag
+            if tag is None or tag == "!":
+                return self.resolve(kind, value, event.implicit)
+            return str(tag)
+
+        def _anchor(self, anchor: str | None, node: _Node) -> None:
+            if anchor is not None:
+                self.anchors[anchor] = node
 
         def resolve(self, kind: type, value: Any, implicit: Any) -> str:
             # ruamel.yaml's VersionedResolver.resolve for YAML 1.2, without its Tag objects

@@ -7,6 +7,7 @@ keeps its source position so later problems can say ``file:line:col``.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -25,7 +26,7 @@ _CORE = "tag:yaml.org,2002:"
 _PLAIN_TAGS = {"str", "int", "float", "bool", "null", "timestamp", "map", "seq"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per value and per key: no dict each
 class Location:
     """A 1-based position in a source file."""
 
@@ -190,7 +191,8 @@ class _Builder:
                     "yaml.kunci",
                 )
                 continue
-            key = str(key_node.value)
+            # Interned: a budget repeats a few keys in its data and every path thousands of times.
+            key = sys.intern(str(key_node.value))
             wrong = limits.text_problem(key)
             if wrong:
                 self.problem(key_node, path, f"kunci: {wrong}", "yaml.teks")
@@ -206,8 +208,9 @@ class _Builder:
                 )
                 continue
             seen[key] = key_node
-            self.doc.keys[path + (key,)] = self.loc(key_node)
-            result[key] = self.build(value_node, (*path, key))
+            child = (*path, key)
+            self.doc.keys[child] = self.loc(key_node)
+            result[key] = self.build(value_node, child)
         return result
 
     def _scalar(self, node: AnyNode, text: str, tag: str | None, path: Path_) -> Any:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
-import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
@@ -27,7 +27,7 @@ from lkjip_gen.render import context, finish, images, narrative, sections, struc
 from lkjip_gen.render.assemble import MARKER, remove_markers
 from lkjip_gen.render.jinja_text import jinja_message
 from lkjip_gen.render.pack import Pack, open_pack
-from lkjip_gen.render.prepare import Prepared, lined, patched, prepared, with_body
+from lkjip_gen.render.prepare import Prepared, lined, patched, prepared, splice, with_body
 from lkjip_gen.render.sandbox import LimitError, LkjipEnvironment
 from lkjip_gen.resources import DOCUMENTS
 
@@ -35,10 +35,25 @@ from lkjip_gen.resources import DOCUMENTS
 _LISTING = ("\t", "\a", "\n", "\f")
 _TAG = re.compile(r"{{.*?}}|{%.*?%}", re.DOTALL)
 _XML_TAG = re.compile(r"<[^>]+>")
-_NOT_IN_BODY = etree.XPath(
-    "boolean(.//w:tbl[not(parent::w:body)])",
-    namespaces={"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"},
-)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+
+
+class _TemplateCode(Exception):
+    """Raised from what template code (Jinja compiling or running a part) raised: only that is
+    the template's mistake; anything failing after it is lkjip's own."""
+
+
+@contextlib.contextmanager
+def _template_code() -> Iterator[None]:
+    try:
+        yield
+    except LkjipError:
+        # A chart placed where draw_charts did not see it is drawn during the render; a bad
+        # font file is then still the data's problem, not the template's.
+        raise
+    except Exception as e:
+        raise _TemplateCode from e
 
 
 def _finalize(value: Any) -> Any:
@@ -118,11 +133,18 @@ class LkjipTemplate(DocxTemplate):  # type: ignore[misc]  # docxtpl ships no typ
         self.template = template
         self.pack = pack
         self.sources: dict[str, str] = {}
-        self.parsed_body: Any = None
+        self.rendered_root: Any = None
 
     def build_xml(self, context: Any, jinja_env: Any = None) -> str:
         # The body was taken out, patched and lined when the template was prepared.
-        return self.render_xml_part(self.template.body, self.docx.part, context, jinja_env)
+        rendered = self.render_xml_part(self.template.body, self.docx.part, context, jinja_env)
+        # Parsed into the document already (render_xml_part): docxtpl keeps what this returns
+        # alive until the body is in place, and it is as large as the rendered body.
+        return "" if self.rendered_root is not None else rendered
+
+    def render_properties(self, context: Any, jinja_env: Any = None) -> None:
+        with _template_code():
+            super().render_properties(context, jinja_env)
 
     def patch_xml(self, src_xml: str) -> str:
         return patched(src_xml)
@@ -133,7 +155,8 @@ class LkjipTemplate(DocxTemplate):  # type: ignore[misc]  # docxtpl ships no typ
         self.current_rendering_part = part
         source = src_xml if part is self.docx.part else lined(src_xml)
         self.sources[self.current_part] = source
-        rendered: str = jinja_env.from_string(source).render(context)
+        with _template_code():
+            rendered: str = jinja_env.from_string(source).render(context)
         rendered = rendered.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
         for escaped, tag in (("{_{", "{{"), ("}_}", "}}"), ("{_%", "{%"), ("%_}", "%}")):
             rendered = rendered.replace(escaped, tag)
@@ -142,22 +165,46 @@ class LkjipTemplate(DocxTemplate):  # type: ignore[misc]  # docxtpl ships no typ
         # Before docxtpl's lenient re-parse can silently drop everything after a fault.
         files = {name: part.shown for name, part in self.pack.parts.items()}
         where = "dokumen" if self.current_part.endswith("/document.xml") else "kepala/kaki halaman"
-        parsed = verify.check_xml(rendered, self.pack.shown, files, where)
-        if part is self.docx.part:
-            self.parsed_body = parsed
+        spliced = splice(self.docx.element, rendered) if part is self.docx.part else None
+        if spliced is None:
+            verify.check_xml(rendered, self.pack.shown, files, where)
+            return rendered
+        # The whole document parsed once, strictly, with the rendered body in place: one tree
+        # instead of the body's, a copy in the document and their serialized texts.
+        head, start, tail = spliced
+        try:
+            self.rendered_root = verify.parse_document(head, rendered, start, tail)
+        except etree.XMLSyntaxError:
+            # The body alone breaks at the same place; its message names it.
+            verify.check_xml(rendered, self.pack.shown, files, where)
+            raise
         return rendered
 
     def fix_tables(self, xml: str) -> Any:
         # docxtpl re-parses the body to repair table grids. The strict parse above gave the same
         # tree; when every table sits directly in the body, finishing rebuilds each grid from its
         # cells (finish.fit_tables) and docxtpl's repair would be overwritten anyway.
-        tree, self.parsed_body = self.parsed_body, None
-        if tree is None or _NOT_IN_BODY(tree):
+        root, self.rendered_root = self.rendered_root, None
+        if root is None:
             return super().fix_tables(xml)
-        return tree
+        body = root.find(f"{_W}body")
+        if any(table.getparent().tag != body.tag for table in body.iter(f"{_W}tbl")):
+            return super().fix_tables(etree.tostring(body, encoding="unicode"))
+        return body
+
+    def fix_docpr_ids(self, tree: Any) -> None:
+        # docxtpl's renumbering, walking the tree: python-docx's elements take no XPath
+        # namespaces, and the whole-document XPath node set overflows libxml2's limit of ten
+        # million nodes at tens of thousands of table rows.
+        for drawing in tree.iter(_DOC_PR):
+            self.docx_ids_index += 1
+            drawing.attrib["id"] = str(self.docx_ids_index)
 
     def map_tree(self, tree: Any) -> None:
-        root = with_body(self.docx.element, tree)
+        # The body parsed within the document (fix_tables), or docxtpl's repaired copy.
+        root = tree.getparent()
+        if root is None:
+            root = with_body(self.docx.element, tree)
         if root is None:
             super().map_tree(tree)
             return
@@ -205,14 +252,12 @@ def render_docx(
     try:
         with env.bounded():
             tpl.render(ctx, jinja_env=env)
-    except LkjipError:
-        # A chart placed where draw_charts did not see it is drawn during the render; a bad
-        # font file is then still the data's problem, not the template's.
-        raise
-    except Exception as e:
+    except _TemplateCode as e:
         # Whatever template code raises is the template's mistake, not lkjip's: a filter applied
         # to a value it cannot format (|angka on text), division by zero, recursion, a bound.
-        raise TemplateFailed([_template_problem(pack, tpl, e, sys.exc_info()[2])]) from e
+        error = e.__cause__
+        assert isinstance(error, Exception), "raised from the template's exception"
+        raise TemplateFailed([_template_problem(pack, tpl, error, error.__traceback__)]) from error
     problems = structure.check(tpl.docx, pack)
     if problems:
         raise TemplateFailed(problems)

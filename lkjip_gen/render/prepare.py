@@ -143,11 +143,25 @@ def with_body(root: Any, body: Any) -> Any:
     docxtpl moves the rendered body into the document (``root.replace``), and moving elements
     between two lxml documents costs time quadratic in the body's size — minutes for a budget of
     thousands of rows. Serialising and parsing once gives the same document, as lxml leaves it
-    after the move: the body's namespace declarations that the root already makes are dropped.
-    None when the body declares a namespace of the root under another prefix (never seen; the
-    caller then moves the body as docxtpl does).
+    after the move (see :func:`splice`). None when :func:`splice` is.
     """
     body_xml = etree.tostring(body, encoding="unicode")
+    spliced = splice(root, body_xml)
+    if spliced is None:
+        return None
+    head, start, tail = spliced
+    return parse_xml(head + body_xml[start:] + tail)
+
+
+def splice(root: Any, body_xml: str) -> tuple[str, int, str] | None:
+    """How ``body_xml`` (a serialized w:body) reads in ``root``'s XML in place of its body.
+
+    The document is ``head + body_xml[start:] + tail``: ``head`` is the root's XML up to its body
+    and the body's start tag without the namespace declarations the root already makes (lxml
+    drops them when it moves a body into the root), ``tail`` the root's XML after its body. None
+    when the body declares a namespace of the root under another prefix (never seen; the caller
+    then moves the body as docxtpl does).
+    """
     start = _START_TAG.match(body_xml)
     assert start is not None, "a serialized element starts with its tag"
     declared = {uri: prefix for prefix, uri in root.nsmap.items()}
@@ -159,11 +173,11 @@ def with_body(root: Any, body: Any) -> Any:
             return None
     tag = _XMLNS.sub("", start.group()).rstrip("/> ")
     closing = "/>" if start.group().endswith("/>") else ">"
-    body_xml = tag + "".join(kept) + closing + body_xml[start.end() :]
     root_xml = etree.tostring(root, encoding="unicode")
     match = _BODY.search(root_xml)
     assert match is not None, "a serialized w:document always has a body"
-    return parse_xml(root_xml[: match.start()] + body_xml + root_xml[match.end() :])
+    head = root_xml[: match.start()] + tag + "".join(kept) + closing
+    return head, start.end(), root_xml[match.end() :]
 
 
 def _remember(cache: OrderedDict[str, Any], key: str, value: Any, kept: int) -> None:

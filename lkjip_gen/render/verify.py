@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from docx.oxml.parser import element_class_lookup
 from lxml import etree
 
 from lkjip_gen.errors import Problem, TemplateFailed
@@ -21,6 +22,7 @@ _PARSER = etree.XMLParser(recover=False, resolve_entities=False, no_network=True
 _XML_TAG = re.compile(r"<[^>]+>")
 _MARKER = re.compile(r"<!--" + re.escape(MARKER) + r"(\w+)-->")
 _AROUND = 60
+_CHUNK = 1 << 20  # characters encoded and fed to the parser at a time
 
 
 def check_xml(xml: str, pack: str, files: Mapping[str, str], where: str) -> Any:
@@ -44,6 +46,27 @@ def check_xml(xml: str, pack: str, files: Mapping[str, str], where: str) -> Any:
         file = files.get(markers[-1], pack) if markers else pack
         problem = Problem(file, 0, 0, where, _message(text, col, exc), "templat.render")
         raise TemplateFailed([problem]) from exc
+
+
+def parse_document(head: str, body_xml: str, start: int, tail: str) -> Any:
+    """The document ``head + body_xml[start:] + tail`` parsed as strictly as :func:`check_xml`,
+    into python-docx's element classes (as :func:`docx.oxml.parse_xml` gives them).
+
+    The body is fed to the parser a slice at a time: neither the joined text nor its UTF-8
+    bytes (each the size of the rendered body) are ever held whole.
+
+    Raises:
+        etree.XMLSyntaxError: the text is not well-formed XML.
+    """
+    parser = etree.XMLParser(
+        remove_blank_text=True, recover=False, resolve_entities=False, no_network=True
+    )
+    parser.set_element_class_lookup(element_class_lookup)
+    parser.feed(head.encode("utf-8"))
+    for offset in range(start, len(body_xml), _CHUNK):
+        parser.feed(body_xml[offset : offset + _CHUNK].encode("utf-8", errors="surrogatepass"))
+    parser.feed(tail.encode("utf-8"))
+    return parser.close()
 
 
 def _message(text: str, col: int, exc: etree.XMLSyntaxError) -> str:
