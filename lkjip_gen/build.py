@@ -90,7 +90,7 @@ def check_file(
     previous_model = checked.previous.model if checked.previous else None
     earlier = Earlier(previous_values(previous_model), _sources(checked))
     checked.problems += partial.problems + checks.check(doc, partial, last_year, earlier)
-    checked.problems.sort(key=lambda p: (p.file, p.line, p.col, p.path))
+    checked.problems.sort(key=lambda p: p.order)
     if checked.errors:
         return checked
     # Every warning is known by now (what follows can only add errors), so the model carries them.

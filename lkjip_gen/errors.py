@@ -47,6 +47,12 @@ class Problem:
     catatan: str | None = None
 
     @property
+    def order(self) -> tuple[str, int, int, str, str, str]:
+        """Problems sort by place, and those at one place by code and message: the same file
+        lists them in the same order every run (sets of problems iterate in hash order)."""
+        return (self.file, self.line, self.col, self.path, self.code, self.message)
+
+    @property
     def dijawab(self) -> bool:
         """A warning the office has answered with a reason in its data."""
         return self.catatan is not None

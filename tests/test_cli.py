@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -130,3 +133,36 @@ def test_validate_lists_answered_warnings(run, tmp_path: Path) -> None:
     assert "peringatan dijawab: kinerja.IKU2.realisasi: 372.5 orang" in result.stderr
     assert "— catatan: rata-rata per bulan" in result.stderr
     assert result.stdout.endswith("sah (0 kesalahan, 0 peringatan, 1 dijawab)\n")
+
+
+def test_problems_at_one_place_come_in_the_same_order_every_run(tmp_path: Path) -> None:
+    """Sets of problems iterate in hash order, which Python varies between runs: two warnings
+    on one name must still be listed in one order, so an office's output diffs cleanly."""
+    base = EXAMPLE.read_text(encoding="utf-8").split("\nprogram:\n")[0]
+    lines = [base.replace("profil: profil.yaml", f"profil: {EXAMPLE.parent / 'profil.yaml'}")]
+    lines.append("program:")
+    for p in range(2):
+        lines += [f"  - nama: Program {p}", "    sasaran: S1", "    kegiatan:"]
+        for k in range(2):
+            lines += [f"      - nama: Kegiatan {p}.{k}", "        sub_kegiatan:"]
+            for s in range(2):
+                lines += [
+                    f"          - nama: Sub kegiatan {p}.{k}.{s}",
+                    f"            pagu: {1000000 + s}",
+                    f"            realisasi: {900000 + s}",
+                ]
+    year = tmp_path / "lkjip-2024.yaml"
+    year.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        result = subprocess.run(
+            [sys.executable, "-m", "lkjip_gen", "validate", str(year)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=False,
+        )
+        outputs.add(result.stdout + result.stderr)
+    (output,) = outputs
+    places = [line.split(": peringatan")[0] for line in output.splitlines() if "mirip" in line]
+    assert len(places) > len(set(places))  # some name is near two others: a tie to order

@@ -71,4 +71,4 @@ def check(
         if all(isinstance(checker.data.get(s), dict) for s in sections):
             run(checker)
     problems = answers.apply(checker)
-    return sorted(set(problems), key=lambda p: (p.file, p.line, p.col, p.path))
+    return sorted(set(problems), key=lambda p: p.order)

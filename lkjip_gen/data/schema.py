@@ -49,7 +49,7 @@ def validate(doc: Document) -> list[Problem]:
 def explain(doc: Document, errors: Iterable[ValidationError]) -> list[Problem]:
     """Schema errors of ``doc`` as located Indonesian problems, sorted by position."""
     problems = [_translate(doc, err) for err in errors]
-    return sorted(set(problems), key=lambda p: (p.file, p.line, p.col, p.path))
+    return sorted(set(problems), key=lambda p: p.order)
 
 
 def raw_errors(data: Any) -> Iterator[ValidationError]:
