@@ -27,13 +27,13 @@ test: setup
 	$(PY) -m pytest
 
 lint: setup
-	$(VENV)/bin/ruff check lkjip_gen tests tools
-	$(VENV)/bin/ruff format --check lkjip_gen tests tools
+	$(VENV)/bin/ruff check lkjip_gen tests tools benchmarks
+	$(VENV)/bin/ruff format --check lkjip_gen tests tools benchmarks
 	$(VENV)/bin/mypy lkjip_gen
 
 fmt: setup
-	$(VENV)/bin/ruff format lkjip_gen tests tools
-	$(VENV)/bin/ruff check --fix lkjip_gen tests tools
+	$(VENV)/bin/ruff format lkjip_gen tests tools benchmarks
+	$(VENV)/bin/ruff check --fix lkjip_gen tests tools benchmarks
 
 templates: setup
 	$(PY) tools/make_templates.py

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from timing import paired, spread
 
-from lkjip_gen.build import build, report_model
 from lkjip_gen import diskcache
+from lkjip_gen.build import build, report_model
 from lkjip_gen.render import context, prepare, sandbox
 from lkjip_gen.render.assemble import assemble
 from lkjip_gen.render.document import environment

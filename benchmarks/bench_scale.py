@@ -24,13 +24,13 @@ ROWS_PER_PROGRAM = 13  # a program, 3 kegiatan, 9 sub kegiatan
 def measure(programs: int, render: bool) -> dict[str, float]:
     """Stage times of one synthetic file (in this process) and the process's peak memory."""
     sys.path.insert(0, str(HERE.parent))
+    from run import synthetic
     from timing import peak_mb
 
     from lkjip_gen import checks
     from lkjip_gen.compute import compute
     from lkjip_gen.data import limits, schema
     from lkjip_gen.data.load import load
-    from run import synthetic
 
     limits.MAX_FILE_BYTES = limits.MAX_VALUES = 10**9
     # The sandbox caps a rendered part at 64 million characters (about 17,000 budget rows), a

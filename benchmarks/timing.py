@@ -36,7 +36,8 @@ def paired(a: Callable[[], Any], b: Callable[[], Any], runs: int) -> tuple[list[
 def spread(values: list[float], unit: str = "s", digits: int = 3) -> str:
     """``median 0.412 s (min 0.398, max 0.455)``"""
     med = statistics.median(values)
-    return f"median {med:.{digits}f}{unit} (min {min(values):.{digits}f}, max {max(values):.{digits}f})"
+    low, high = min(values), max(values)
+    return f"median {med:.{digits}f}{unit} (min {low:.{digits}f}, max {high:.{digits}f})"
 
 
 def peak_mb() -> float:
