@@ -50,7 +50,10 @@ def compiled(schema: dict[str, Any]) -> Check | None:
         code = compile(source, "<skema lkjip>", "exec")
         diskcache.write("skema", entry, marshal.dumps(code))
     namespace: dict[str, Any] = {}
-    exec(code, namespace)  # noqa: S102 - fastjsonschema's code for our own schema
+    try:
+        exec(code, namespace)  # noqa: S102 - fastjsonschema's code for our own schema
+    except Exception:  # noqa: BLE001 - e.g. fastjsonschema gone since the entry was written
+        return None
     check: Check = namespace[_entry_point(namespace)]
     return check
 
