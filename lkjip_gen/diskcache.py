@@ -1,14 +1,15 @@
-"""Prepared templates and compiled code kept on disk, so a single build skips them too.
+"""Prepared templates, compiled code and charts kept on disk, so a single build skips them too.
 
-Preparing a pack's template, compiling its Jinja and compiling the schema's fast check
-(:mod:`lkjip_gen.data.fastcheck`) cost more than rendering a report, and give the same result
-for every build. Within a process they are kept in memory (:mod:`lkjip_gen.render.prepare`,
-:class:`lkjip_gen.render.sandbox.LkjipEnvironment`); this module keeps them between processes,
-in the user's cache folder, the way Python keeps ``.pyc`` files and Jinja its bytecode cache.
-An entry's name is a hash of everything it was made from, with the versions of lkjip_gen,
-Python and the libraries that made it: a changed part or an upgrade is a new entry, never a
-stale one. The cache is an optimisation only: a missing, unreadable or unwritable folder makes
-lkjip prepare and compile as before.
+Preparing a pack's template, compiling its Jinja, compiling the schema's fast check
+(:mod:`lkjip_gen.data.fastcheck`) and drawing charts (:mod:`lkjip_gen.render.chart_draw`)
+cost more than rendering a report, and give the same result for every build. Within a process
+they are kept in memory (:mod:`lkjip_gen.render.prepare`,
+:class:`lkjip_gen.render.sandbox.LkjipEnvironment`, an lru cache of each drawing); this module
+keeps them between processes, in the user's cache folder, the way Python keeps ``.pyc`` files
+and Jinja its bytecode cache. An entry's name is a hash of everything it was made from, with the
+versions of lkjip_gen, Python and the libraries that made it: a changed part or an upgrade is a
+new entry, never a stale one. The cache is an optimisation only: a missing, unreadable or
+unwritable folder makes lkjip prepare, compile and draw as before.
 
 ``LKJIP_CACHE`` names another folder, or switches the cache off with ``0``.
 """
@@ -27,7 +28,7 @@ from lkjip_gen import __version__
 ENV_VAR = "LKJIP_CACHE"
 _OFF = ("0", "off", "tidak")
 _DIGEST = 32
-_KEPT = 32  # entries per kind: a template is two, a few packs and documents fit
+_KEPT = 64  # entries per kind: a template is two, a report a handful of charts
 
 
 def folder() -> Path | None:
@@ -97,7 +98,7 @@ def _prune(kind: Path) -> None:
 
 def _versions() -> str:
     found = [f"lkjip_gen {__version__}", sys.implementation.cache_tag or sys.version]
-    for package in ("jinja2", "docxtpl", "python-docx", "lxml", "fastjsonschema"):
+    for package in ("jinja2", "docxtpl", "python-docx", "lxml", "fastjsonschema", "matplotlib"):
         try:
             found.append(f"{package} {metadata.version(package)}")
         except metadata.PackageNotFoundError:

@@ -3,6 +3,7 @@ numbering, alt text and list in the document, the switches, fonts and byte-for-b
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import shutil
@@ -21,6 +22,7 @@ from examples import EXAMPLES, MINIMAL, ROOT, model, rendered
 from lkjip_gen.data.fonts import font_problem
 from lkjip_gen.errors import LkjipError
 from lkjip_gen.render import chart_draw, charts
+from lkjip_gen.render.chart_types import DataGrafik
 from lkjip_gen.render.context import display_tables
 from lkjip_gen.render.document import render_docx
 from lkjip_gen.render.outline import Shape
@@ -285,7 +287,10 @@ def test_alt_text_keeps_quotes_and_markup_from_the_data() -> None:
 # ---------------------------------------------------------------- drawing
 
 
-def test_drawing_is_byte_for_byte_repeatable_without_tags_or_times() -> None:
+def test_drawing_is_byte_for_byte_repeatable_without_tags_or_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LKJIP_CACHE", "0")  # two real drawings, not one and its kept copy
     chart = charts.kategori_capaian(model())
     assert chart is not None
     first = chart_draw.png(chart)
@@ -324,6 +329,36 @@ def test_an_office_font_file_is_used_and_a_broken_one_is_the_datas_error(tmp_pat
         "'huruf.woff' bukan berkas huruf TrueType atau OpenType — pilih berkas .ttf atau .otf "
         "(koleksi .ttc dan huruf web .woff tidak dapat dipakai)"
     )
+
+
+def test_a_drawing_is_kept_on_disk_until_its_chart_or_font_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild in a new process draws only the charts whose data (or font file) changed; the
+    font is known by its content, not its name."""
+    import matplotlib
+
+    monkeypatch.setenv("LKJIP_CACHE", str(tmp_path / "cache"))
+    chart = charts.kategori_capaian(model())
+    assert chart is not None
+    shipped = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    font, same, bold = tmp_path / "kantor.ttf", tmp_path / "salinan.ttf", tmp_path / "tebal.ttf"
+    shutil.copy(shipped / "DejaVuSans.ttf", font)
+    shutil.copy(shipped / "DejaVuSans.ttf", same)
+    shutil.copy(shipped / "DejaVuSans-Bold.ttf", bold)
+    first = chart_draw.png(chart, str(font))
+    chart_draw.png.cache_clear()  # what a new process starts with
+    drawn: list[DataGrafik] = []
+    draw = chart_draw._draw
+    monkeypatch.setattr(chart_draw, "_draw", lambda g, h: drawn.append(g) or draw(g, h))
+    assert chart_draw.png(chart, str(font)) == first
+    assert chart_draw.png(chart, str(same)) == first
+    assert drawn == []
+    assert chart_draw.png(chart, str(bold)) != first
+    assert drawn == [chart]
+    other = dataclasses.replace(chart, sumbu=chart.sumbu + " (diubah)")
+    chart_draw.png(other, str(font))
+    assert drawn == [chart, other]
 
 
 def test_ticks_are_written_the_indonesian_way() -> None:

@@ -15,13 +15,14 @@ version):
   run after a kill (``output.workdir``; unless the user set ``MPLCONFIGDIR``), never into the
   user's home.
 
-A drawing is cached per process by chart and font, so a chart is drawn once however often a
-document is rendered.
+A drawing is kept per process and on disk by chart and font, so a chart is drawn once however
+often a document is rendered.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
 import os
 import sys
@@ -33,6 +34,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lkjip_gen import diskcache
 from lkjip_gen.errors import LkjipError
 from lkjip_gen.formatting import angka
 from lkjip_gen.output import workdir
@@ -72,9 +74,36 @@ _RC = {
 def png(grafik: DataGrafik, huruf: str | None = None) -> bytes:
     """The chart as PNG bytes, 16 cm wide at 200 dpi; ``huruf`` is a font file, None for DejaVu.
 
+    Drawing (and importing matplotlib) is most of a single build's time, and an office rebuilds
+    after every corrected number while most charts stay as they were: a drawing is kept in
+    lkjip's disk cache (:mod:`lkjip_gen.diskcache`) by chart, font file content and matplotlib
+    version, and such a build draws only the charts whose data changed.
+
     Raises:
         LkjipError: the font file cannot be used.
     """
+    entry = _entry(grafik, huruf)
+    if entry is not None and (kept := diskcache.read("grafik", entry)) is not None:
+        return kept
+    drawn = _draw(grafik, huruf)
+    if entry is not None:
+        diskcache.write("grafik", entry, drawn)
+    return drawn
+
+
+def _entry(grafik: DataGrafik, huruf: str | None) -> str | None:
+    """The chart's disk cache entry: everything its drawing depends on; None when the font file
+    cannot be read (drawing then says why)."""
+    font = b"DejaVu Sans (matplotlib)"
+    if huruf is not None:
+        try:
+            font = hashlib.sha256(Path(huruf).read_bytes()).digest()
+        except OSError:
+            return None
+    return diskcache.key(repr(grafik), font)
+
+
+def _draw(grafik: DataGrafik, huruf: str | None) -> bytes:
     mpl = _matplotlib()
     fonts = _Fonts(huruf)
     buffer = BytesIO()
