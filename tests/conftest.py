@@ -50,7 +50,8 @@ def installed_bin(tmp_path_factory: pytest.TempPathFactory) -> Path:
     venv.create(env_dir, with_pip=False)
     bin_dir = env_dir / ("Scripts" if sys.platform == "win32" else "bin")
     pip = [sys.executable, "-m", "pip", "--python", str(bin_dir / "python"), "install"]
-    # No bytecode compiled ahead: Python compiles what lkjip imports when it first runs.
+    # No bytecode compiled ahead: Python compiles what lkjip imports when it first runs (see
+    # fresh_venv.py for the machines that forbid it).
     pip += ["--quiet", "--disable-pip-version-check", "--no-compile"]
     # pip builds the wheel from the source tree in its own isolated environment.
     subprocess.run([*pip, str(ROOT)], check=True, timeout=900)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 from pathlib import Path
 
 import pytest
+
+from tests.fresh_venv import environment
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,7 +22,7 @@ def installed(installed_bin: Path) -> Path:
 
 
 def run(lkjip: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env = environment()
     return subprocess.run(
         [str(lkjip), *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=120
     )

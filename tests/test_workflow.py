@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.fresh_venv import environment
+
 ROOT = Path(__file__).resolve().parent.parent
 GUIDE = (ROOT / "docs" / "panduan.md").read_text(encoding="utf-8")
 
@@ -38,7 +40,7 @@ class Shell:
 
     def __init__(self, bin_dir: Path, cwd: Path, home: Path) -> None:
         self.cwd = cwd
-        self.env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+        self.env = environment()
         self.env.update(
             PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
             HOME=str(home),  # no global git config of the machine leaks in
