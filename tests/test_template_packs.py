@@ -261,3 +261,19 @@ def test_names_a_template_defines_are_not_unknown(own_pack: Path) -> None:
     document.save(str(own_pack / "sampul.docx"))
     unknown = [p.message for p in static_problems(open_pack(own_pack)) if p.code == "templat.nama"]
     assert len(unknown) == 1 and unknown[0].startswith("«tidak_ada» di tag {{ tidak_ada }}")
+
+
+def test_two_offices_copies_of_a_broken_part_each_name_their_own_file(tmp_path: Path) -> None:
+    """The linter keeps a part's findings by content (a batch of offices whose packs are copies
+    of the default lints each part once): each copy's problems still name that copy."""
+    first, second = tmp_path / "kantor-a", tmp_path / "kantor-b"
+    copy_default(first)
+    edit_part(first, "bab1", "{{ dokumen.bab1.judul }}", "{{ dokumen.bab1.judul }")
+    shutil.copytree(first, second)
+    problems = [static_problems(open_pack(folder)) for folder in (first, second)]
+    assert [[p.message for p in found] for found in problems] == [
+        [p.message for p in problems[0]]
+    ] * 2
+    assert problems[0] and problems[0][0].code.startswith("templat.")
+    for folder, found in zip((first, second), problems, strict=True):
+        assert {p.file for p in found} == {open_pack(folder).parts["bab1"].shown}

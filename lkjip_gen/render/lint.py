@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -72,10 +72,27 @@ class _Findings:
     body: tuple[Problem, ...]
 
 
-@lru_cache(maxsize=64)
 def _part_findings(part: Part) -> _Findings:
-    """Kept per process by the part's name, place and bytes: a pack's parts taken from its base
-    (usually all but one or two) are linted once for every build and check of a batch."""
+    """A part's findings, named by its place: linted once per process for its name and bytes,
+    so a pack's parts taken from its base or copied from the default (usually all but one or
+    two) are linted once for every build and check of a batch, whatever folder holds them."""
+    found = _findings(part.name, part.blob)
+    if part.shown == _PLACE:
+        return found
+
+    def placed(problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
+        return tuple(replace(p, file=part.shown) for p in problems)
+
+    return _Findings(placed(found.hostile), placed(found.head), placed(found.body))
+
+
+# The place of a part while it is linted: every problem found names it (lint_parts.problem).
+_PLACE = "\0bagian"
+
+
+@lru_cache(maxsize=64)
+def _findings(name: str, blob: bytes) -> _Findings:
+    part = Part(name, blob, _PLACE)
     hostile = tuple(
         lint_parts.problem(part, f.part, f"{f.what} — {f.remedy}", "templat.berbahaya")
         for f in sanitize.find_hostile(part.blob)
