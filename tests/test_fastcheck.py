@@ -19,6 +19,7 @@ import pytest
 from examples import EXAMPLES
 from lkjip_gen.data import fastcheck, schema
 from lkjip_gen.data.load import Path_, load
+from tests.test_audit import _paths
 
 # Values the loader can give (it refuses NaN, infinities and numbers past 10^18) in shapes
 # jsonschema and a compiled check could judge differently: integral decimals where integers are
@@ -50,17 +51,6 @@ VALUES: list[Any] = [
     {"zz": 1},
 ]
 CASES = 60  # per example; jsonschema's walk of the largest example takes ~25 ms
-
-
-def _paths(node: Any, path: Path_ = ()) -> list[Path_]:
-    found = [path] if path else []
-    if isinstance(node, dict):
-        for key, value in node.items():
-            found += _paths(value, (*path, key))
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            found += _paths(value, (*path, i))
-    return found
 
 
 def _damaged(data: dict[str, Any], path: Path_, how: int, value: Any) -> dict[str, Any]:
