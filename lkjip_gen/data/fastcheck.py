@@ -4,8 +4,9 @@ jsonschema builds a validator for every subschema and value it meets: ~25 ms for
 example, the biggest part of checking a report in a batch. fastjsonschema compiles the schema
 into plain Python once (kept in lkjip's disk cache like Jinja code), which answers "valid?" in
 a fraction of that. It is only trusted to say *valid*: data it rejects, or anything it cannot
-judge, goes through jsonschema, whose errors are the ones users see. The two are held to agree
-on every file of the test corpora (tests/test_fastcheck.py).
+judge, goes through jsonschema, whose errors are the ones users see. tests/test_fastcheck.py
+damages every example at sampled places and holds that the fast check rejects whatever
+jsonschema rejects.
 """
 
 from __future__ import annotations
