@@ -78,6 +78,9 @@ def test_batch_survives_libreoffice_killed_mid_conversion(
     work_root = tmp_path / "tmp"
     work_root.mkdir()
     monkeypatch.setattr("tempfile.tempdir", str(work_root))
+    # matplotlib's font cache lasts the whole process (workdir.for_process), not one batch: when
+    # this test is the first of its process to draw a chart it must not be made in work_root.
+    monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "matplotlib"))
     jobs = []
     for i in range(2):
         office = tmp_path / f"kantor-{i}"
