@@ -1,5 +1,6 @@
 """Fixtures shared by test modules: one fresh virtual environment with lkjip installed from source,
-and a small base pack for tests of one template part.
+a small base pack for tests of one template part, the test session's disk cache, and the order
+in which pytest-xdist hands tests out (slowest modules first).
 
 Tests that use it carry ``pytest.mark.xdist_group("venv")`` so that, with pytest-xdist, they run
 in the same worker and the environment is built once.
@@ -20,6 +21,16 @@ import pytest
 from lkjip_gen.render.pack import PARTS
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Modules that start LibreOffice first, each kept whole (module fixtures are made once).
+
+    Their tests take seconds each; pytest-xdist hands out tests in collection order, and one of
+    them left for the end keeps one worker busy while the other has nothing left to do.
+    """
+    slow = {item.module for item in items if item.get_closest_marker("libreoffice")}
+    items.sort(key=lambda item: item.module not in slow)
 
 
 @pytest.fixture(scope="session", autouse=True)
