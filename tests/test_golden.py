@@ -13,12 +13,14 @@ import os
 import re
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from examples import EXAMPLES, model, rendered
-from lkjip_gen.output.pdf import docx_to_pdf, find_soffice
+from lkjip_gen.output.pdf import find_soffice
+from lkjip_gen.output.warm import WarmOffice
 from lkjip_gen.output.textconv import docx_text
 from lkjip_gen.render.outline import Shape
 from tests.ooxml import schema_errors
@@ -68,16 +70,26 @@ def pdf_pages(pdf: Path) -> list[str]:
     return [page.extract_text() or "" for page in PdfReader(pdf).pages]
 
 
-@pytest.mark.libreoffice
-@pytest.mark.parametrize("example", EXAMPLES, ids=[p.parent.name for p in EXAMPLES])
-def test_pdf_has_chapters_and_a_filled_table_of_contents(example: Path, tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def office() -> Iterator[WarmOffice]:
+    """One LibreOffice for the examples' PDFs: a one-shot conversion, which starts its own, is
+    test_pdf's; the conversion itself is the same (see lkjip_gen.output.warm)."""
     if find_soffice() is None:
         if os.environ.get("CI") == "true":
             pytest.fail("LibreOffice is missing on CI: .ci/run must install it")
         pytest.skip("LibreOffice (soffice) is not installed")
-    docx, pdf = tmp_path / "lkjip.docx", tmp_path / "lkjip.pdf"
-    docx.write_bytes(rendered(example))
-    docx_to_pdf(docx, pdf)
+    with WarmOffice() as office:
+        yield office
+
+
+@pytest.mark.libreoffice
+@pytest.mark.xdist_group("pdf-contoh")  # one worker, so that it starts LibreOffice once
+@pytest.mark.parametrize("example", EXAMPLES, ids=[p.parent.name for p in EXAMPLES])
+def test_pdf_has_chapters_and_a_filled_table_of_contents(
+    example: Path, tmp_path: Path, office: WarmOffice
+) -> None:
+    pdf = tmp_path / "lkjip.pdf"
+    pdf.write_bytes(office.convert(rendered(example), pdf))
     pages = pdf_pages(pdf)
     toc_index = next(i for i, p in enumerate(pages) if "DAFTAR ISI" in p and "BAB I" in p)
     toc = pages[toc_index].split("DAFTAR TABEL", 1)[0]
