@@ -371,7 +371,9 @@ def test_ticks_are_written_the_indonesian_way() -> None:
     ]
 
 
-def test_cli_and_validate_never_import_matplotlib() -> None:
+def test_cli_validate_and_the_pack_linter_never_import_matplotlib(tmp_path: Path) -> None:
+    # The linter renders every example, charts included, as blank placeholders.
+    pack = str(tmp_path / "templat")
     code = (
         "import sys\n"
         "from click.testing import CliRunner\n"
@@ -380,6 +382,10 @@ def test_cli_and_validate_never_import_matplotlib() -> None:
         f"result = CliRunner().invoke(main, ['validate', {str(MINIMAL)!r}])\n"
         "assert result.exit_code == 0, result.output\n"
         "assert 'matplotlib' not in sys.modules, 'lkjip validate'\n"
+        f"assert CliRunner().invoke(main, ['templat', 'salin', {pack!r}]).exit_code == 0\n"
+        f"result = CliRunner().invoke(main, ['templat', 'periksa', {pack!r}])\n"
+        "assert result.exit_code == 0 and ': sah (0 kesalahan' in result.output, result.output\n"
+        "assert 'matplotlib' not in sys.modules, 'lkjip templat periksa'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=120)
 

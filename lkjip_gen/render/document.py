@@ -222,7 +222,7 @@ def render_docx(
 ) -> bytes:
     """Render ``document`` for the report model with a template pack; the .docx bytes.
 
-    An office's pack is linted first (``lint=False`` when the linter itself renders).
+    An office's pack is linted first (``lint=False``: not, to test the sandbox alone).
 
     The same model always gives the same bytes: document properties come from the data and the
     package is normalized (see :func:`lkjip_gen.output.normalize_docx`).
@@ -232,6 +232,30 @@ def render_docx(
             every problem names the part and where in it.
         LkjipError: an image named in the data is missing or not PNG/JPEG.
     """
+    pack = _usable(pack, document, lint=lint)
+    tpl = _render_checked(model, pack, document, sketch=False)
+    remove_markers(tpl.docx)
+    sections.drop_empty(tpl.docx)
+    finish.finish(tpl.docx, model, DOCUMENTS[document], templat=pack.label)
+    structure.order_sections(tpl.docx)
+    return docx_bytes(tpl.docx)
+
+
+def check_render(model: Model, *, document: str, pack: Pack) -> None:
+    """Render as :func:`render_docx` does, up to its last check, for the pack linter.
+
+    Charts are blank placeholders and the document is neither finished nor packed: nothing
+    after the checks can find a mistake of the template, and drawing and finishing cost most of
+    a render.
+
+    Raises:
+        TemplateFailed: as :func:`render_docx`.
+    """
+    _render_checked(model, _usable(pack, document, lint=False), document, sketch=True)
+
+
+def _usable(pack: Pack | str | Path, document: str, *, lint: bool) -> Pack:
+    """The opened pack, refused when it cannot render ``document``."""
     if document not in DOCUMENTS:
         raise TemplateError(f"dokumen '{document}' tidak dikenal — pilih: {', '.join(DOCUMENTS)}")
     if not isinstance(pack, Pack):
@@ -245,10 +269,18 @@ def render_docx(
         errors = [p for p in static_problems(pack) if p.severity == "error"]
         if errors:
             raise TemplateFailed(errors)
+    return pack
+
+
+def _render_checked(model: Model, pack: Pack, document: str, *, sketch: bool) -> LkjipTemplate:
+    """The template rendered for ``model`` and its structure checked; ``sketch``: blank charts."""
     tpl = LkjipTemplate(prepared(pack, document), pack)
     env = environment(model)
     ctx = context.build(model, tpl, document)
-    images.draw_charts(ctx["grafik"], "".join(tpl.docx.element.body.itertext()))
+    if sketch:
+        images.sketch_charts(ctx["grafik"])
+    else:
+        images.draw_charts(ctx["grafik"], "".join(tpl.docx.element.body.itertext()))
     try:
         with env.bounded():
             tpl.render(ctx, jinja_env=env)
@@ -261,11 +293,7 @@ def render_docx(
     problems = structure.check(tpl.docx, pack)
     if problems:
         raise TemplateFailed(problems)
-    remove_markers(tpl.docx)
-    sections.drop_empty(tpl.docx)
-    finish.finish(tpl.docx, model, DOCUMENTS[document], templat=pack.label)
-    structure.order_sections(tpl.docx)
-    return docx_bytes(tpl.docx)
+    return tpl
 
 
 def _template_problem(

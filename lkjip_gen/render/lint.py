@@ -369,7 +369,7 @@ def _dotted(node: nodes.Node) -> str | None:
 def _rendered(pack: Pack, data_files: list[Path]) -> list[Problem]:
     """Build both documents with every data file; their problems, named by part."""
     from lkjip_gen.build import report_model
-    from lkjip_gen.render.document import render_docx
+    from lkjip_gen.render.document import check_render
 
     problems: list[Problem] = []
     for path in data_files:
@@ -379,7 +379,7 @@ def _rendered(pack: Pack, data_files: list[Path]) -> list[Problem]:
             continue  # the data's own problems are the validator's to report
         for document in ("lkjip", "pk"):
             try:
-                render_docx(model, document=document, pack=pack, lint=False)
+                check_render(model, document=document, pack=pack)
             except TemplateFailed as e:
                 problems += [_with_data(p, path) for p in e.problems]
     return problems
