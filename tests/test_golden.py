@@ -20,8 +20,8 @@ import pytest
 
 from examples import EXAMPLES, model, rendered
 from lkjip_gen.output.pdf import find_soffice
-from lkjip_gen.output.warm import WarmOffice
 from lkjip_gen.output.textconv import docx_text
+from lkjip_gen.output.warm import WarmOffice
 from lkjip_gen.render.outline import Shape
 from tests.ooxml import schema_errors
 

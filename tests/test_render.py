@@ -586,7 +586,8 @@ def test_templates_kept_on_disk_give_the_same_document(
     forget()
     first = render_docx(model())
     entries = sorted(p.parent.name for p in (tmp_path / "cache").rglob("*") if p.is_file())
-    assert entries == ["jinja", "templat", "templat"]
+    # The prepared template (package and body) and the compiled code of its larger parts.
+    assert entries.count("templat") == 2 and set(entries) == {"jinja", "templat"}
     forget()
     assert render_docx(model()) == first  # read back from the disk
     for entry in (tmp_path / "cache").rglob("*"):

@@ -7,8 +7,10 @@ import re
 import shutil
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import docx
+import jinja2
 import pytest
 from click.testing import CliRunner
 
@@ -174,6 +176,30 @@ def test_a_fix_of_a_default_chapter_reaches_an_office_pack(own_pack: Path, tmp_p
     text = docx_text(build(data, tmp_path / "b")[0])
     assert "Laporan Kinerja Tahun 2024 ini menilai 2 (dua) sasaran strategis" in text
     assert text.splitlines()[0] == "KOP DINAS KAMI"
+
+
+def test_a_pack_changing_one_part_compiles_only_that_part(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LKJIP_CACHE", "0")
+    # The default pack's parts, compiled for this process.
+    build(ROOT / "examples" / "contoh-minimal" / "lkjip-2024.yaml", tmp_path / "bawaan")
+    pack = tmp_path / "templat"
+    copy_default(pack)
+    edit_part(pack, "bab4", "{{ dokumen.bab4.judul }}", "{{ dokumen.bab4.judul|upper }}")
+    data = office(tmp_path, "contoh-minimal", "../templat")
+    compiled: list[str] = []
+    compile_ = jinja2.Environment.compile
+
+    def spy(env: jinja2.Environment, source: Any, *args: Any) -> Any:
+        compiled.append(str(source))
+        return compile_(env, source, *args)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", spy)
+    (lkjip,) = build(data, tmp_path / "hasil")
+    parts = [re.findall(r"<!--lkjip-bagian:(\w+)-->", source) for source in compiled]
+    assert [p for p in parts if p] == [["bab4"]]
+    assert "BAB IV PENUTUP" in docx_text(lkjip).splitlines()
 
 
 def test_the_pk_is_laid_out_once_for_both_documents(tmp_path: Path) -> None:

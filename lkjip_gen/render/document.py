@@ -28,11 +28,13 @@ from lkjip_gen.render.assemble import MARKER, remove_markers
 from lkjip_gen.render.jinja_text import jinja_message
 from lkjip_gen.render.pack import Pack, open_pack
 from lkjip_gen.render.prepare import Prepared, lined, patched, prepared, splice, with_body
-from lkjip_gen.render.sandbox import LimitError, LkjipEnvironment
+from lkjip_gen.render.sandbox import MAX_OUTPUT, LimitError, LkjipEnvironment
 from lkjip_gen.resources import DOCUMENTS
 
 # Characters docxtpl's resolve_listing turns into tabs, breaks and paragraphs inside w:t.
 _LISTING = ("\t", "\a", "\n", "\f")
+# Where each part of an assembled body starts: the marker comment before it.
+_PARTS = re.compile(r"(?=<!--" + re.escape(MARKER) + ")")
 _TAG = re.compile(r"{{.*?}}|{%.*?%}", re.DOTALL)
 _XML_TAG = re.compile(r"<[^>]+>")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -134,6 +136,7 @@ class LkjipTemplate(DocxTemplate):  # type: ignore[misc]  # docxtpl ships no typ
         self.pack = pack
         self.sources: dict[str, str] = {}
         self.rendered_root: Any = None
+        self.line_offset = 0  # lines of the body before the part being compiled or rendered
 
     def build_xml(self, context: Any, jinja_env: Any = None) -> str:
         # The body was taken out, patched and lined when the template was prepared.
@@ -155,8 +158,12 @@ class LkjipTemplate(DocxTemplate):  # type: ignore[misc]  # docxtpl ships no typ
         self.current_rendering_part = part
         source = src_xml if part is self.docx.part else lined(src_xml)
         self.sources[self.current_part] = source
+        self.line_offset = 0
         with _template_code():
-            rendered: str = jinja_env.from_string(source).render(context)
+            if part is self.docx.part:
+                rendered = self._render_body(source, context, jinja_env)
+            else:
+                rendered = jinja_env.from_string(source).render(context)
         rendered = rendered.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
         for escaped, tag in (("{_{", "{{"), ("}_}", "}}"), ("{_%", "{%"), ("%_}", "%}")):
             rendered = rendered.replace(escaped, tag)
@@ -179,6 +186,30 @@ class LkjipTemplate(DocxTemplate):  # type: ignore[misc]  # docxtpl ships no typ
             verify.check_xml(rendered, self.pack.shown, files, where)
             raise
         return rendered
+
+    def _render_body(self, source: str, context: Any, env: LkjipEnvironment) -> str:
+        """The body rendered part by part, each part its own template.
+
+        Compiled code is kept per text (:meth:`LkjipEnvironment.compile`), so an office's pack
+        that changes one part compiles only that part, and the parts it shares with the default
+        are compiled once for every pack. A block or name cannot reach from one part into
+        another (the linter refuses both). Every part is compiled before any is run, so that a
+        syntax error is reported before a runtime one, as for one template; ``line_offset``
+        makes Jinja's line numbers, counted within a part, the body's.
+        """
+        templates = []
+        for piece in _PARTS.split(source):
+            templates.append((self.line_offset, env.from_string(piece)))
+            self.line_offset += piece.count("\n")
+        rendered, size = [], 0
+        for self.line_offset, template in templates:
+            rendered.append(template.render(context))
+            size += len(rendered[-1])
+            if size > MAX_OUTPUT:
+                raise LimitError(
+                    f"hasil templat melebihi {MAX_OUTPUT:,} karakter".replace(",", ".")
+                )
+        return "".join(rendered)
 
     def fix_tables(self, xml: str) -> Any:
         # docxtpl re-parses the body to repair table grids. The strict parse above gave the same
@@ -303,6 +334,8 @@ def _template_problem(
     part_name = getattr(tpl, "current_part", "")
     source = tpl.sources.get(part_name, "")
     line = getattr(error, "lineno", None) or _template_line(tb)
+    if line:
+        line += tpl.line_offset
     lines = source.splitlines()
     where, near, name = "", "", "gaya"
     if line and 0 < line <= len(lines):

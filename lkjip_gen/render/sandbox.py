@@ -53,7 +53,7 @@ MAX_MEMORY = 2_000_000_000
 """Bytes of address space a render may add (Linux only); the largest example needs 60 MB."""
 
 _COMPILED: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
-_COMPILED_KEPT = 64  # bodies, headers, footers and properties of a few packs and documents
+_COMPILED_KEPT = 256  # body parts, headers, footers and properties of a few packs
 _DISK_MIN_CHARS = 20_000
 
 LOOP_GUARD = "lkjip_langkah"
