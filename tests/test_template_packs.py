@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from lkjip_gen.build import build
 from lkjip_gen.cli import main
 from lkjip_gen.output.textconv import docx_text
+from lkjip_gen.render import prepare
 from lkjip_gen.render.lint import static_problems
 from lkjip_gen.render.pack import copy_default, open_pack
 from tests.ooxml import schema_errors
@@ -178,27 +179,34 @@ def test_a_fix_of_a_default_chapter_reaches_an_office_pack(own_pack: Path, tmp_p
     assert text.splitlines()[0] == "KOP DINAS KAMI"
 
 
-def test_a_pack_changing_one_part_compiles_only_that_part(
+def test_a_pack_changing_one_part_patches_and_compiles_only_that_part(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("LKJIP_CACHE", "0")
-    # The default pack's parts, compiled for this process.
+    prepare._prepared.clear()  # the default assembled anew: its parts patched for this process
     build(ROOT / "examples" / "contoh-minimal" / "lkjip-2024.yaml", tmp_path / "bawaan")
     pack = tmp_path / "templat"
     copy_default(pack)
     edit_part(pack, "bab4", "{{ dokumen.bab4.judul }}", "{{ dokumen.bab4.judul|upper }}")
     data = office(tmp_path, "contoh-minimal", "../templat")
     compiled: list[str] = []
-    compile_ = jinja2.Environment.compile
+    patched: list[str] = []
+    compile_, patch = jinja2.Environment.compile, prepare.patch
 
     def spy(env: jinja2.Environment, source: Any, *args: Any) -> Any:
         compiled.append(str(source))
         return compile_(env, source, *args)
 
+    def patch_spy(xml: str) -> str:
+        patched.append(xml)
+        return patch(xml)
+
     monkeypatch.setattr(jinja2.Environment, "compile", spy)
+    monkeypatch.setattr(prepare, "patch", patch_spy)
     (lkjip,) = build(data, tmp_path / "hasil")
-    parts = [re.findall(r"<!--lkjip-bagian:(\w+)-->", source) for source in compiled]
-    assert [p for p in parts if p] == [["bab4"]]
+    for sources in (compiled, patched):
+        parts = [re.findall(r"<!--lkjip-bagian:(\w+)-->", source) for source in sources]
+        assert [p for p in parts if p] == [["bab4"]]
     assert "BAB IV PENUTUP" in docx_text(lkjip).splitlines()
 
 

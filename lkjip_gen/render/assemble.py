@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 import docx
@@ -58,6 +60,8 @@ LANDSCAPE = ("rekap",)
 # Documents with the report's footers (page numbers); the others stand alone.
 NUMBERED = ("lkjip", "rekap")
 MARKER = "lkjip-bagian:"
+PART_STARTS = re.compile(r"(?=<!--" + re.escape(MARKER) + ")")
+"""Where each part starts in an assembled body's XML: at the marker comment laid before it."""
 _HDRFTR = (qn("w:headerReference"), qn("w:footerReference"))
 _STYLE_REFS = (qn("w:pStyle"), qn("w:rStyle"), qn("w:tblStyle"))
 TWIPS_PER_CM = Decimal("566.929")
@@ -91,7 +95,7 @@ def assemble(pack: Pack, document: str) -> Assembled:
             body[-1][0].append(copy.deepcopy(front))
             continue
         body.append(etree.Comment(f"{MARKER}{name}"))
-        _Carrier(gaya, _open(pack, name)).lay_into(body, _references(main))
+        _Carrier(gaya, _open(pack, name, shared=True)).lay_into(body, _references(main))
     if document in LANDSCAPE:
         _turn(main)
     if document not in NUMBERED:
@@ -104,15 +108,24 @@ def assemble(pack: Pack, document: str) -> Assembled:
     return Assembled(gaya, pack)
 
 
-def _open(pack: Pack, name: str) -> Document:
+def _open(pack: Pack, name: str, *, shared: bool = False) -> Document:
+    """The part as a Word document; ``shared``: one kept for its bytes, to be read only."""
     part = pack.parts[name]
     try:
-        return docx.Document(io.BytesIO(part.blob))
+        return _read_only(part.blob) if shared else docx.Document(io.BytesIO(part.blob))
     except Exception as e:  # a corrupt or non-Word file: python-docx raises many kinds
         raise TemplateError(
             f"{part.shown}: bukan dokumen Word (.docx) yang dapat dibaca — simpan ulang "
             f"sebagai Dokumen Word ({type(e).__name__})"
         ) from e
+
+
+@lru_cache(maxsize=32)
+def _read_only(blob: bytes) -> Document:
+    """A part opened once per process for its bytes. Carrying a part into gaya only reads it
+    (python-docx adds an empty numbering or styles part on first access, the same every time),
+    and an office's pack shares most parts with the default and with each other."""
+    return docx.Document(io.BytesIO(blob))
 
 
 def _sections(gaya: Document, pack: Pack) -> tuple[Any, Any]:

@@ -24,7 +24,7 @@ from lkjip_gen.compute.types import Model
 from lkjip_gen.errors import LkjipError, Problem, TemplateError, TemplateFailed
 from lkjip_gen.output.files import docx_bytes
 from lkjip_gen.render import context, finish, images, narrative, sections, structure, verify
-from lkjip_gen.render.assemble import MARKER, remove_markers
+from lkjip_gen.render.assemble import MARKER, PART_STARTS, remove_markers
 from lkjip_gen.render.jinja_text import jinja_message
 from lkjip_gen.render.pack import Pack, open_pack
 from lkjip_gen.render.prepare import Prepared, lined, patched, prepared, splice, with_body
@@ -33,8 +33,6 @@ from lkjip_gen.resources import DOCUMENTS
 
 # Characters docxtpl's resolve_listing turns into tabs, breaks and paragraphs inside w:t.
 _LISTING = ("\t", "\a", "\n", "\f")
-# Where each part of an assembled body starts: the marker comment before it.
-_PARTS = re.compile(r"(?=<!--" + re.escape(MARKER) + ")")
 _TAG = re.compile(r"{{.*?}}|{%.*?%}", re.DOTALL)
 _XML_TAG = re.compile(r"<[^>]+>")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -198,7 +196,7 @@ class LkjipTemplate(DocxTemplate):  # type: ignore[misc]  # docxtpl ships no typ
         makes Jinja's line numbers, counted within a part, the body's.
         """
         templates = []
-        for piece in _PARTS.split(source):
+        for piece in PART_STARTS.split(source):
             templates.append((self.line_offset, env.from_string(piece)))
             self.line_offset += piece.count("\n")
         rendered, size = [], 0

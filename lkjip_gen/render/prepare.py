@@ -22,7 +22,7 @@ from docxtpl import DocxTemplate
 from lxml import etree
 
 from lkjip_gen import diskcache
-from lkjip_gen.render.assemble import assemble
+from lkjip_gen.render.assemble import PART_STARTS, assemble
 from lkjip_gen.render.pack import Pack
 
 # Our own cell tag: ``{% vmerge EXPR %}`` inside a table cell merges it with the cell above when
@@ -39,7 +39,7 @@ _START_TAG = re.compile(r"<[^>]+>")
 _XMLNS = re.compile(r' xmlns:(\w+)="([^"]*)"')
 _BODY = re.compile(r"<w:body\b[^>]*>.*</w:body>|<w:body\b[^>]*/>", re.DOTALL)
 _KEPT = 8  # packs × documents kept per process: a batch uses one or two
-_KEPT_PARTS = 64  # headers and footers: a handful per pack
+_KEPT_PARTS = 128  # body parts, headers and footers: a few dozen per pack
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,9 @@ def _prepare(pack: Pack, document: str) -> Prepared:
         template.element.body.remove(child)
     buffer = io.BytesIO()
     template.save(buffer)
-    result = Prepared(buffer.getvalue(), lined(patch(body)))
+    # Patched part by part (each patch stays within a paragraph, row or cell): the parts an
+    # office's pack shares with the default, or with the pack of the last build, are patched once.
+    result = Prepared(buffer.getvalue(), lined("".join(map(patched, PART_STARTS.split(body)))))
     name = diskcache.key(_fingerprint(pack, document))
     diskcache.write("templat", f"{name}.docx", result.package)
     diskcache.write("templat", f"{name}.xml", result.body.encode("utf-8", "surrogatepass"))
@@ -111,7 +113,7 @@ def _fingerprint(pack: Pack, document: str) -> str:
 
 
 def patched(xml: str) -> str:
-    """:func:`patch` with this process's cache (headers and footers repeat in every build)."""
+    """:func:`patch` with this process's cache (parts, headers and footers repeat)."""
     found = _patched.get(xml)
     if found is None:
         found = patch(xml)
