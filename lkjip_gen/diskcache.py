@@ -28,7 +28,7 @@ from lkjip_gen import __version__
 ENV_VAR = "LKJIP_CACHE"
 _OFF = ("0", "off", "tidak")
 _DIGEST = 32
-_KEPT = 64  # entries per kind: a template is two, a report a handful of charts
+_KEPT = 64  # entries per kind: a prepared template is two, its code a few, a report's charts few
 
 
 def folder() -> Path | None:
