@@ -181,3 +181,24 @@ def test_copy_from_moves_a_block_with_its_comments(tmp_path: Path) -> None:
     f.copy_from(("rkt", "program"), ("program",))
     f.delete(("rkt",))
     assert f.text == "program:\n  # komentar B\n  - nama: B\n    pagu: 5\n"
+
+
+def test_an_edited_text_is_read_back_once_however_often_it_is_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lkjip_gen.data import edit
+
+    f = _file(tmp_path)
+    parsed: list[str] = []
+    parse = edit.parse
+
+    def counted(text: str, name: str) -> object:
+        parsed.append(text)
+        return parse(text, name)
+
+    monkeypatch.setattr(edit, "parse", counted)
+    f.set(("kinerja", "IKU1", "realisasi"), Decimal("4.2"))
+    assert f.changed and "+    realisasi: 4.2" in f.diff() and f.write()
+    assert len(parsed) == 1  # changed, diff and write: one read-back of the same text
+    f.set(("kinerja", "IKU1", "realisasi"), Decimal("4.3"))
+    assert "realisasi: 4.3" in f.text and len(parsed) == 2

@@ -92,6 +92,7 @@ class YamlFile:
         self._pending: dict[int, _Pending] = {}
         self._rewritten: set[int] = set()  # mappings written anew (_rewrite), by node id
         self._step = indent_step(self._root)
+        self._read_back: tuple[str | None, Any] = (None, None)  # an edited text and its data
 
     def value(self, path: Path_, default: Any = None) -> Any:
         """The value at ``path`` with the edits made so far, or ``default``."""
@@ -142,11 +143,13 @@ class YamlFile:
         text = self._apply()
         if text == self.original:
             return text
-        try:
-            _, data = parse(text, self.name)
-        except ValidationFailed as e:
-            raise EditError(f"{self.name}: edited text is not valid YAML: {e}") from e
-        if not same(data, self._expected):
+        if text != self._read_back[0]:
+            # Read back once per edited text: a diff shown, then the file written, ask twice.
+            try:
+                self._read_back = (text, parse(text, self.name)[1])
+            except ValidationFailed as e:
+                raise EditError(f"{self.name}: edited text is not valid YAML: {e}") from e
+        if not same(self._read_back[1], self._expected):
             raise EditError(f"{self.name}: edited text does not hold the intended values")
         return text
 
