@@ -207,6 +207,7 @@ class LkjipTemplate(DocxTemplate):  # type: ignore[misc]  # docxtpl ships no typ
                 raise LimitError(
                     f"hasil templat melebihi {MAX_OUTPUT:,} karakter".replace(",", ".")
                 )
+        self.line_offset = 0  # the parts rendered: later templates (properties) count from 1
         return "".join(rendered)
 
     def fix_tables(self, xml: str) -> Any:
