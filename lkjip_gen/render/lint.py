@@ -20,7 +20,7 @@ import docx
 import jinja2
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from jinja2 import meta, nodes
+from jinja2 import nodes
 
 from lkjip_gen.errors import LkjipError, Problem, Severity, TemplateFailed
 from lkjip_gen.render import lint_parts, lint_tags, sanitize
@@ -33,7 +33,6 @@ from lkjip_gen.resources import shipped_examples
 _BLOCKS = ("if", "for", "with", "macro", "call", "filter", "raw", "autoescape")
 _MIDDLES = {"else": ("if", "for"), "elif": ("if",)}
 _OURS = ("vmerge", "colspan", "cellbg", "vm", "hm")  # cell tags docxtpl or lkjip rewrite
-_STUB_MODEL = {"pengaturan": {"desimal": 2, "rupiah": "puebi"}}
 
 
 def lint_pack(pack: Pack | str | Path, data_files: Iterable[Path] = ()) -> list[Problem]:
@@ -104,18 +103,12 @@ def _findings(name: str, blob: bytes) -> _Findings:
         if part.name == "gaya":
             head += lint_parts.styles(part, document)
         problems += lint_parts.libreoffice(part, document)
-        env = _environment()
+        env = lint_tags.environment()
         for label, root, names in _roots(part, document):
             checker = _PartChecker(part, env, label)
             checker.run(lint_tags.paragraphs(root, names, label))
             problems += checker.problems
     return _Findings(hostile, tuple(head), tuple(problems))
-
-
-def _environment() -> jinja2.Environment:
-    from lkjip_gen.render.document import environment
-
-    return environment(_STUB_MODEL)
 
 
 def _document(part: Part, problems: list[Problem]) -> Document | None:
@@ -228,7 +221,7 @@ class _PartChecker:
 
     def _parse(self, tag: Tag, source: str) -> nodes.Template | None:
         try:
-            return self.env.parse(source)
+            return lint_tags.tree(source)
         except jinja2.TemplateSyntaxError as e:
             self.add(tag, f"sintaks salah di tag {tag.text}: {jinja_message(e)}", "templat.sintaks")
             return None
@@ -325,7 +318,7 @@ class _PartChecker:
         if unknown:
             return  # Jinja cannot analyse names in a tag with an unknown filter
         scope = {"loop", *self.defined}.union(*(names for _, _, names in self.stack))
-        for name in sorted(meta.find_undeclared_variables(ast) - scope - set(self.env.globals)):
+        for name in sorted(lint_tags.undeclared(ast) - scope - set(self.env.globals)):
             allowed = PART_NAMES.get(self.part.name, TEMPLATE_NAMES)
             if name not in allowed:
                 self.add(

@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+import jinja2
 from docx.oxml.ns import qn
+from jinja2 import meta, nodes
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TAG = re.compile(r"{{.*?}}|{%.*?%}|{#.*?#}", re.DOTALL)
@@ -149,3 +152,29 @@ def row_text_besides(tag: Tag) -> str:
         return ""
     text = "".join(t.text or "" for t in holder.iter(f"{W}t"))
     return text.replace(tag.text, "", 1).strip()
+
+
+# ---------------------------------------------------------------- parsing
+
+_STUB_MODEL = {"pengaturan": {"desimal": 2, "rupiah": "puebi"}}
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """The environment tags are checked in: lkjip's filters, tests and globals."""
+    from lkjip_gen.render.document import environment as model_environment
+
+    return model_environment(_STUB_MODEL)
+
+
+# A tag's syntax tree and the names it reads, worked out once per process for its text: the same
+# tags recur in every part an office edits and in every pack built from the default. The checks
+# only read the trees.
+@lru_cache(maxsize=8192)
+def tree(source: str) -> nodes.Template:
+    return environment().parse(source)
+
+
+@lru_cache(maxsize=8192)
+def undeclared(ast: nodes.Template) -> frozenset[str]:
+    return frozenset(meta.find_undeclared_variables(ast))
