@@ -143,8 +143,7 @@ class YamlFile:
         text = self._apply()
         if text == self.original:
             return text
-        if text != self._read_back[0]:
-            # Read back once per edited text: a diff shown, then the file written, ask twice.
+        if text != self._read_back[0]:  # once per text: a diff shown, then the file written
             try:
                 self._read_back = (text, parse(text, self.name)[1])
             except ValidationFailed as e:
@@ -152,10 +151,6 @@ class YamlFile:
         if not same(self._read_back[1], self._expected):
             raise EditError(f"{self.name}: edited text does not hold the intended values")
         return text
-
-    @property
-    def changed(self) -> bool:
-        return self.text != self.original
 
     def diff(self, context: int = 1) -> str:
         """A unified diff from the file as it is to the edited text ("" when nothing changes)."""
