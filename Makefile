@@ -23,10 +23,11 @@ examples: setup
 	  $(VENV)/bin/lkjip build $$f -o $(OUT)/$$(basename $$(dirname $$f)) -f docx -f pdf || exit 1; \
 	done
 
-# Bytecode kept in the venv for the test run: where PYTHONDONTWRITEBYTECODE is set, each of the
-# suite's processes (workers, lkjip subprocesses) would otherwise compile the package anew.
+# Bytecode written for the test run (__pycache__, ignored by git): where PYTHONDONTWRITEBYTECODE
+# is set, each of the suite's processes (workers, lkjip subprocesses) would otherwise compile the
+# package and rewrite the tests anew.
 test: setup
-	env -u PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX=$(abspath $(VENV))/pycache $(PY) -m pytest
+	env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest
 
 lint: setup
 	$(VENV)/bin/ruff check lkjip_gen tests tools benchmarks

@@ -7,8 +7,8 @@ import os
 # What a user's shell would not carry into the fresh venv: this checkout on the module path, and
 # PYTHONDONTWRITEBYTECODE (set on some machines), under which every lkjip run in the venv would
 # compile all it imports anew — the venv is installed without bytecode, which Python writes
-# into that throwaway folder at first import — or the bytecode folder of `make test`.
-UNSET = ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
+# into that throwaway folder at first import.
+UNSET = ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONDONTWRITEBYTECODE")
 
 
 def environment() -> dict[str, str]:
