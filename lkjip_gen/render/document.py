@@ -28,7 +28,7 @@ from lkjip_gen.render.assemble import MARKER, PART_STARTS, remove_markers
 from lkjip_gen.render.jinja_text import jinja_message
 from lkjip_gen.render.pack import Pack, open_pack
 from lkjip_gen.render.prepare import Prepared, lined, patched, prepared, splice, with_body
-from lkjip_gen.render.sandbox import MAX_OUTPUT, LimitError, LkjipEnvironment
+from lkjip_gen.render.sandbox import LimitError, LkjipEnvironment
 from lkjip_gen.resources import DOCUMENTS
 
 # Characters docxtpl's resolve_listing turns into tabs, breaks and paragraphs inside w:t.
@@ -199,16 +199,15 @@ class LkjipTemplate(DocxTemplate):  # type: ignore[misc]  # docxtpl ships no typ
         for piece in PART_STARTS.split(source):
             templates.append((self.line_offset, env.from_string(piece)))
             self.line_offset += piece.count("\n")
-        rendered, size = [], 0
-        for self.line_offset, template in templates:
-            rendered.append(template.render(context))
-            size += len(rendered[-1])
-            if size > MAX_OUTPUT:
-                raise LimitError(
-                    f"hasil templat melebihi {MAX_OUTPUT:,} karakter".replace(",", ".")
-                )
+
+        def parts() -> Iterator[str]:
+            for self.line_offset, template in templates:
+                yield template.render(context)
+
+        # The environment's concat bounds the body as a whole, as it bounds each part.
+        rendered = env.concat(parts())
         self.line_offset = 0  # the parts rendered: later templates (properties) count from 1
-        return "".join(rendered)
+        return rendered
 
     def fix_tables(self, xml: str) -> Any:
         # docxtpl re-parses the body to repair table grids. The strict parse above gave the same
@@ -252,7 +251,7 @@ def render_docx(
 ) -> bytes:
     """Render ``document`` for the report model with a template pack; the .docx bytes.
 
-    An office's pack is linted first (``lint=False``: not, to test the sandbox alone).
+    An office's pack is linted first (``lint=False`` skips that: tests of the sandbox alone).
 
     The same model always gives the same bytes: document properties come from the data and the
     package is normalized (see :func:`lkjip_gen.output.normalize_docx`).
