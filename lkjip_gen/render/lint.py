@@ -103,9 +103,8 @@ def _findings(name: str, blob: bytes) -> _Findings:
         if part.name == "gaya":
             head += lint_parts.styles(part, document)
         problems += lint_parts.libreoffice(part, document)
-        env = lint_tags.environment()
         for label, root, names in _roots(part, document):
-            checker = _PartChecker(part, env, label)
+            checker = _PartChecker(part, label)
             checker.run(lint_tags.paragraphs(root, names, label))
             problems += checker.problems
     return _Findings(hostile, tuple(head), tuple(problems))
@@ -142,8 +141,9 @@ def _roots(part: Part, document: Document) -> Iterator[tuple[str, Any, dict[str,
 class _PartChecker:
     """Walks one part's tags in order with a stack of open blocks."""
 
-    def __init__(self, part: Part, env: jinja2.Environment, label: str) -> None:
-        self.part, self.env, self.label = part, env, label
+    def __init__(self, part: Part, label: str) -> None:
+        self.part, self.label = part, label
+        self.env = lint_tags.environment()  # the one tags are parsed in (lint_tags.tree)
         self.problems: list[Problem] = []
         self.stack: list[tuple[str, Tag, set[str]]] = []
         # Names a `set` or `macro` outside any block defines for the rest of the part.
