@@ -82,9 +82,15 @@ def office() -> Iterator[WarmOffice]:
         yield office
 
 
+# Converting is LibreOffice's work, the same for every example but for what the office shows: the
+# largest example lists tables and charts, lumajang hides the list of tables (so does sumenep);
+# contoh-minimal shows what pasaman shows, on fewer pages.
+PDF_EXAMPLES = [p for p in EXAMPLES if p.parent.name in ("pasaman-barat-2022", "lumajang-2023-tw1")]
+
+
 @pytest.mark.libreoffice
 @pytest.mark.xdist_group("pdf-contoh")  # one worker, so that it starts LibreOffice once
-@pytest.mark.parametrize("example", EXAMPLES, ids=[p.parent.name for p in EXAMPLES])
+@pytest.mark.parametrize("example", PDF_EXAMPLES, ids=[p.parent.name for p in PDF_EXAMPLES])
 def test_pdf_has_chapters_and_a_filled_table_of_contents(
     example: Path, tmp_path: Path, office: WarmOffice
 ) -> None:
