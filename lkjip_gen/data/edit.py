@@ -145,7 +145,8 @@ class YamlFile:
             return text
         if text != self._read_back[0]:  # once per text: a diff shown, then the file written
             try:
-                self._read_back = (text, parse(text, self.name)[1])
+                # Read as lkjip reads files (libyaml when it can): only the data is compared.
+                self._read_back = (text, parse(text, self.name, fast=True)[1])
             except ValidationFailed as e:
                 raise EditError(f"{self.name}: edited text is not valid YAML: {e}") from e
         if not same(self._read_back[1], self._expected):
