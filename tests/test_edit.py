@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from lkjip_gen.data import fastyaml
 from lkjip_gen.data.edit import EditError, YamlFile
 
 TEXT = """\
@@ -30,6 +31,14 @@ narasi:
 
     Baris dua.
 """
+
+
+@pytest.fixture(autouse=True, params=["libyaml", "ruamel"])
+def composer(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every edit with libyaml's nodes and with ruamel.yaml's, which compose a text libyaml
+    cannot read (see lkjip_gen.data.fastyaml)."""
+    if request.param == "ruamel":
+        monkeypatch.setattr(fastyaml, "AVAILABLE", False)
 
 
 def _file(tmp_path: Path, text: str = TEXT, name: str = "data.yaml") -> YamlFile:
@@ -192,9 +201,9 @@ def test_an_edited_text_is_read_back_once_however_often_it_is_asked(
     parsed: list[str] = []
     parse = edit.parse
 
-    def counted(text: str, name: str, *, fast: bool = False) -> object:
+    def counted(text: str, name: str, *, editing: bool = False) -> object:
         parsed.append(text)
-        return parse(text, name, fast=fast)
+        return parse(text, name, editing=editing)
 
     monkeypatch.setattr(edit, "parse", counted)
     f.set(("kinerja", "IKU1", "realisasi"), Decimal("4.2"))

@@ -1,6 +1,7 @@
 """Change values in a YAML data file in place: every byte not edited stays as the author wrote it.
 
-ruamel.yaml composes the file and tells where each value starts and ends; an edit replaces just
+The file is composed (by libyaml when it can, see :mod:`lkjip_gen.data.fastyaml`, else by
+ruamel.yaml) into nodes that tell where each value starts and ends; an edit replaces just
 those characters, and a new key is written as a line with the indentation of its siblings. A
 round-trip dump would not do: it re-flows long quoted strings, drops line breaks in flow
 mappings and adds a ``%YAML`` header (dozens of lines nobody edited). After the edits the new
@@ -83,7 +84,7 @@ class YamlFile:
         except UnicodeDecodeError as e:
             raise LkjipError(f"{self.name}: berkas bukan teks UTF-8 (bita ke-{e.start})") from e
         self._newline = "\r\n" if "\r\n" in self.original else "\n"
-        self._root, self._original_data = parse(self.original, self.name)
+        self._root, self._original_data = parse(self.original, self.name, editing=True)
         if not isinstance(self._root, MappingNode):
             raise LkjipError(f"{self.name}: isi berkas harus berupa peta kunci: nilai")
         self._expected: Any = copy.deepcopy(self._original_data)
@@ -145,8 +146,7 @@ class YamlFile:
             return text
         if text != self._read_back[0]:  # once per text: a diff shown, then the file written
             try:
-                # Read as lkjip reads files (libyaml when it can): only the data is compared.
-                self._read_back = (text, parse(text, self.name, fast=True)[1])
+                self._read_back = (text, parse(text, self.name)[1])
             except ValidationFailed as e:
                 raise EditError(f"{self.name}: edited text is not valid YAML: {e}") from e
         if not same(self._read_back[1], self._expected):

@@ -105,31 +105,37 @@ if AVAILABLE:
             finally:
                 self.depth -= 1
 
-        def compose_scalar_node(self, anchor: str | None) -> ScalarNode:
+        def compose_scalar_node(self, anchor: str | None) -> Any:
             event = self.get_event()
-            tag = self._tag(event, ScalarNode, event.value)
-            node = ScalarNode(tag, event.value, event)
+            node = self._node(ScalarNode, self._tag(event, ScalarNode, event.value), event)
             self._anchor(anchor, node)
             return node
 
-        def compose_sequence_node(self, anchor: str | None) -> SequenceNode:
+        def compose_sequence_node(self, anchor: str | None) -> Any:
             start = self.get_event()
-            node = SequenceNode(self._tag(start, SequenceNode), [], start)
+            node = self._node(SequenceNode, self._tag(start, SequenceNode), start)
             self._anchor(anchor, node)
             while not self.check_event(SequenceEndEvent):
                 node.value.append(self.compose_node(node, len(node.value)))
-            self.get_event()
+            self._ended(node, self.get_event())
             return node
 
-        def compose_mapping_node(self, anchor: str | None) -> MappingNode:
+        def compose_mapping_node(self, anchor: str | None) -> Any:
             start = self.get_event()
-            node = MappingNode(self._tag(start, MappingNode), [], start)
+            node = self._node(MappingNode, self._tag(start, MappingNode), start)
             self._anchor(anchor, node)
             while not self.check_event(MappingEndEvent):
                 key = self.compose_node(node, None)
                 node.value.append((key, self.compose_node(node, key)))
-            self.get_event()
+            self._ended(node, self.get_event())
             return node
+
+        def _node(self, kind: type[_Node], tag: str, event: Any) -> Any:
+            value = event.value if kind is ScalarNode else []
+            return kind(tag, value, event)
+
+        def _ended(self, node: Any, end: Any) -> None:
+            """A collection's end event: loading keeps nothing of it."""
 
         def _tag(self, event: Any, kind: type, value: str | None = None) -> str:
             tag = event.tag
@@ -157,12 +163,36 @@ if AVAILABLE:
         def ascend_resolver(self) -> None:
             pass
 
+    class _EditLoader(_Loader):
+        """ruamel.yaml's own node classes with both marks, as editing reads them (see
+        :func:`compose`)."""
 
-def compose(text: str) -> Any | None:
-    """The node graph of ``text`` composed by libyaml, or None to let ruamel.yaml do it."""
+        def _node(self, kind: type[_Node], tag: str, event: Any) -> Any:
+            if kind is ScalarNode:
+                # libyaml calls the plain style "", ruamel.yaml None.
+                style = event.style or None
+                return RuamelScalar(tag, event.value, event.start_mark, event.end_mark, style=style)
+            ruamel = RuamelSequence if kind is SequenceNode else RuamelMapping
+            return ruamel(tag, [], event.start_mark, None, flow_style=event.flow_style)
+
+        def _ended(self, node: Any, end: Any) -> None:
+            node.end_mark = end.end_mark
+
+
+def compose(text: str, *, editing: bool = False) -> Any | None:
+    """The node graph of ``text`` composed by libyaml, or None to let ruamel.yaml do it.
+
+    ``editing``: ruamel.yaml's node classes with start and end marks, for
+    :mod:`lkjip_gen.data.edit`. libyaml's marks are ruamel.yaml's (both follow the YAML
+    reference parser; tests/test_fastyaml.py compares every node of every YAML file in the
+    repository and a set of edge cases) but for a value left empty (``key:``), which ruamel.yaml
+    places at the next token and libyaml right after the colon; editing places such a value by
+    its key. The values of folded scalars come without the line-fold markers ruamel.yaml's
+    round-trip mode keeps, which loading removes anyway.
+    """
     if not AVAILABLE or Reader.NON_PRINTABLE.search(text):
         return None
-    loader = _Loader(text)
+    loader = _EditLoader(text) if editing else _Loader(text)
     try:
         return loader.get_single_node()
     except (yaml.YAMLError, _TooDeep, RecursionError):

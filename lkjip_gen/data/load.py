@@ -263,14 +263,14 @@ def _parse_int(text: str) -> int:
     return sign * int(clean, 10)
 
 
-def parse(text: str, name: str, *, fast: bool = False) -> tuple[Node, Any]:
-    """ruamel.yaml's node graph of a YAML text (for editing it; libyaml's when ``fast``, see
-    :func:`lkjip_gen.data.source.compose`) and its plain data, read exactly as ``load`` reads files.
+def parse(text: str, name: str, *, editing: bool = False) -> tuple[Node, Any]:
+    """The node graph of a YAML text (``editing``: ruamel.yaml's node classes with start and end
+    marks) and its plain data, read exactly as ``load`` reads files.
 
     Raises:
         ValidationFailed: the text is not YAML, is empty, exceeds a bound or uses a tag we refuse.
     """
-    node, problems = source.compose(text, name, fast=fast)
+    node, problems = source.compose(text, name, editing=editing)
     if node is None:
         problems = problems or [Problem(name, 1, 1, "", "berkas kosong", "berkas.kosong")]
         raise ValidationFailed(problems)

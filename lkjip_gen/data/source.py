@@ -22,13 +22,13 @@ Reader = Callable[[Path], bytes]
 FileNotFoundError for a file that is not there."""
 
 
-def compose(text: str, file: str, *, fast: bool = True) -> tuple[Node | None, list[Problem]]:
+def compose(text: str, file: str, *, editing: bool = False) -> tuple[Node | None, list[Problem]]:
     """The node graph of ``text``, or one located problem: bad characters, bounds, syntax.
 
-    ``fast`` lets libyaml compose when it can (see :mod:`lkjip_gen.data.fastyaml`); editing
-    needs ruamel.yaml's own nodes (where each value ends, flow style, comments).
+    libyaml composes when it can (see :mod:`lkjip_gen.data.fastyaml`), ruamel.yaml otherwise;
+    ``editing`` asks for ruamel.yaml's node classes with start and end marks.
     """
-    node = fastyaml.compose(text) if fast else None
+    node = fastyaml.compose(text, editing=editing)
     if node is not None:
         return node, []
     yaml = YAML(typ="rt")

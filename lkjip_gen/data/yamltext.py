@@ -102,7 +102,7 @@ def _plain_ok(text: str) -> bool:
     if not text or text != text.strip() or any(c in text for c in "\n\t#\"'"):
         return False
     try:
-        _, data = parse(f"k: {text}\nf: {{v: {text}}}\n", "<teks>", fast=True)
+        _, data = parse(f"k: {text}\nf: {{v: {text}}}\n", "<teks>")
     except ValidationFailed:
         return False
     return bool(data == {"k": text, "f": {"v": text}})
