@@ -28,7 +28,9 @@ from lkjip_gen import __version__
 ENV_VAR = "LKJIP_CACHE"
 _OFF = ("0", "off", "tidak")
 _DIGEST = 32
-_KEPT = 64  # entries per kind: a prepared template is two, its code a few, a report's charts few
+_KEPT_BYTES = 32 * 2**20
+"""Bytes kept per kind, newest first. Charts are ~75 KB: a regency's 40 offices draw ~200, all
+kept for the rebuild after a round of corrections; a prepared pack is ~200 KB."""
 
 
 def folder() -> Path | None:
@@ -90,10 +92,14 @@ def write(kind: str, name: str, data: bytes) -> None:
 
 
 def _prune(kind: Path) -> None:
-    """Keep the newest entries of a kind: edited packs and upgrades leave old ones behind."""
-    entries = sorted(kind.iterdir(), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in entries[_KEPT:]:
-        old.unlink(missing_ok=True)
+    """Keep the newest entries of a kind within its budget: edited packs, changed data and
+    upgrades leave old ones behind."""
+    sizes = {entry: entry.stat() for entry in kind.iterdir()}
+    kept = 0
+    for entry in sorted(sizes, key=lambda e: sizes[e].st_mtime_ns, reverse=True):
+        kept += sizes[entry].st_size
+        if kept > _KEPT_BYTES:
+            entry.unlink(missing_ok=True)
 
 
 def _versions() -> str:
