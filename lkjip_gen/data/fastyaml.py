@@ -3,7 +3,9 @@
 ruamel.yaml scans and parses in pure Python (about 1 ms per budget row), which dominates loading
 a large file. libyaml produces the same events in C; composing them into nodes here, with
 ruamel's YAML 1.2 resolver deciding each tag, gives nodes with the same tags, values and
-positions, which :mod:`lkjip_gen.data.load` builds into data as before. Whatever this path is not
+positions (but for a value left empty, ``key:``, which libyaml places right after its key and
+ruamel.yaml at the next token), which :mod:`lkjip_gen.data.load` builds into data as before;
+:func:`compose` can give editing ruamel.yaml's node classes too. Whatever this path is not
 sure to read exactly as ruamel.yaml would — a syntax error, a character ruamel refuses, nesting
 past the bound, several documents, no libyaml at all — returns None, and the caller composes with
 ruamel.yaml, whose messages are the ones users see.
