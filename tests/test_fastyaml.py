@@ -19,8 +19,14 @@ from lkjip_gen.data.load import load
 from lkjip_gen.data.yamltext import lookup
 
 ROOT = Path(__file__).resolve().parents[1]
+# The repository's folders that hold YAML (a walk of the root would walk .venv too).
 FILES = sorted(
-    p for p in ROOT.rglob("*.yaml") if not {".venv", ".git"} & set(p.relative_to(ROOT).parts)
+    [*ROOT.glob("*.yaml")]
+    + [
+        p
+        for folder in ("examples", "templates", "schemas", "docs")
+        for p in (ROOT / folder).rglob("*.yaml")
+    ]
 )
 EDGES = {
     "blok": "a: |\n  x\n\n\n# c\nb: 1\n",
