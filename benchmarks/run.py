@@ -184,7 +184,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="lkjip_gen benchmarks (ratios, not verdicts)")
     parser.add_argument("--only", default=",".join(SECTIONS), help="sections, comma-separated")
     parser.add_argument("--runs", type=int, default=5, help="pairs per comparison")
-    parser.add_argument("--reports", type=int, default=100, help="reports in the batch")
+    parser.add_argument("--reports", type=int, default=40, help="offices in the batch (a regency)")
     parser.add_argument("--factors", default="1,10,100", help="data sizes × 65 budget rows")
     parser.add_argument("--render-rows", type=int, default=6500, help="render up to this size")
     args = parser.parse_args()
