@@ -20,6 +20,7 @@ import hashlib
 import os
 import sys
 import tempfile
+from collections import Counter
 from importlib import metadata
 from pathlib import Path
 
@@ -28,9 +29,15 @@ from lkjip_gen import __version__
 ENV_VAR = "LKJIP_CACHE"
 _OFF = ("0", "off", "tidak")
 _DIGEST = 32
-_KEPT_BYTES = 32 * 2**20
-"""Bytes kept per kind, newest first. Charts are ~75 KB: a regency's 40 offices draw ~200, all
-kept for the rebuild after a round of corrections; a prepared pack is ~200 KB."""
+_KEPT_BYTES = 256 * 2**20
+"""Bytes kept per kind, newest first. Charts are ~75 KB and a report has about five: the charts
+of a batch of 500 distinct reports (~190 MB) are all there for the rebuild after a round of
+corrections. A prepared pack is ~200 KB."""
+_PRUNE_EVERY = 64
+"""Writes of a kind by a process between two prunes of it (a prune reads every entry's size and
+age); the first write of each kind prunes. The budget is exceeded by at most that many entries
+per process in between."""
+_writes: Counter[str] = Counter()
 
 
 def folder() -> Path | None:
@@ -84,7 +91,9 @@ def write(kind: str, name: str, data: bytes) -> None:
         with os.fdopen(handle, "wb") as f:
             f.write(hashlib.sha256(data).digest() + data)
         os.replace(temporary, target)
-        _prune(target.parent)
+        if _writes[kind] % _PRUNE_EVERY == 0:
+            _prune(target.parent)
+        _writes[kind] += 1
     except OSError:
         # A read-only or full disk only costs the time the cache would have saved.
         if temporary is not None:

@@ -1,8 +1,10 @@
-"""The disk cache keeps the newest entries of each kind within a budget of bytes."""
+"""The disk cache keeps the newest entries of each kind within a budget of bytes, checked every
+so many writes of a process."""
 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -21,15 +23,34 @@ def test_a_regencys_charts_are_all_kept_for_the_rebuild(folder: Path) -> None:
     for name, png in drawn.items():
         diskcache.write("grafik", name, png)
     assert all(diskcache.read("grafik", name) == png for name, png in drawn.items())
+    # A batch of 500 distinct reports (about five charts of ~75 KB each) fits as well.
+    assert diskcache._KEPT_BYTES > 500 * 5 * 75_032 + diskcache._PRUNE_EVERY * 75_032
 
 
 def test_the_oldest_entries_beyond_the_budget_go_first(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(diskcache, "_KEPT_BYTES", 3 * 1_032)  # three entries with their hash
+    monkeypatch.setattr(diskcache, "_PRUNE_EVERY", 1)
     for i in range(5):
         diskcache.write("templat", f"e{i}", bytes(1_000))
         os.utime(folder / "templat" / f"e{i}", ns=(i * 10**9, i * 10**9))
     diskcache.write("templat", "baru", bytes(1_000))
     assert sorted(p.name for p in (folder / "templat").iterdir()) == ["baru", "e3", "e4"]
     assert diskcache.read("jinja", "e4") is None  # kinds are kept apart
+
+
+def test_the_budget_is_checked_every_so_many_writes(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(diskcache, "_KEPT_BYTES", 1_032)
+    monkeypatch.setattr(diskcache, "_PRUNE_EVERY", 4)
+    monkeypatch.setattr(diskcache, "_writes", Counter({"templat": 3}))
+    for i in range(4):
+        diskcache.write("grafik", f"e{i}", bytes(1_000))
+        os.utime(folder / "grafik" / f"e{i}", ns=(i * 10**9, i * 10**9))
+    assert len(list((folder / "grafik").iterdir())) == 4  # pruned at the first write only
+    diskcache.write("templat", "t", bytes(1_000))  # another kind's writes count apart
+    assert len(list((folder / "grafik").iterdir())) == 4
+    diskcache.write("grafik", "e4", bytes(1_000))  # the fifth write of the kind prunes it
+    assert [p.name for p in (folder / "grafik").iterdir()] == ["e4"]
