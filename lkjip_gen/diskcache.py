@@ -30,9 +30,9 @@ ENV_VAR = "LKJIP_CACHE"
 _OFF = ("0", "off", "tidak")
 _DIGEST = 32
 _KEPT_BYTES = 256 * 2**20
-"""Bytes kept per kind, newest first. Charts are ~75 KB and a report has about five: the charts
-of a batch of 500 distinct reports (~190 MB) are all there for the rebuild after a round of
-corrections. A prepared pack is ~200 KB."""
+"""Bytes kept per kind, newest first. Charts are ~75 KB and a report has up to five: the charts
+of a batch of 500 distinct reports (at most ~190 MB; the benchmark's 500 drew 100 MB) are all
+there for the rebuild after a round of corrections. A prepared pack is ~200 KB."""
 _PRUNE_EVERY = 64
 """Writes of a kind by a process between two prunes of it (a prune reads every entry's size and
 age); the first write of each kind prunes. The budget is exceeded by at most that many entries
