@@ -5,8 +5,6 @@ from __future__ import annotations
 import copy
 import io
 import re
-import struct
-import zlib
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +21,7 @@ from lkjip_gen.data.dokumen import FRONT
 from lkjip_gen.data.load import load
 from lkjip_gen.errors import LkjipError
 from lkjip_gen.render.document import render_docx
+from lkjip_gen.render.images import solid_png
 from lkjip_gen.render.outline import Shape
 
 
@@ -515,21 +514,7 @@ def test_pk_before_any_realisasi() -> None:
 
 
 def png(width: int = 4, height: int = 2) -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(data))
-            + kind
-            + data
-            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-        )
-
-    raw = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-        + chunk(b"IDAT", zlib.compress(raw))
-        + chunk(b"IEND", b"")
-    )
+    return solid_png(width, height, b"\xff\x00\x00")
 
 
 def test_logo_and_bagan_are_embedded(tmp_path: Path) -> None:

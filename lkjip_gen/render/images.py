@@ -86,18 +86,19 @@ def sketch_charts(charts: Grafik) -> None:
             image.sketch = True
 
 
-def _blank_png() -> bytes:
-    """A 1×1 white PNG, the smallest image docxtpl can place."""
+def solid_png(width: int = 1, height: int = 1, rgb: bytes = b"\xff\xff\xff") -> bytes:
+    """A PNG of one colour, written without an imaging library: 1×1 white is the charts' blank
+    placeholder, the smallest image docxtpl can place (tests draw logos with it too)."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         crc = zlib.crc32(kind + data)
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
 
-    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)  # 1×1, 8-bit RGB
-    pixels = zlib.compress(b"\x00\xff\xff\xff")  # filter byte, one white pixel
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB
+    pixels = zlib.compress((b"\x00" + rgb * width) * height)  # each row: filter byte, pixels
     return (
         b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
     )
 
 
-_BLANK_PNG = _blank_png()
+_BLANK_PNG = solid_png()
