@@ -11,6 +11,9 @@ import pytest
 
 from lkjip_gen import diskcache
 
+CHART = 75_000  # a chart's PNG, about
+ENTRY = 1_000 + diskcache._DIGEST  # a small entry as stored: its content and its hash
+
 
 @pytest.fixture
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -19,18 +22,19 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_a_regencys_charts_are_all_kept_for_the_rebuild(folder: Path) -> None:
-    drawn = {f"kantor-{i}-grafik-{j}": os.urandom(75_000) for i in range(40) for j in range(5)}
+    drawn = {f"kantor-{i}-grafik-{j}": os.urandom(CHART) for i in range(40) for j in range(5)}
     for name, png in drawn.items():
         diskcache.write("grafik", name, png)
     assert all(diskcache.read("grafik", name) == png for name, png in drawn.items())
     # A batch of 500 distinct reports (about five charts of ~75 KB each) fits as well.
-    assert diskcache._KEPT_BYTES > 500 * 5 * 75_032 + diskcache._PRUNE_EVERY * 75_032
+    stored = CHART + diskcache._DIGEST
+    assert (500 * 5 + diskcache._PRUNE_EVERY) * stored < diskcache._KEPT_BYTES
 
 
 def test_the_oldest_entries_beyond_the_budget_go_first(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(diskcache, "_KEPT_BYTES", 3 * 1_032)  # three entries with their hash
+    monkeypatch.setattr(diskcache, "_KEPT_BYTES", 3 * ENTRY)  # three entries
     monkeypatch.setattr(diskcache, "_PRUNE_EVERY", 1)
     for i in range(5):
         diskcache.write("templat", f"e{i}", bytes(1_000))
@@ -43,7 +47,7 @@ def test_the_oldest_entries_beyond_the_budget_go_first(
 def test_the_budget_is_checked_every_so_many_writes(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(diskcache, "_KEPT_BYTES", 1_032)
+    monkeypatch.setattr(diskcache, "_KEPT_BYTES", ENTRY)
     monkeypatch.setattr(diskcache, "_PRUNE_EVERY", 4)
     monkeypatch.setattr(diskcache, "_writes", Counter({"templat": 3}))
     for i in range(4):
