@@ -58,3 +58,12 @@ def test_an_error_in_a_repeated_shape_is_found_where_it_is(
 ) -> None:
     errors = schema_errors(_document(tmp_path / "rusak.docx", change))
     assert len(errors) == 1 and expected in errors[0], errors
+
+
+def test_a_style_sheet_is_checked_unless_the_same_one_passed_before(tmp_path: Path) -> None:
+    assert schema_errors(_document(tmp_path / "baik.docx", lambda body: None)) == []
+    document = docx.Document(str(_document(tmp_path / "gaya-rusak.docx", lambda body: None)))
+    document.styles.element.insert(0, etree.Element(W + "p"))  # a paragraph among the styles
+    document.save(str(tmp_path / "gaya-rusak.docx"))
+    errors = schema_errors(tmp_path / "gaya-rusak.docx")
+    assert errors == ["[schema] /word/styles.xml:/styles[1]: Unexpected element 'p' found"]
