@@ -381,6 +381,16 @@ def test_properties_come_from_the_data() -> None:
     assert props.title.startswith("Laporan Kinerja Instansi Pemerintah Dinas Tenaga Kerja")
 
 
+def test_an_office_name_longer_than_a_property_holds_is_printed_whole() -> None:
+    data = model()
+    data["instansi"]["nama"] = "Dinas" + " Tenaga Kerja" * 30  # 365 characters
+    document = read(render_docx(data))
+    assert data["instansi"]["nama"] in all_text(document)
+    props = document.core_properties
+    assert len(props.title) == len(props.author) == 255
+    assert props.author == f"{data['instansi']['nama'][:254]}…"
+
+
 # ---------------------------------------------------------------- user text reaches the page
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import string
 from collections.abc import Container, Iterator
-from datetime import datetime, time
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -19,8 +18,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from lkjip_gen.compute.types import Model
-from lkjip_gen.formatting import parse_tanggal
-from lkjip_gen.render.narrative import xml_safe
+from lkjip_gen.render.properties import set_properties
 from lkjip_gen.render.widths import needed, respect, shrink
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -367,28 +365,3 @@ def _cell_width(tcw: Any) -> int:
     if tcw is None or tcw.get(_TYPE) not in (None, "dxa"):
         return 1000
     return int(tcw.get(_W))
-
-
-def set_properties(document: Document, model: Model, title: str, templat: str) -> None:
-    """Title, author and dates from the data, never from the clock, so renders are identical.
-
-    The description records the template pack and its version(s), e.g. "templat: kantor 1.2 ←
-    default 1.0", so a document says what made it.
-    """
-    instansi, laporan = model["instansi"], model["laporan"]
-    office = xml_safe(f"{instansi['nama']} {instansi['pemda']}")
-    # "2021-02" (a month without a day, as seed 000 signs) dates the file on the 1st.
-    signed = datetime.combine(parse_tanggal(laporan["tanggal"])[0], time())
-    core = document.core_properties
-    core.title = f"{title} {office} {laporan['periode']}"
-    core.author = core.last_modified_by = office
-    core.subject = f"{title} {laporan['periode']}"
-    core.keywords = "LKjIP, SAKIP, Perjanjian Kinerja"
-    core.created = core.modified = signed
-    core.revision = 1
-    core.comments = f"Dibuat dengan lkjip_gen; templat: {templat}"
-    for part in document.part.package.iter_parts():
-        if str(part.partname) == "/docProps/app.xml":
-            xml = part.blob.decode("utf-8")
-            xml = xml.replace("<Company/>", f"<Company>{escape(office)}</Company>")
-            part._blob = xml.encode("utf-8")  # noqa: SLF001 - a plain Part has no setter
