@@ -178,6 +178,7 @@ def test_tpl_is_not_in_the_context(
             r"variabel tidak dikenal: .*namaa.* di tag \{\{ instansi\.namaa \}\}",
         ),
         ("{% if %}", r"sintaks salah di tag \{% if %\}: isi tag kosong"),
+        ("{% %}", r"sintaks salah di tag \{% %\}: nama perintah tidak ada setelah \{%"),
         ("Halo {{ instansi.nama ", r"tag «\{\{ instansi.nama» tidak ditutup di paragraf"),
         ("{{ instansi.nama|tidak_ada }}", r"tidak_ada"),
         ("{{ instansi.nama|angka }}", r"di tag \{\{ instansi\.nama\|angka \}\}"),
@@ -220,3 +221,13 @@ def test_user_text_is_never_template_code(
 
     text = "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
     assert "[{{ 7*7 }} {% raw %}]" in text
+
+
+def test_every_jinja_message_formats_with_what_its_pattern_captures() -> None:
+    """A brace in a message must be doubled, or str.format fails on the message itself."""
+    from lkjip_gen.render.jinja_text import _PATTERNS
+
+    for pattern, message in _PATTERNS:
+        if isinstance(message, str):
+            filled = message.format(*[f"«{n}»" for n in range(pattern.groups)])
+            assert all(f"«{n}»" in filled for n in range(pattern.groups)), message

@@ -60,7 +60,7 @@ _PATTERNS: list[tuple[re.Pattern[str], object]] = [
             f"seharusnya «{_token(m.group(1))}»"
         ),
     ),
-    (re.compile(r"tag name expected"), "nama perintah tidak ada setelah {%"),
+    (re.compile(r"tag name expected"), "nama perintah tidak ada setelah {{%"),
     (
         re.compile(r"Expected an expression, got '([^']+)'"),
         lambda m: f"isi tag kosong atau terpotong sebelum «{_token(m.group(1))}»",
