@@ -169,6 +169,30 @@ def test_messy_export(contoh: Path, tmp_path: Path) -> None:
     ).read_text(encoding="utf-8")
 
 
+def test_numbers_the_data_file_cannot_hold_are_left_out_with_a_note(
+    contoh: Path, tmp_path: Path
+) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Realisasi"
+    ws.append(["Kode Rekening", "Uraian", "Realisasi"])
+    ws.append(["2.07.04", "Program Penempatan Tenaga Kerja", 1e-300])
+    ws.append(["2.07.04.2.01", "Pelayanan Antarkerja di Daerah Kabupaten/Kota", 10**16])
+    ws.append(["2.07.04.2.01.0001", "Penyuluhan dan Bimbingan Jabatan", "0," + "0" * 30 + "1"])
+    wb.save(tmp_path / "kecil.xlsx")
+    result = import_budget(contoh, tmp_path / "kecil.xlsx")
+    assert result.notes == [
+        "Realisasi!C2: angka 1E-300 terlalu kecil atau terlalu panjang (paling kecil 10^-18, "
+        "paling banyak 24 digit) — nilai sel ini diabaikan",
+        "Realisasi!C3: angka 1E+16 terlalu besar (lebih dari 15 digit) — nilai sel ini diabaikan",
+        f"Realisasi!C4: '0,{'0' * 30}1' bukan angka rupiah — nilai ini diabaikan",
+    ]
+    assert result.write() == []
+    assert contoh.read_text(encoding="utf-8") == (
+        EXAMPLES / "contoh-minimal/lkjip-2024.yaml"
+    ).read_text(encoding="utf-8")
+
+
 def test_report_and_write(contoh: Path, tmp_path: Path) -> None:
     result = import_budget(contoh, _messy(tmp_path / "sipd.xlsx"))
     text = report.text(result)

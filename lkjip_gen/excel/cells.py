@@ -8,6 +8,8 @@ from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from lkjip_gen.data import limits
+
 # Excel keeps 15 significant digits, and the schema bounds rupiah below 10^15.
 LIMIT = Decimal(10) ** 15
 ERRORS = ("#REF!", "#VALUE!", "#DIV/0!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!")
@@ -99,9 +101,22 @@ def parse_number(text: str) -> Decimal | None:
         result = Decimal(s)
     except InvalidOperation:
         return None
-    if result >= LIMIT:
+    if range_problem(result):
         return None
     return -result if negative else result
+
+
+def range_problem(value: Decimal) -> str | None:
+    """Why a number cannot go into the data file, or None when it can: above Excel's 15 digits,
+    or beyond the loader's bounds on small and long numbers (``data.limits``: ``1e-300``)."""
+    if abs(value) >= LIMIT:
+        return f"angka {value:E} terlalu besar (lebih dari 15 digit)"
+    if limits.decimal_problem(str(value), value):
+        return (
+            f"angka {value:E} terlalu kecil atau terlalu panjang (paling kecil "
+            f"10^-{limits.MAX_EXPONENT}, paling banyak {limits.MAX_DIGITS} digit)"
+        )
+    return None
 
 
 def _grouped(s: str, mark: str) -> bool:

@@ -225,11 +225,8 @@ def _row(
         cell = grid.ws.cell(row=r, column=c)
         value = cells.normalize(cell.value)
         addresses[name] = cell.coordinate
-        if isinstance(value, Decimal) and abs(value) >= cells.LIMIT:
-            notes.append(
-                f"{sheet}!{cell.coordinate}: angka {value:E} terlalu besar (lebih dari 15 digit) "
-                "— nilai sel ini diabaikan"
-            )
+        if isinstance(value, Decimal) and (problem := cells.range_problem(value)):
+            notes.append(f"{sheet}!{cell.coordinate}: {problem} — nilai sel ini diabaikan")
             value = None
         elif isinstance(value, ExcelError):
             notes.append(
