@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 OUT ?= out
 EXAMPLES := $(wildcard examples/*/lkjip-*.yaml)
 
-.PHONY: setup examples test lint fmt templates docs bench clean
+.PHONY: setup examples test fuzz lint fmt templates docs bench clean
 
 setup: $(VENV)/.installed
 
@@ -28,6 +28,14 @@ examples: setup
 # package and rewrite the tests anew.
 test: setup
 	env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest
+
+# Longer seeded fuzzing of the data, office packs and workbooks (the suite runs a few cases of
+# each): FUZZ cases per fuzzer, FUZZ_SEED for another sequence.
+FUZZ ?= 300
+FUZZ_SEED ?= 1
+fuzz: setup
+	env -u PYTHONDONTWRITEBYTECODE LKJIP_FUZZ=$(FUZZ) LKJIP_FUZZ_SEED=$(FUZZ_SEED) $(PY) -m pytest \
+	  tests/test_fuzz.py tests/test_fuzz_templat.py tests/test_fuzz_excel.py
 
 lint: setup
 	$(VENV)/bin/ruff check lkjip_gen tests tools benchmarks
