@@ -13,9 +13,9 @@ Text (``w:t``) is any string. Relationships, identifiers and the other semantic 
 whole document; when either check finds something, the whole document is checked again so that
 the messages point into it, not into the copy.
 
-A part's schema errors depend on its bytes alone. The style sheet, a third of a report's check,
-is the same in every document of a pack: once a process has found a style sheet clean, the copy
-of a later document with the very same bytes carries an empty one instead.
+A part's schema errors depend on its bytes alone. The style sheet, about half of the copy's
+schema check, is the same in every document of a pack: once a process has found a style sheet
+clean, the copy of a later document with the very same bytes carries an empty one instead.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def schema_errors(docx: Path) -> list[str]:
         copy = Path(folder) / docx.name
         styles = _write_shapes(docx, copy)
         schema = OpenXmlValidator(semantic_validation=False).validate(str(copy)).errors
-    if not schema:
+    if not schema and styles:
         _clean_styles.add(styles)
     if not semantic and not schema:
         return []

@@ -38,11 +38,8 @@ DOCUMENT = {
     "rkt": "rkt",
 }
 PARTS = sorted(p.stem for p in DEFAULT.glob("*.docx") if p.stem != "rekap")
-PLANS = (
-    "rencana-aksi",
-    "realisasi-rencana-aksi",
-    "rkt",
-)  # built from pasaman, which holds their data
+# The plan documents are built from pasaman, the example that holds their data.
+PLANS = ("rencana-aksi", "realisasi-rencana-aksi", "rkt")
 SOUND = ["{{ instansi.nama|upper }}", "{{ laporan.tahun }}", "{{ instansi.pemda }}"]
 TAGS = SOUND + [
     "{{ x }}", "{{ instansi.nama|angka }}", "{{ 1/0 }}",
