@@ -6,10 +6,12 @@ import errno
 import io
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from types import FrameType
 
 import docx
 import pytest
@@ -148,6 +150,42 @@ def test_big_file_is_refused_before_parsing(tmp_path: Path) -> None:
     path.write_bytes(b"# " + b"x" * 2_100_000 + b"\n")
     (first,) = problems(path)
     assert "berkas terlalu besar (2.100.003 bita, paling besar 2.000.000)" in first
+
+
+IRREGULAR = "bukan berkas biasa (perangkat atau pipa) — sebutkan berkas yang tersimpan di disk"
+
+
+def _alarm(signum: int, frame: FrameType | None) -> None:
+    raise TimeoutError("membaca perangkat atau pipa alih-alih menolaknya")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_device_or_a_pipe_named_as_a_file_is_refused_without_reading_it(
+    office: Path,
+) -> None:
+    """/dev/zero would be read until memory runs out, a pipe waits for a writer forever."""
+    os.mkfifo(office / "pipa.yaml")
+    os.symlink(os.devnull, office / "kosong.docx")
+    runner = CliRunner()
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(20)  # a regression would wait for the pipe's writer
+    try:
+        result = runner.invoke(main, ["validate", "pipa.yaml"])
+        assert (result.exit_code, result.output) == (
+            1,
+            f"pipa.yaml:1:1: {IRREGULAR} [berkas.baca]\n1 kesalahan, 0 peringatan.\n",
+        )
+        for args in (
+            ["textconv", "kosong.docx"],
+            ["impor", "kinerja", "lkjip-2024.yaml", "pipa.yaml"],
+        ):
+            result = runner.invoke(main, args)
+            assert (result.exit_code, result.output) == (1, f"lkjip: {args[-1]}: {IRREGULAR}\n")
+        edit(office / "lkjip-2024.yaml", "profil: profil.yaml", "profil: pipa.yaml")
+        assert f"pipa.yaml:1:1: {IRREGULAR} [berkas.baca]" in problems(office / "lkjip-2024.yaml")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ Nothing is constructed here: ruamel.yaml only composes nodes, which ``load`` tur
 from __future__ import annotations
 
 import io
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -82,6 +83,21 @@ def decode(raw: bytes, name: str) -> tuple[str, Problem | None]:
         return "", Problem(name, line, col, "", message, "berkas.encoding")
 
 
+def irregular(path: Path) -> str | None:
+    """Why ``path`` is no file to read, or None (also when it is missing: reading says so).
+
+    A device or a pipe named as a file would be read forever (``/dev/zero``) or wait for a
+    writer that never comes (a FIFO); ``stat`` tells them apart without opening them.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return "bukan berkas biasa (perangkat atau pipa) — sebutkan berkas yang tersimpan di disk"
+
+
 def file_problem(name: str, message: str, code: str) -> Problem:
     """A problem about a whole file, placed at its start."""
     return Problem(name, 1, 1, "", message, code)
@@ -94,6 +110,8 @@ def compose_file(
 
     ``read`` reads the file instead of the disk (an earlier version of it, from git).
     """
+    if read is None and (why := irregular(path)):
+        return None, [file_problem(name, why, "berkas.baca")]
     try:
         raw = read(path) if read is not None else b""
         size = len(raw) if read is not None else path.stat().st_size

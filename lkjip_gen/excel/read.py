@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from lkjip_gen.data.source import irregular
 from lkjip_gen.errors import LkjipError
 from lkjip_gen.excel import cells
 from lkjip_gen.excel.cells import ExcelError, Value
@@ -94,6 +95,8 @@ def open_book(path: Path) -> Book:
 
 
 def _read_bytes(path: Path) -> bytes:
+    if why := irregular(path):
+        raise LkjipError(f"{path}: {why}")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
+from lkjip_gen.data.source import irregular
 from lkjip_gen.errors import LkjipError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -28,6 +29,8 @@ def docx_text(path: Path | str) -> str:
         LkjipError: the file is missing or is not a Word document.
     """
     path = Path(path)
+    if why := irregular(path):
+        raise LkjipError(f"{path}: {why}")
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
