@@ -337,6 +337,7 @@ def test_target_that_is_a_folder(office: Path) -> None:
     [
         (OSError(errno.ENOSPC, "No space left on device"), "disk penuh"),
         (OSError(errno.EROFS, "Read-only file system"), "folder hanya-baca"),
+        (OSError(errno.ENAMETOOLONG, "File name too long"), "nama berkas terlalu panjang"),
         (PermissionError(errno.EACCES, "Permission denied"), "tutup dokumen di Word"),
     ],
 )

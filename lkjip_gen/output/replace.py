@@ -117,6 +117,11 @@ def write_message(path: Path, exc: OSError) -> str:
         advice = "nama itu sudah dipakai sebuah folder — pindahkan folder itu atau pilih -o lain"
     elif code in (errno.ENOTDIR, errno.EEXIST):
         advice = "folder hasil (-o) menunjuk sebuah berkas, bukan folder — pilih folder lain"
+    elif code == errno.ENAMETOOLONG:
+        advice = (
+            "nama berkas terlalu panjang untuk sistem berkas — pendekkan nama berkas data "
+            "atau pilih folder hasil yang jalurnya lebih pendek dengan -o"
+        )
     elif code in (errno.EACCES, errno.EPERM) or isinstance(exc, PermissionError):
         opened = "tutup dokumen di Word, " if sys.platform == "win32" or path.exists() else ""
         advice = f"tidak diizinkan — {opened}atau folder hanya-baca: pilih folder lain dengan -o"
