@@ -20,7 +20,7 @@ from lkjip_gen.compute.periode import Periode
 from lkjip_gen.compute.types import Model
 from lkjip_gen.data.load import Document, display_name, load
 from lkjip_gen.data.partial import partition
-from lkjip_gen.data.source import Reader
+from lkjip_gen.data.source import Reader, resolved
 from lkjip_gen.errors import LkjipError, Problem, ValidationFailed
 from lkjip_gen.output.files import atomic_write
 from lkjip_gen.output.replace import replace_all
@@ -114,7 +114,7 @@ def check_with_template(path: Path | str) -> Checked:
         return checked
     from lkjip_gen.render.lint import lint_pack
 
-    checked.problems += lint_pack(folder.resolve(), [Path(path)])
+    checked.problems += lint_pack(resolved(folder), [Path(path)])
     return checked
 
 
@@ -127,8 +127,8 @@ def _previous_year(
     if not isinstance(ref, str):
         return None
     where = ("tahun_lalu",)
-    path = (doc.base_dir(where) / ref).resolve()
-    here = doc.main_file.resolve()
+    path = resolved(doc.base_dir(where) / ref)
+    here = resolved(doc.main_file)
     if path in seen | {here}:
         message = "rujukan tahun_lalu berputar kembali ke berkas ini"
         checked.problems.append(doc.problem(where, message, "berkas.tahun_lalu"))
@@ -256,7 +256,7 @@ def _absolute_paths(doc: Document) -> dict[tuple[str, ...], str]:
     ):
         file = doc.file_at(where)
         if file is not None:
-            paths[where] = str(file.resolve())
+            paths[where] = str(resolved(file))
     templat = (doc.data.get("pengaturan") or {}).get("templat")
     if isinstance(templat, str) and shipped_templates(templat):
         del paths["pengaturan", "templat"]

@@ -188,6 +188,19 @@ def test_a_device_or_a_pipe_named_as_a_file_is_refused_without_reading_it(
         signal.signal(signal.SIGALRM, previous)
 
 
+def test_a_loop_of_symbolic_links_is_a_located_problem(office: Path) -> None:
+    os.symlink("b.yaml", office / "a.yaml")
+    os.symlink("a.yaml", office / "b.yaml")
+    loop = "berkas tidak dapat dibaca: tautan simbolik (symlink) yang berputar tanpa ujung"
+    result = CliRunner().invoke(main, ["validate", "a.yaml"])
+    assert (result.exit_code, result.output) == (
+        1,
+        f"a.yaml:1:1: {loop} [berkas.baca]\n1 kesalahan, 0 peringatan.\n",
+    )
+    edit(office / "lkjip-2024.yaml", "profil: profil.yaml", "profil: a.yaml")
+    assert f"a.yaml:1:1: {loop} [berkas.baca]" in problems(office / "lkjip-2024.yaml")
+
+
 @pytest.mark.parametrize(
     "old, new, expected",
     [

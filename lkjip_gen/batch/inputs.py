@@ -13,6 +13,7 @@ import os
 from collections import Counter
 from pathlib import Path
 
+from lkjip_gen.data.source import resolved
 from lkjip_gen.errors import LkjipError
 
 PATTERN = "lkjip-*.yaml"
@@ -44,7 +45,7 @@ def collect(arguments: tuple[Path, ...]) -> list[Path]:
     seen: set[Path] = set()
     unique = []
     for file in files:
-        key = file.resolve()
+        key = resolved(file)
         if key not in seen:
             seen.add(key)
             unique.append(file)
@@ -79,9 +80,9 @@ def output_folders(files: list[Path], out_dir: Path | None) -> dict[Path, Path |
     colliding = [f for f in files if counts[f.name] > 1]
     folders: dict[Path, Path | None] = {f: out_dir for f in files}
     if colliding:
-        parents = [str(f.resolve().parent) for f in colliding]
+        parents = [str(resolved(f).parent) for f in colliding]
         common = Path(os.path.commonpath(parents))
         for file in colliding:
-            relative = file.resolve().parent.relative_to(common)
-            folders[file] = out_dir / (relative if relative.parts else file.resolve().parent.name)
+            relative = resolved(file).parent.relative_to(common)
+            folders[file] = out_dir / (relative if relative.parts else resolved(file).parent.name)
     return folders

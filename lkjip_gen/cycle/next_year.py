@@ -18,6 +18,7 @@ from typing import Any
 
 from lkjip_gen.build import check_file, valid_document
 from lkjip_gen.data.edit import YamlFile
+from lkjip_gen.data.source import resolved
 from lkjip_gen.errors import LkjipError, ValidationFailed
 from lkjip_gen.output.files import atomic_write
 
@@ -157,7 +158,7 @@ def _nodes(items: list[dict[str, Any]], path: tuple[Any, ...]) -> list[tuple[Any
 def _relative(path: Path, folder: Path) -> str:
     """``path`` as written in a file in ``folder``: relative, with forward slashes."""
     try:
-        text = os.path.relpath(path.resolve(), folder.resolve())
+        text = os.path.relpath(resolved(path), resolved(folder))
     except ValueError:  # another drive on Windows
-        text = str(path.resolve())
+        text = str(resolved(path))
     return text.replace("\\", "/")

@@ -26,7 +26,6 @@ from typing import Any
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from lkjip_gen.data.load import Path_, display_name, parse
-from lkjip_gen.data.source import irregular
 from lkjip_gen.data.yamltext import (
     block_entry_span,
     content_end,
@@ -77,8 +76,6 @@ class YamlFile:
     def __init__(self, path: Path, text: str | None = None) -> None:
         self.path = path
         self.name = display_name(path)
-        if text is None and (why := irregular(path)):
-            raise LkjipError(f"{self.name}: {why}")
         raw = path.read_bytes() if text is None else text.encode("utf-8")
         self._bom = raw.startswith(codecs.BOM_UTF8)
         try:

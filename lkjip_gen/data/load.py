@@ -97,7 +97,7 @@ class Document:
 def display_name(path: Path) -> str:
     """A file name as users wrote it: relative to the working directory when possible."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(source.resolved(path).relative_to(source.resolved(Path.cwd())))
     except ValueError:
         return str(path)
 
@@ -341,8 +341,8 @@ def load(path: Path | str, read: source.Reader | None = None) -> Document:
         raise ValidationFailed(problems)
     profile_ref = data.get("profil")
     if isinstance(profile_ref, str) and profile_ref:
-        profile_path = (path.parent / profile_ref).resolve()
-        if profile_path == path.resolve():
+        profile_path = source.resolved(path.parent / profile_ref)
+        if profile_path == source.resolved(path):
             problems.append(
                 doc.problem(
                     ("profil",), "berkas profil tidak boleh berkas ini sendiri", "berkas.profil"

@@ -5,7 +5,9 @@ Nothing is constructed here: ruamel.yaml only composes nodes, which ``load`` tur
 
 from __future__ import annotations
 
+import errno
 import io
+import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -98,6 +100,29 @@ def irregular(path: Path) -> str | None:
     return "bukan berkas biasa (perangkat atau pipa) — sebutkan berkas yang tersimpan di disk"
 
 
+def resolved(path: Path) -> Path:
+    """``path`` absolute, its symbolic links followed; a loop of links (``RuntimeError`` from
+    Python before 3.13) keeps its links, and reading the file then says why."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
+_REASONS = {
+    errno.ELOOP: "tautan simbolik (symlink) yang berputar tanpa ujung",
+    errno.EACCES: "tidak diizinkan membacanya",
+    errno.EPERM: "tidak diizinkan membacanya",
+    errno.EIO: "galat baca pada disk",
+    errno.ENAMETOOLONG: "nama atau jalurnya terlalu panjang",
+}
+
+
+def reason(exc: OSError) -> str:
+    """Why a file could not be read, in Indonesian where the cause is a common one."""
+    return _REASONS.get(exc.errno or 0) or str(exc.strerror or exc)
+
+
 def file_problem(name: str, message: str, code: str) -> Problem:
     """A problem about a whole file, placed at its start."""
     return Problem(name, 1, 1, "", message, code)
@@ -131,7 +156,7 @@ def compose_file(
         message = "ini sebuah folder, bukan berkas data — sebutkan berkas .yaml di dalamnya"
         return None, [file_problem(name, message, "berkas.baca")]
     except OSError as exc:
-        message = f"berkas tidak dapat dibaca: {exc.strerror or exc}"
+        message = f"berkas tidak dapat dibaca: {reason(exc)}"
         return None, [file_problem(name, message, "berkas.baca")]
     text, wrong = decode(raw, name)
     if wrong is not None:

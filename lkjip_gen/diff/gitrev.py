@@ -11,7 +11,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from lkjip_gen.data.source import Reader
+from lkjip_gen.data.source import Reader, resolved
 from lkjip_gen.errors import LkjipError
 
 _TIMEOUT = 60  # seconds for one git command
@@ -26,7 +26,7 @@ def reader(file: Path, revision: str) -> Reader:
     git = shutil.which("git")
     if git is None:
         raise LkjipError("git tidak ditemukan — pasang git untuk membandingkan dengan --dari REV")
-    folder = file.resolve().parent
+    folder = resolved(file).parent
     root = Path(_run(git, folder, "rev-parse", "--show-toplevel").decode().strip())
     if revision.startswith("-"):
         raise LkjipError(f"revisi git {revision!r} tidak sah")
@@ -34,7 +34,7 @@ def reader(file: Path, revision: str) -> Reader:
 
     def read(path: Path) -> bytes:
         try:
-            relative = path.resolve().relative_to(root.resolve()).as_posix()
+            relative = resolved(path).relative_to(resolved(root)).as_posix()
         except ValueError as exc:
             raise FileNotFoundError(path) from exc
         try:

@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from lkjip_gen.data.source import irregular
+from lkjip_gen.data.source import irregular, reason
 from lkjip_gen.errors import LkjipError
 from lkjip_gen.excel import cells
 from lkjip_gen.excel.cells import ExcelError, Value
@@ -107,7 +107,7 @@ def _read_bytes(path: Path) -> bytes:
     except IsADirectoryError:
         raise LkjipError(f"{path}: ini folder, bukan berkas Excel") from None
     except OSError as e:
-        raise LkjipError(f"{path}: berkas tidak dapat dibaca: {e.strerror or e}") from None
+        raise LkjipError(f"{path}: berkas tidak dapat dibaca: {reason(e)}") from None
     if data.startswith(_OLE):
         if _ENCRYPTED in data:
             raise LkjipError(

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
-from lkjip_gen.data.source import irregular
+from lkjip_gen.data.source import irregular, reason
 from lkjip_gen.errors import LkjipError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -36,7 +36,7 @@ def docx_text(path: Path | str) -> str:
     except FileNotFoundError as exc:
         raise LkjipError(f"{path}: berkas tidak ditemukan") from exc
     except OSError as exc:
-        raise LkjipError(f"{path}: berkas tidak dapat dibaca: {exc.strerror}") from exc
+        raise LkjipError(f"{path}: berkas tidak dapat dibaca: {reason(exc)}") from exc
     return bytes_text(data, str(path))
 
 

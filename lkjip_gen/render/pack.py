@@ -14,6 +14,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
+from lkjip_gen.data.source import reason, resolved
 from lkjip_gen.errors import LkjipError, Problem, Severity
 from lkjip_gen.output.files import atomic_write
 from lkjip_gen.render.contract import MODEL_VERSION
@@ -138,10 +139,10 @@ def open_pack(ref: str | Path, base_dir: Path | None = None) -> Pack:
             pack.chain += layer.chain
             for name, part in layer.parts.items():
                 pack.parts.setdefault(name, part)
-        seen.add(location.resolve())
+        seen.add(resolved(location))
         ref = layer.manifest.dasar  # type: ignore[assignment]
         base_dir = location.parent
-        if ref is not None and _locate(ref, base_dir).resolve() in seen:
+        if ref is not None and resolved(_locate(ref, base_dir)) in seen:
             pack.problems.append(
                 _problem(layer.shown, "dasar", f"dasar '{ref}' berputar kembali", "templat.dasar")
             )
@@ -233,7 +234,7 @@ def _files(location: Path) -> tuple[dict[str, bytes], str]:
         if location.is_file() and zipfile.is_zipfile(location):
             return _zip_files(location), ""
     except OSError as e:
-        return {}, f"templat tidak dapat dibaca ({e.strerror})"
+        return {}, f"templat tidak dapat dibaca ({reason(e)})"
     if location.exists():
         return {}, "templat harus berupa folder atau berkas .zip berisi folder templat"
     return {}, (
@@ -380,7 +381,7 @@ def copy_default(folder: Path) -> list[Path]:
         f"# Templat sendiri, disalin dari templat bawaan default {base.versi}.\n"
         "# Hapus bagian (.docx) yang tidak Anda ubah: bagian itu lalu diambil dari templat\n"
         "# bawaan (dasar: default), sehingga perbaikan templat bawaan ikut sampai ke sini.\n"
-        f"nama: {folder.resolve().name}\n"
+        f"nama: {resolved(folder).name}\n"
         'versi: "1.0"\n'
         f"model: {MODEL_VERSION}\n"
         "pembuat: \n"
