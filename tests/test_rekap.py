@@ -125,3 +125,13 @@ def test_rekap_command_and_a_wrong_file(regency: Path, tmp_path: Path) -> None:
     messages = [p.message for p in failed.value.problems]
     assert any("kantor" in m for m in messages), messages
     assert any(p.line == 3 and p.path == "urutan" for p in failed.value.problems)
+
+
+def test_a_pemda_longer_than_a_property_holds_is_printed_whole(tmp_path: Path) -> None:
+    pemda = "Kabupaten" + " Kepulauan Sangat Panjang" * 12  # 297 characters
+    path = tmp_path / "rekap.yaml"
+    path.write_text(f"pemda: {pemda}\ntahun: 2024\nkantor:\n  - {EXAMPLES[0]}\n", "utf-8")
+    _, written = build_rekap(path, tmp_path / "hasil", formats=("docx",))
+    document = docx.Document(str(written[0]))
+    assert any(pemda.upper() in p.text for p in document.paragraphs)  # the heading
+    assert document.core_properties.author == f"{pemda[:254]}…"

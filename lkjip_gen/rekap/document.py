@@ -19,6 +19,7 @@ from lkjip_gen.render.document import LkjipTemplate, environment
 from lkjip_gen.render.narrative import xml_safe
 from lkjip_gen.render.pack import open_pack
 from lkjip_gen.render.prepare import prepared
+from lkjip_gen.render.properties import core_text
 
 DOCUMENT = "rekap"
 _FIXED_COLUMNS = 10  # No, nama, sasaran, indikator, rata-rata, kategori, pagu, …, efisiensi
@@ -76,8 +77,8 @@ def _properties(document: Any, model: Rekap) -> None:
     pemda = xml_safe(model["pemda"])
     day = date.fromisoformat(model["tanggal"]) if model["tanggal"] else date(model["tahun"], 12, 31)
     core = document.core_properties
-    core.title = f"{xml_safe(model['judul'])} {pemda} Tahun {model['tahun']}"
-    core.author = core.last_modified_by = pemda
+    core.title = core_text(f"{xml_safe(model['judul'])} {pemda} Tahun {model['tahun']}")
+    core.author = core.last_modified_by = core_text(pemda)
     core.subject = f"Rekap LKjIP Tahun {model['tahun']}"
     core.keywords = "LKjIP, SAKIP, rekap"
     core.created = core.modified = datetime.combine(day, time())

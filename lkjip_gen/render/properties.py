@@ -27,13 +27,13 @@ def set_properties(document: Document, model: Model, title: str, templat: str) -
     # "2021-02" (a month without a day, as seed 000 signs) dates the file on the 1st.
     signed = datetime.combine(parse_tanggal(laporan["tanggal"])[0], time())
     core = document.core_properties
-    core.title = _property(f"{title} {office} {laporan['periode']}")
-    core.author = core.last_modified_by = _property(office)
-    core.subject = _property(f"{title} {laporan['periode']}")
+    core.title = core_text(f"{title} {office} {laporan['periode']}")
+    core.author = core.last_modified_by = core_text(office)
+    core.subject = core_text(f"{title} {laporan['periode']}")
     core.keywords = "LKjIP, SAKIP, Perjanjian Kinerja"
     core.created = core.modified = signed
     core.revision = 1
-    core.comments = _property(f"Dibuat dengan lkjip_gen; templat: {templat}")
+    core.comments = core_text(f"Dibuat dengan lkjip_gen; templat: {templat}")
     for part in document.part.package.iter_parts():
         if str(part.partname) == "/docProps/app.xml":
             xml = part.blob.decode("utf-8")
@@ -41,5 +41,6 @@ def set_properties(document: Document, model: Model, title: str, templat: str) -
             part._blob = xml.encode("utf-8")  # noqa: SLF001 - a plain Part has no setter
 
 
-def _property(text: str) -> str:
+def core_text(text: str) -> str:
+    """``text`` as a core property holds it: cut to :data:`PROPERTY_CHARS` with "…"."""
     return text if len(text) <= PROPERTY_CHARS else text[: PROPERTY_CHARS - 1] + "…"
