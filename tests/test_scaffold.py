@@ -188,6 +188,12 @@ def test_never_overwrites(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["init", str(tmp_path), "--tahun", "2024"])
     assert result.exit_code == 1
     assert "sudah ada" in result.output and "Traceback" not in result.output
+    (tmp_path / "berkas").write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "berkas"), "--tahun", "2024"])
+    assert (result.exit_code, result.output) == (
+        1,
+        f"lkjip: {tmp_path / 'berkas'} sudah ada dan bukan folder — pilih nama folder lain\n",
+    )
 
 
 def test_existing_gitattributes_is_left_alone(tmp_path: Path) -> None:

@@ -242,6 +242,11 @@ def test_salin_never_overwrites(tmp_path: Path) -> None:
         f"lkjip: {tmp_path / 't' / 'gaya.docx'} sudah ada — lkjip templat salin tidak pernah "
         "menimpa berkas; pilih folder lain"
     ]
+    (tmp_path / "berkas").write_text("x", encoding="utf-8")
+    assert run("templat", "salin", tmp_path / "berkas") == (
+        1,
+        [f"lkjip: {tmp_path / 'berkas'} sudah ada dan bukan folder — pilih nama folder lain"],
+    )
 
 
 # ---------------------------------------------------------------- Word's own variations

@@ -21,6 +21,7 @@ from lkjip_gen.data.fieldref import ITEM, deref, description, lookup
 from lkjip_gen.data.periode import periode, signing_month
 from lkjip_gen.data.schema import load_schema
 from lkjip_gen.errors import LkjipError
+from lkjip_gen.output.replace import replace_all
 
 PROFILE = "profil.yaml"
 EDITOR_SCHEMA = "skema-lkjip.json"
@@ -265,13 +266,8 @@ def init(
             )
         if not (directory / GITATTRIBUTES).exists():
             wanted.append(GITATTRIBUTES)
-    written = []
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        for name in wanted:
-            path = directory / name
-            path.write_text(files[name], encoding="utf-8", newline="\n")
-            written.append(path)
-    except OSError as exc:
-        raise LkjipError(f"tidak dapat menulis di {directory}: {exc.strerror}") from exc
-    return written
+    if directory.exists() and not directory.is_dir():
+        raise LkjipError(f"{directory} sudah ada dan bukan folder — pilih nama folder lain")
+    # All or nothing, each file whole: an office never starts from half of its files.
+    replace_all({directory / name: files[name].encode("utf-8") for name in wanted})
+    return [directory / name for name in wanted]

@@ -371,7 +371,8 @@ def copy_default(folder: Path) -> list[Path]:
             f"{existing[0]} sudah ada — lkjip templat salin tidak pernah menimpa berkas; "
             "pilih folder lain"
         )
-    folder.mkdir(parents=True, exist_ok=True)
+    if folder.exists() and not folder.is_dir():
+        raise LkjipError(f"{folder} sudah ada dan bukan folder — pilih nama folder lain")
     written = []
     for name in names[:-1]:
         atomic_write(folder / name, (source / name).read_bytes())
