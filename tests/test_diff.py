@@ -124,7 +124,10 @@ def test_a_git_revision_is_read_with_its_profile(office: Path) -> None:
 def test_a_bad_revision_or_folder_is_a_message(office: Path) -> None:
     with pytest.raises(LkjipError) as caught:
         reader(office, "HEAD")
-    assert str(caught.value).startswith("git rev-parse: ")
+    assert str(caught.value).startswith(
+        f"{office.parent} bukan folder repositori git, jadi --dari/--ke tidak dapat dipakai — "
+        "bandingkan dua berkas: lkjip diff LAMA BARU (git rev-parse: "
+    )
     _git(office.parent, "init", "-q")
     with pytest.raises(LkjipError) as caught:
         reader(office, "v9")

@@ -27,7 +27,13 @@ def reader(file: Path, revision: str) -> Reader:
     if git is None:
         raise LkjipError("git tidak ditemukan — pasang git untuk membandingkan dengan --dari REV")
     folder = resolved(file).parent
-    root = Path(_run(git, folder, "rev-parse", "--show-toplevel").decode().strip())
+    try:
+        root = Path(_run(git, folder, "rev-parse", "--show-toplevel").decode().strip())
+    except LkjipError as exc:
+        raise LkjipError(
+            f"{folder} bukan folder repositori git, jadi --dari/--ke tidak dapat dipakai — "
+            f"bandingkan dua berkas: lkjip diff LAMA BARU ({exc})"
+        ) from exc
     if revision.startswith("-"):
         raise LkjipError(f"revisi git {revision!r} tidak sah")
     _run(git, root, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
