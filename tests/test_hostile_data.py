@@ -7,6 +7,7 @@ import io
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import zipfile
@@ -329,6 +330,20 @@ def _cli_build(office: Path, *args: str) -> tuple[int, str]:
     result = CliRunner().invoke(main, ["build", str(office / "lkjip-2024.yaml"), *args])
     assert "Traceback" not in result.output
     return result.exit_code, result.output
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_an_output_that_is_a_pipe_is_left_alone(office: Path) -> None:
+    """A rename onto a device or a pipe replaces it: root's -o /dev/null would lose /dev/null."""
+    (office / "hasil").mkdir()
+    os.mkfifo(office / "hasil" / "lkjip-2024.docx")
+    code, output = _cli_build(office, "-o", "hasil")
+    assert (code, output) == (
+        1,
+        f"lkjip: {Path('hasil') / 'lkjip-2024.docx'}: tidak dapat ditulis: nama itu milik "
+        "perangkat atau pipa, bukan berkas biasa — pilih nama lain. Berkas lama tidak diubah.\n",
+    )
+    assert stat.S_ISFIFO((office / "hasil" / "lkjip-2024.docx").stat().st_mode)
 
 
 def test_output_option_naming_a_file(office: Path) -> None:

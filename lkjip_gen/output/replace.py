@@ -23,6 +23,10 @@ from lkjip_gen.errors import OutputError
 _NEW_FILE_MODE = 0o644
 
 
+class _SpecialFile(OSError):
+    """The target exists as a device or a pipe: renaming onto it would replace it."""
+
+
 def replace_all(outputs: Mapping[Path, bytes]) -> None:
     """Write every ``path: data`` of ``outputs``, creating parent folders, all or nothing.
 
@@ -52,9 +56,13 @@ def _stage(target: Path, data: bytes) -> str:
     if target.is_dir():
         raise IsADirectoryError(errno.EISDIR, "folder", str(target))
     try:
-        mode = stat.S_IMODE(target.stat().st_mode)
+        found = target.stat().st_mode
     except FileNotFoundError:
-        mode = _NEW_FILE_MODE
+        found = stat.S_IFREG | _NEW_FILE_MODE
+    if not stat.S_ISREG(found):
+        # Renaming onto a device or a pipe would replace it (root's /dev/null) by our file.
+        raise _SpecialFile(errno.EEXIST, "perangkat atau pipa", str(target))
+    mode = stat.S_IMODE(found)
     with tempfile.NamedTemporaryFile(
         delete=False, dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
     ) as tmp:
@@ -109,7 +117,9 @@ def _backup(target: Path, temp: str) -> str | None:
 def write_message(path: Path, exc: OSError) -> str:
     """What went wrong writing ``path``, and what to do, in the user's terms."""
     code = exc.errno
-    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+    if isinstance(exc, _SpecialFile):
+        advice = "nama itu milik perangkat atau pipa, bukan berkas biasa — pilih nama lain"
+    elif code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         advice = "disk penuh — kosongkan ruang di disk itu atau pilih folder lain dengan -o"
     elif code == errno.EROFS:
         advice = "folder hanya-baca — pilih folder lain dengan -o"
