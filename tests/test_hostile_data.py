@@ -332,6 +332,29 @@ def _cli_build(office: Path, *args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
+def test_a_document_or_workbook_unpacking_past_its_bound_is_refused(
+    office: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A zip bomb of a few MB would unpack into gigabytes; the bounds (100 MB) are lowered here
+    below what the office's own files unpack to."""
+    from lkjip_gen.excel import read
+    from lkjip_gen.output import textconv
+
+    build(office / "lkjip-2024.yaml", office, formats=("docx", "xlsx"))
+    monkeypatch.setattr(textconv, "MAX_XML", 10_000)
+    monkeypatch.setattr(read, "MAX_UNPACKED", 10_000)
+    runner = CliRunner()
+    result = runner.invoke(main, ["textconv", "lkjip-2024.docx"])
+    assert result.exit_code == 1 and result.output.startswith(
+        "lkjip: lkjip-2024.docx: isi dokumen terlalu besar untuk dibaca ("
+    )
+    assert result.output.endswith(" bita, paling besar 10.000)\n"), result.output
+    result = runner.invoke(main, ["impor", "kinerja", "lkjip-2024.yaml", "lkjip-2024.xlsx"])
+    assert result.exit_code == 1, result.output
+    assert "lkjip-2024.xlsx: isi buku kerja terlalu besar setelah dibuka (" in result.output
+    assert "bita, paling besar 10.000) — simpan hanya lembar yang diimpor" in result.output
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_an_output_that_is_a_pipe_is_left_alone(office: Path) -> None:
     """A rename onto a device or a pipe replaces it: root's -o /dev/null would lose /dev/null."""

@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from lkjip_gen.data.limits import count
 from lkjip_gen.data.source import irregular, reason
 from lkjip_gen.errors import LkjipError
 from lkjip_gen.excel import cells
@@ -22,6 +23,9 @@ from lkjip_gen.excel.cells import ExcelError, Value
 from lkjip_gen.excel.columns import Spec
 
 MAX_BYTES = 50 * 1024 * 1024
+MAX_UNPACKED = 100 * 1024 * 1024
+"""What a workbook may hold once unzipped: finance exports are a few MB; a zip bomb of a few MB
+would otherwise unpack into gigabytes of cells."""
 MAX_ROWS = 100_000
 MAX_COLUMNS = 200
 MAX_MERGED = 500
@@ -131,6 +135,12 @@ def _load(data: bytes, path: Path, *, data_only: bool) -> Any:
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
+            unpacked = sum(info.file_size for info in z.infolist())
+            if unpacked > MAX_UNPACKED:
+                raise LkjipError(
+                    f"{path}: isi buku kerja terlalu besar setelah dibuka ({count(unpacked)} "
+                    f"bita, paling besar {count(MAX_UNPACKED)}) — simpan hanya lembar yang diimpor"
+                )
             names = set(z.namelist())
             if "mimetype" in names and b"opendocument" in z.read("mimetype"):
                 raise LkjipError(

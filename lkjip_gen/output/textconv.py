@@ -12,10 +12,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
+from lkjip_gen.data.limits import count
 from lkjip_gen.data.source import irregular, reason
 from lkjip_gen.errors import LkjipError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MAX_XML = 100 * 1024 * 1024
+"""The largest body read (the largest example's is under 1 MB): a zip bomb of a few MB would
+otherwise unpack into gigabytes."""
 # Tabs and line breaks inside a paragraph read as spaces: one paragraph stays one diff line.
 _SPACES = {f"{_W}{tag}" for tag in ("tab", "ptab", "br", "cr")}
 
@@ -44,6 +48,12 @@ def bytes_text(data: bytes, name: str = "dokumen") -> str:
     """:func:`docx_text` of a document held in memory (``name`` for messages)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            size = archive.getinfo("word/document.xml").file_size
+            if size > MAX_XML:
+                raise LkjipError(
+                    f"{name}: isi dokumen terlalu besar untuk dibaca ({count(size)} bita, paling "
+                    f"besar {count(MAX_XML)})"
+                )
             xml = archive.read("word/document.xml")
     except (zipfile.BadZipFile, KeyError) as exc:
         raise LkjipError(f"{name}: bukan dokumen Word (.docx)") from exc
