@@ -25,18 +25,14 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from lkjip_gen.cli import main
+from lkjip_gen.render.assemble import LAYOUT
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "templates" / "default"
 CASES = int(os.environ.get("LKJIP_FUZZ", "4"))
 SEED = int(os.environ.get("LKJIP_FUZZ_SEED", "1"))
-# The document that shows each part (the rest are parts of the LKjIP).
-DOCUMENT = {
-    "pk": "pk",
-    "rencana_aksi": "rencana-aksi",
-    "realisasi_aksi": "realisasi-rencana-aksi",
-    "rkt": "rkt",
-}
+# The document that shows each part on its own (the others are parts of the LKjIP).
+DOCUMENT = {parts[0]: doc for doc, parts in LAYOUT.items() if len(parts) == 1 and doc != "rekap"}
 PARTS = sorted(p.stem for p in DEFAULT.glob("*.docx") if p.stem != "rekap")
 # The plan documents are built from pasaman, the example that holds their data.
 PLANS = ("rencana-aksi", "realisasi-rencana-aksi", "rkt")

@@ -58,11 +58,12 @@ def _stage(target: Path, data: bytes) -> str:
     try:
         found = target.stat().st_mode
     except FileNotFoundError:
-        found = stat.S_IFREG | _NEW_FILE_MODE
-    if not stat.S_ISREG(found):
-        # Renaming onto a device or a pipe would replace it (root's /dev/null) by our file.
-        raise _SpecialFile(errno.EEXIST, "perangkat atau pipa", str(target))
-    mode = stat.S_IMODE(found)
+        mode = _NEW_FILE_MODE
+    else:
+        if not stat.S_ISREG(found):
+            # Renaming onto a device or a pipe would replace it (root's /dev/null) by our file.
+            raise _SpecialFile(errno.EEXIST, "perangkat atau pipa", str(target))
+        mode = stat.S_IMODE(found)
     with tempfile.NamedTemporaryFile(
         delete=False, dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
     ) as tmp:
