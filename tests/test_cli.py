@@ -166,3 +166,21 @@ def test_problems_at_one_place_come_in_the_same_order_every_run(tmp_path: Path) 
     (output,) = outputs
     places = [line.split(": peringatan")[0] for line in output.splitlines() if "mirip" in line]
     assert len(places) > len(set(places))  # some name is near two others: a tie to order
+
+
+@pytest.mark.parametrize("command", ["validate", "compute", "periksa-lke"])
+def test_a_reader_that_closed_the_pipe_ends_the_run_quietly(command: str) -> None:
+    """``lkjip validate … | head -1``: the reader is gone before lkjip writes; no traceback."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # every write to the pipe now fails with EPIPE
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "lkjip_gen", command, str(EXAMPLE)],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert (result.returncode, result.stderr) == (1, "")

@@ -38,6 +38,10 @@ def handle_errors(func: F) -> F:
             # Ctrl+C or SIGTERM (see run): work folders and LibreOffice are gone by now.
             click.echo("lkjip: dibatalkan; dokumen lama tidak diubah.", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            # Whoever read the output went away (``lkjip validate … | head -1``): click ends the
+            # run quietly with exit 1, like other programs whose reader closed the pipe.
+            raise
         except Exception:  # a bug in lkjip_gen, never the user's data
             if os.environ.get("LKJIP_DEBUG"):
                 raise
