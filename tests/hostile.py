@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -145,3 +146,15 @@ def template(
     path = folder / f"{name}.docx"
     path.write_bytes(_zip(parts))
     return path
+
+
+def png_header(width: int, height: int) -> bytes:
+    """A PNG that says it is ``width`` × ``height`` pixels and holds none: the size lkjip and
+    python-docx read, without the cost of the pixels (an image too large for LibreOffice)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data).to_bytes(4, "big")
+        return len(data).to_bytes(4, "big") + kind + data + crc
+
+    header = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([8, 2, 0, 0, 0])
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IEND", b"")

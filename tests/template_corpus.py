@@ -13,6 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import docx
+
+from tests.hostile import png_header
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "templates" / "default"
 MANIFEST = "nama: kantor\nversi: 1.0\nmodel: 2\ndasar: default\n"
@@ -109,6 +113,15 @@ class Case:
                 new.writestr(item, data)
         (folder / f"{self.part}.docx").write_bytes(buffer.getvalue())
         return folder
+
+
+def with_picture(part: str, image: bytes) -> bytes:
+    """The default ``part`` with ``image`` added at its end, as Word's Insert › Picture does."""
+    document = docx.Document(str(DEFAULT / f"{part}.docx"))
+    document.add_picture(io.BytesIO(image))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
 
 
 LIBREOFFICE = replace(
@@ -316,5 +329,12 @@ CASES = [
         drop_section_break,
         "{pack}/bab3.docx: dokumen: disimpan dengan LibreOffice dan kehilangan 1 pemisah bagian (section break) dibanding templat bawaan — halaman lanskap dan nomor halaman akan salah; sisipkan lagi di Word (Layout › Breaks › Next Page) seperti di templat bawaan, atau ubah bagian ini dengan Word [templat.libreoffice]",
         extra={"docProps/app.xml": LIBREOFFICE},
+    ),
+    Case(
+        "gambar_terlalu_besar",
+        "sampul",
+        None,
+        "{pack}/sampul.docx: word/media/image1.png: gambar berukuran 10.001 × 10.000 piksel, lebih dari 100.000.000 piksel — perkecil gambarnya: lebar 4.000 piksel sudah tajam untuk dicetak, dan gambar yang jauh lebih besar hilang dari PDF [templat.gambar]",
+        raw=with_picture("sampul", png_header(10_001, 10_000)),
     ),
 ]

@@ -9,6 +9,7 @@ import pytest
 
 from lkjip_gen.build import check_file
 from lkjip_gen.errors import ValidationFailed
+from tests.hostile import png_header
 
 BASE = """\
 instansi:
@@ -415,6 +416,29 @@ def test_cross_check_message(write, name: str, change: tuple[str, str], expected
     found = messages(write(BASE.replace(old, new, 1)))
     assert expected in found
     assert [m for m in found if m != expected and "[cek.predikat]" not in m] == []
+
+
+TOO_LARGE = (
+    "data.yaml:4:9: instansi.logo: gambar 'logo.png' berukuran 10.001 × 10.000 piksel, lebih dari "
+    "100.000.000 piksel — perkecil gambarnya: lebar 4.000 piksel sudah tajam untuk dicetak, dan "
+    "gambar yang jauh lebih besar hilang dari PDF [cek.gambar]"
+)
+
+
+@pytest.mark.parametrize(
+    ("width", "expected"), [(10_000, []), (10_001, [TOO_LARGE])], ids=["at-the-bound", "over"]
+)
+def test_an_image_larger_than_a_pdf_holds_is_refused_at_its_line(
+    write, tmp_path: Path, width: int, expected: list[str]
+) -> None:
+    """LibreOffice leaves an image of over a billion pixels out of the PDF without a word."""
+    (tmp_path / "logo.png").write_bytes(png_header(width, 10_000))
+    path = write(
+        BASE.replace(
+            "  nama: Dinas Tenaga Kerja\n", "  nama: Dinas Tenaga Kerja\n  logo: logo.png\n", 1
+        )
+    )
+    assert messages(path) == expected
 
 
 def test_an_image_is_judged_by_its_bytes_as_the_renderer_judges_it(write, tmp_path: Path) -> None:

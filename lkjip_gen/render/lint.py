@@ -103,6 +103,7 @@ def _findings(name: str, blob: bytes) -> _Findings:
         if part.name == "gaya":
             head += lint_parts.styles(part, document)
         problems += lint_parts.libreoffice(part, document)
+        problems += lint_parts.images(part, document)
         for label, root, names in _roots(part, document):
             checker = _PartChecker(part, label)
             checker.run(lint_tags.paragraphs(root, names, label))

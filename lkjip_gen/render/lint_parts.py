@@ -12,6 +12,7 @@ import docx
 from docx.document import Document
 from docx.oxml.ns import qn
 
+from lkjip_gen.data.images import too_large
 from lkjip_gen.errors import Problem, Severity
 from lkjip_gen.render.contract import REQUIRED_STYLES
 from lkjip_gen.render.pack import Part, open_pack
@@ -51,6 +52,26 @@ def styles(part: Part, document: Document) -> list[Problem]:
                 "templat.gaya",
             )
         )
+    return problems
+
+
+def images(part: Part, document: Document) -> list[Problem]:
+    """The part's own pictures (a kop's logo) within the pixel bound of the data's images: a
+    larger one is left out of the PDF without a word."""
+    from docx.image.image import Image
+
+    problems = []
+    for media in document.part.package.iter_parts():
+        if not media.content_type.startswith("image/"):
+            continue
+        try:
+            image = Image.from_blob(media.blob)
+        except Exception:  # a format python-docx cannot measure (EMF, SVG…): LibreOffice draws it
+            continue
+        wrong = too_large(int(image.px_width), int(image.px_height))
+        if wrong is not None:
+            name = media.partname.lstrip("/")
+            problems.append(problem(part, name, f"gambar {wrong}", "templat.gambar"))
     return problems
 
 
