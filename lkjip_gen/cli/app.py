@@ -13,12 +13,17 @@ from typing import Any, TypeVar
 import click
 
 from lkjip_gen import __version__
+from lkjip_gen.cli.bahasa import Grup, pasang
 from lkjip_gen.compute.periode import Periode
 from lkjip_gen.errors import LkjipError, ValidationFailed
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+# click's usage errors and help headings in Indonesian wherever the command line is parsed
+# (the lkjip program and the tests' CliRunner alike).
+pasang()
 
 
 def handle_errors(func: F) -> F:
@@ -68,7 +73,7 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-@click.group(context_settings=CONTEXT)
+@click.group(cls=Grup, context_settings=CONTEXT)
 @click.version_option(
     __version__, "-V", "--version", message="lkjip %(version)s", help="Tampilkan versi lalu keluar."
 )

@@ -38,11 +38,12 @@ def build_batch(
 
 
 @main.command("rekap", context_settings=CONTEXT)
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file", metavar="BERKAS", type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
     "out_dir",
+    metavar="FOLDER",
     type=click.Path(path_type=Path),
     help="Folder hasil (bawaan: folder berkas rekap).",
 )

@@ -15,11 +15,12 @@ from lkjip_gen.resources import DOCUMENTS
 
 
 @main.command("tahun-baru", context_settings=CONTEXT)
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file", metavar="BERKAS", type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
     "target",
+    metavar="BERKAS",
     type=click.Path(path_type=Path),
     help="Berkas yang ditulis (bawaan: nama berkas dengan tahun berikutnya, di folder yang sama).",
 )
@@ -46,9 +47,9 @@ def tahun_baru(file: Path, target: Path | None) -> None:
 
 
 @main.command("diff", context_settings=CONTEXT)
-@click.argument("old", type=click.Path(path_type=Path))
-@click.argument("new", type=click.Path(path_type=Path), required=False)
-@click.option("--dari", metavar="REV", help="Bandingkan berkas OLD pada revisi git ini (HEAD~1).")
+@click.argument("old", metavar="LAMA", type=click.Path(path_type=Path))
+@click.argument("new", metavar="[BARU]", type=click.Path(path_type=Path), required=False)
+@click.option("--dari", metavar="REV", help="Bandingkan berkas LAMA pada revisi git ini (HEAD~1).")
 @click.option(
     "--ke", metavar="REV", help="…dengan berkas itu pada revisi git ini (bawaan: berkas sekarang)."
 )

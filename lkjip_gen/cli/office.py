@@ -12,13 +12,15 @@ from lkjip_gen.data import scaffold
 
 
 @main.command("init", context_settings=CONTEXT)
-@click.argument("directory", required=False, default=".", type=click.Path(path_type=Path))
+@click.argument(
+    "directory", metavar="[FOLDER]", required=False, default=".", type=click.Path(path_type=Path)
+)
 @click.option(
     "--jenis",
     type=click.Choice(("tahunan", "triwulan")),
     help="Jenis laporan (bawaan: tahunan, atau triwulan bila --triwulan diisi).",
 )
-@click.option("--triwulan", type=click.IntRange(1, 4), help="Nomor triwulan 1–4.")
+@click.option("--triwulan", type=click.IntRange(1, 4), metavar="N", help="Nomor triwulan 1–4.")
 @click.option(
     "--skala",
     type=click.Choice(scaffold.scales()),
@@ -29,6 +31,7 @@ from lkjip_gen.data import scaffold
 @click.option(
     "--tahun",
     type=click.IntRange(2000, 2100),
+    metavar="TAHUN",
     help="Tahun laporan (bawaan: tahun lalu untuk laporan tahunan, tahun ini untuk "
     "laporan triwulan).",
 )
@@ -104,7 +107,9 @@ def templat_group() -> None:
 
 
 @templat_group.command("salin", context_settings=CONTEXT)
-@click.argument("folder", required=False, default="templat", type=click.Path(path_type=Path))
+@click.argument(
+    "folder", metavar="[FOLDER]", required=False, default="templat", type=click.Path(path_type=Path)
+)
 @handle_errors
 def templat_salin(folder: Path) -> None:
     """Salin templat bawaan ke FOLDER (bawaan: templat) sebagai awal templat sendiri.
@@ -123,17 +128,18 @@ def templat_salin(folder: Path) -> None:
 
 
 @templat_group.command("periksa", context_settings=CONTEXT)
-@click.argument("pack", type=click.Path(path_type=Path))
+@click.argument("pack", metavar="TEMPLAT", type=click.Path(path_type=Path))
 @click.option(
     "--data",
     "data_files",
     multiple=True,
+    metavar="BERKAS",
     type=click.Path(path_type=Path),
     help="Berkas data kantor Anda; templat juga dicoba dengan data ini (boleh diulang).",
 )
 @handle_errors
 def templat_periksa(pack: Path, data_files: tuple[Path, ...]) -> None:
-    """Periksa templat PACK (folder atau .zip): semua masalah sekaligus, dengan letaknya.
+    """Periksa TEMPLAT (folder atau .zip): semua masalah sekaligus, dengan letaknya.
 
     Tag, blok, nama isian, filter, gaya wajib dan versi model diperiksa; lalu templat dicoba
     dengan setiap contoh data bawaan (dan --data). Kode keluar 1 bila ada kesalahan.

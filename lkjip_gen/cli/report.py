@@ -29,7 +29,9 @@ from lkjip_gen.resources import DOCUMENTS
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument(
+    "files", nargs=-1, required=True, metavar="BERKAS...", type=click.Path(path_type=Path)
+)
 @strict_option
 @handle_errors
 def validate(files: tuple[Path, ...], strict: bool) -> None:
@@ -62,7 +64,7 @@ def validate(files: tuple[Path, ...], strict: bool) -> None:
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file", metavar="BERKAS", type=click.Path(path_type=Path))
 @strict_option
 @period_options
 @handle_errors
@@ -90,11 +92,14 @@ def compute(file: Path, strict: bool, periode: Periode | None) -> None:
 
 
 @main.command("build", context_settings=CONTEXT)
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument(
+    "files", nargs=-1, required=True, metavar="BERKAS...", type=click.Path(path_type=Path)
+)
 @click.option(
     "-o",
     "--output",
     "out_dir",
+    metavar="FOLDER",
     type=click.Path(path_type=Path),
     help="Folder hasil (bawaan: folder berkas data).",
 )
@@ -184,7 +189,7 @@ def build_command(
 
 
 @main.command("periksa-lke", context_settings=CONTEXT)
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file", metavar="BERKAS", type=click.Path(path_type=Path))
 @click.option("--strict", is_flag=True, help="Kode keluar 1 bila ada kriteria belum terpenuhi.")
 @handle_errors
 def lke_command(file: Path, strict: bool) -> None:
@@ -202,7 +207,7 @@ def lke_command(file: Path, strict: bool) -> None:
 
 
 @main.command("textconv", context_settings=CONTEXT)
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file", metavar="BERKAS", type=click.Path(path_type=Path))
 @handle_errors
 def textconv_command(file: Path) -> None:
     """Cetak isi dokumen Word (.docx) sebagai teks, agar git diff dapat dibaca.

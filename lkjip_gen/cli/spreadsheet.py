@@ -32,9 +32,11 @@ def impor() -> None:
 def _import_options(func: F) -> F:
     for option in reversed(
         (
-            click.argument("data", type=click.Path(path_type=Path)),
-            click.argument("buku", type=click.Path(path_type=Path)),
-            click.option("--lembar", help="Nama lembar (sheet) yang dibaca; bawaan: dicari."),
+            click.argument("data", metavar="DATA", type=click.Path(path_type=Path)),
+            click.argument("buku", metavar="BUKU", type=click.Path(path_type=Path)),
+            click.option(
+                "--lembar", metavar="NAMA", help="Nama lembar (sheet) yang dibaca; bawaan: dicari."
+            ),
             click.option("--tulis", is_flag=True, help="Simpan perubahan ke berkas data."),
             click.option("--rinci", is_flag=True, help="Tampilkan juga setiap baris yang cocok."),
         )
@@ -88,11 +90,12 @@ def _import(
 
 
 @main.command("templat-excel", context_settings=CONTEXT)
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file", metavar="BERKAS", type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
     "out",
+    metavar="BERKAS",
     type=click.Path(path_type=Path),
     help="Berkas hasil (bawaan: <nama berkas data>-isian.xlsx di sebelahnya).",
 )
