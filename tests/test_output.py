@@ -7,8 +7,10 @@ import io
 import os
 import stat
 import sys
+import tempfile
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -122,3 +124,35 @@ def test_atomic_write_failure_keeps_old_file(
 
     assert target.read_bytes() == b"versi lama"
     assert os.listdir(tmp_path) == ["lkjip.pdf"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize(
+    ("editing", "advice"), [(False, " atau pilih folder lain dengan -o"), (True, "")]
+)
+def test_a_disk_that_fills_up_mid_write_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, editing: bool, advice: str
+) -> None:
+    """The temporary file's writes fail as on a full disk (its descriptor is /dev/full's): the
+    flush fails, and closing fails again. A data file edited in place (lkjip impor) is not
+    told to pick another folder with -o, which that command does not have."""
+    real = tempfile.NamedTemporaryFile
+
+    def on_a_full_disk(*args: Any, **kwargs: Any) -> Any:
+        temporary = real(*args, **kwargs)
+        full = os.open("/dev/full", os.O_WRONLY)
+        os.dup2(full, temporary.fileno())
+        os.close(full)
+        return temporary
+
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", on_a_full_disk)
+    target = tmp_path / "lkjip-2024.yaml"
+    target.write_bytes(b"versi lama")
+    with pytest.raises(OutputError) as failed:
+        atomic_write(target, b"versi baru", has_output_option=not editing)
+    assert str(failed.value) == (
+        f"{target}: tidak dapat ditulis: disk penuh — kosongkan ruang di disk itu{advice}. "
+        "Berkas lama tidak diubah."
+    )
+    assert target.read_bytes() == b"versi lama"
+    assert os.listdir(tmp_path) == ["lkjip-2024.yaml"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import io
+import os
 import re
 import shutil
 import zipfile
@@ -247,6 +249,31 @@ def test_salin_never_overwrites(tmp_path: Path) -> None:
         1,
         [f"lkjip: {tmp_path / 'berkas'} sudah ada dan bukan folder — pilih nama folder lain"],
     )
+
+
+def test_salin_writes_the_whole_pack_or_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills up at the fifth part: the parts already in place are taken back, and the
+    message names the part that failed, without the -o that templat salin does not have."""
+    renamed: list[str] = []
+    real = os.replace
+
+    def full_at_the_fifth(source: str, target: str) -> None:
+        renamed.append(target)
+        if len(renamed) == 5:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(source, target)
+
+    monkeypatch.setattr(os, "replace", full_at_the_fifth)
+    assert run("templat", "salin", tmp_path / "t") == (
+        1,
+        [
+            f"lkjip: {tmp_path / 't' / 'bab2.docx'}: tidak dapat ditulis: disk penuh — kosongkan "
+            "ruang di disk itu. Berkas lama tidak diubah."
+        ],
+    )
+    assert list((tmp_path / "t").iterdir()) == []
 
 
 # ---------------------------------------------------------------- Word's own variations

@@ -163,7 +163,7 @@ class YamlFile:
         if text == self.original:
             return False
         data = (codecs.BOM_UTF8 if self._bom else b"") + text.encode("utf-8")
-        atomic_write(self.path, data)
+        atomic_write(self.path, data, has_output_option=False)  # edited in place
         return True
 
     # ------------------------------------------------------------------ internals

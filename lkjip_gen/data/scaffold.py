@@ -269,5 +269,7 @@ def init(
     if directory.exists() and not directory.is_dir():
         raise LkjipError(f"{directory} sudah ada dan bukan folder — pilih nama folder lain")
     # All or nothing, each file whole: an office never starts from half of its files.
-    replace_all({directory / name: files[name].encode("utf-8") for name in wanted})
+    replace_all(
+        {directory / name: files[name].encode("utf-8") for name in wanted}, has_output_option=False
+    )
     return [directory / name for name in wanted]

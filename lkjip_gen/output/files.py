@@ -95,7 +95,7 @@ def docx_bytes(document: Any) -> bytes:
     return zip_parts(entries)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, *, has_output_option: bool = True) -> None:
     """Replace ``path`` with ``data`` in one step, creating parent directories as needed.
 
     Readers see either the old file or the complete new one, never a half-written file; if
@@ -103,6 +103,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     file keeps its permission bits; a new one gets 0644 (a plain temporary file would be 0600).
 
     Raises:
-        OutputError: the file could not be written; the message says why and what to do.
+        OutputError: the file could not be written; the message says why and what to do
+            (see :func:`lkjip_gen.output.replace.replace_all` for ``has_output_option``).
     """
-    replace_all({path: data})
+    replace_all({path: data}, has_output_option=has_output_option)

@@ -15,7 +15,7 @@ import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from lkjip_gen.errors import OutputError
@@ -27,8 +27,12 @@ class _SpecialFile(OSError):
     """The target exists as a device or a pipe: renaming onto it would replace it."""
 
 
-def replace_all(outputs: Mapping[Path, bytes]) -> None:
+def replace_all(outputs: Mapping[Path, bytes], *, has_output_option: bool = True) -> None:
     """Write every ``path: data`` of ``outputs``, creating parent folders, all or nothing.
+
+    ``has_output_option``: the command lets the user pick another place with ``-o``, which the
+    message of a failure then suggests (not so for a data file edited in place, ``init``, a
+    template copy).
 
     Raises:
         OutputError: a file could not be written; the message names the user's path and what to
@@ -39,9 +43,12 @@ def replace_all(outputs: Mapping[Path, bytes]) -> None:
     try:
         for current, data in outputs.items():
             staged.append((current, _stage(current, data)))
-        _swap(staged)
+        with _undone_on_failure() as done:
+            for current, temp in staged:
+                done.append((current, _backup(current, temp)))
+                os.replace(temp, current)
     except OSError as exc:
-        raise OutputError(write_message(current, exc)) from exc
+        raise OutputError(write_message(current, exc, has_output_option)) from exc
     finally:
         for _, temp in staged:
             with contextlib.suppress(OSError):
@@ -73,21 +80,22 @@ def _stage(target: Path, data: bytes) -> str:
             # Without fsync a crash right after the rename can leave an empty file on ext4 & co.
             os.fsync(tmp.fileno())
         except BaseException:
-            tmp.close()
+            # On a full disk closing fails as the flush did (the file is closed all the same).
+            with contextlib.suppress(OSError):
+                tmp.close()
             os.unlink(tmp.name)
             raise
     os.chmod(tmp.name, mode)
     return tmp.name
 
 
-def _swap(staged: list[tuple[Path, str]]) -> None:
-    """Rename every temporary file over its target; on a failure undo the renames done."""
+@contextlib.contextmanager
+def _undone_on_failure() -> Iterator[list[tuple[Path, str | None]]]:
+    """The targets renamed so far, each with its backup (None: it did not exist); on a failure
+    each is put back as it was. Backups are removed either way."""
     done: list[tuple[Path, str | None]] = []
     try:
-        for target, temp in staged:
-            backup = _backup(target, temp)
-            done.append((target, backup))
-            os.replace(temp, target)
+        yield done
     except BaseException:
         for target, backup in reversed(done):
             with contextlib.suppress(OSError):
@@ -115,27 +123,40 @@ def _backup(target: Path, temp: str) -> str | None:
     return backup
 
 
-def write_message(path: Path, exc: OSError) -> str:
+def write_message(path: Path, exc: OSError, has_output_option: bool = True) -> str:
     """What went wrong writing ``path``, and what to do, in the user's terms."""
     code = exc.errno
+    o = has_output_option
     if isinstance(exc, _SpecialFile):
         advice = "nama itu milik perangkat atau pipa, bukan berkas biasa — pilih nama lain"
     elif code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        advice = "disk penuh — kosongkan ruang di disk itu atau pilih folder lain dengan -o"
+        advice = "disk penuh — kosongkan ruang di disk itu" + (
+            " atau pilih folder lain dengan -o" if o else ""
+        )
     elif code == errno.EROFS:
-        advice = "folder hanya-baca — pilih folder lain dengan -o"
+        advice = "folder hanya-baca — " + (
+            "pilih folder lain dengan -o" if o else "salin berkasnya ke folder yang dapat ditulisi"
+        )
     elif code == errno.EISDIR or path.is_dir():
-        advice = "nama itu sudah dipakai sebuah folder — pindahkan folder itu atau pilih -o lain"
+        advice = "nama itu sudah dipakai sebuah folder — pindahkan folder itu" + (
+            " atau pilih -o lain" if o else ""
+        )
     elif code in (errno.ENOTDIR, errno.EEXIST):
-        advice = "folder hasil (-o) menunjuk sebuah berkas, bukan folder — pilih folder lain"
+        where = "folder hasil (-o)" if o else "jalurnya"
+        advice = f"{where} menunjuk sebuah berkas, bukan folder — pilih folder lain"
     elif code == errno.ENAMETOOLONG:
-        advice = (
-            "nama berkas terlalu panjang untuk sistem berkas — pendekkan nama berkas data "
-            "atau pilih folder hasil yang jalurnya lebih pendek dengan -o"
+        advice = "nama berkas terlalu panjang untuk sistem berkas — pendekkan nama berkas data" + (
+            " atau pilih folder hasil yang jalurnya lebih pendek dengan -o"
+            if o
+            else " dan foldernya"
         )
     elif code in (errno.EACCES, errno.EPERM) or isinstance(exc, PermissionError):
-        opened = "tutup dokumen di Word, " if sys.platform == "win32" or path.exists() else ""
-        advice = f"tidak diizinkan — {opened}atau folder hanya-baca: pilih folder lain dengan -o"
+        opened = ""
+        if sys.platform == "win32" or path.exists():
+            opened = "tutup dokumen di Word, " if o else "tutup berkas itu di program lain, "
+        advice = f"tidak diizinkan — {opened}atau folder hanya-baca: " + (
+            "pilih folder lain dengan -o" if o else "periksa izin foldernya"
+        )
     else:
         advice = f"{exc.strerror or exc} — periksa folder dan disknya"
     return f"{path}: tidak dapat ditulis: {advice}. Berkas lama tidak diubah."

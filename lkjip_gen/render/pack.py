@@ -16,7 +16,7 @@ from ruamel.yaml.error import YAMLError
 
 from lkjip_gen.data.source import reason, resolved
 from lkjip_gen.errors import LkjipError, Problem, Severity
-from lkjip_gen.output.files import atomic_write
+from lkjip_gen.output.replace import replace_all
 from lkjip_gen.render.contract import MODEL_VERSION
 from lkjip_gen.resources import PACK_MANIFEST, shipped_templates
 
@@ -373,10 +373,6 @@ def copy_default(folder: Path) -> list[Path]:
         )
     if folder.exists() and not folder.is_dir():
         raise LkjipError(f"{folder} sudah ada dan bukan folder — pilih nama folder lain")
-    written = []
-    for name in names[:-1]:
-        atomic_write(folder / name, (source / name).read_bytes())
-        written.append(folder / name)
     base = open_pack("default").manifest
     manifest = (
         f"# Templat sendiri, disalin dari templat bawaan default {base.versi}.\n"
@@ -392,5 +388,8 @@ def copy_default(folder: Path) -> list[Path]:
         "# ukuran: 11            # ukuran huruf teks isi (pt)\n"
         "# margin: {atas: 2.5, bawah: 2.5, kiri: 3, kanan: 2}   # cm\n"
     )
-    atomic_write(folder / MANIFEST, manifest.encode("utf-8"))
-    return [*written, folder / MANIFEST]
+    files = {folder / name: (source / name).read_bytes() for name in names[:-1]}
+    files[folder / MANIFEST] = manifest.encode("utf-8")
+    # All or nothing, each file whole (as lkjip init writes): never half a pack.
+    replace_all(files, has_output_option=False)
+    return list(files)
