@@ -126,6 +126,20 @@ def test_atomic_write_failure_keeps_old_file(
     assert os.listdir(tmp_path) == ["lkjip.pdf"]
 
 
+def test_a_failed_write_takes_back_the_folders_it_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "ada").mkdir()
+
+    def full(src: str, dst: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    with pytest.raises(OutputError, match="tidak dapat ditulis: disk penuh"):
+        atomic_write(tmp_path / "ada" / "hasil" / "2024" / "lkjip.docx", b"x")
+    assert [p.name for p in tmp_path.rglob("*")] == ["ada"]
+
+
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
 @pytest.mark.parametrize(
     ("editing", "advice"), [(False, " atau pilih folder lain dengan -o"), (True, "")]

@@ -39,27 +39,45 @@ def replace_all(outputs: Mapping[Path, bytes], *, has_output_option: bool = True
             do. Every target is then as it was before the call.
     """
     staged: list[tuple[Path, str]] = []
+    created: list[Path] = []
     current = next(iter(outputs), Path())
     try:
         for current, data in outputs.items():
+            _make_folders(current, created)
             staged.append((current, _stage(current, data)))
         with _undone_on_failure() as done:
             for current, temp in staged:
                 done.append((current, _backup(current, temp)))
                 os.replace(temp, current)
+        created.clear()  # written: the new folders hold the outputs
     except OSError as exc:
         raise OutputError(write_message(current, exc, has_output_option)) from exc
     finally:
         for _, temp in staged:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
+        for folder in reversed(created):  # a failed write leaves no empty folder behind either
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+
+
+def _make_folders(target: Path, created: list[Path]) -> None:
+    """Make the folders above ``target`` that do not exist yet, outermost first, each added to
+    ``created`` (removed again if the write fails)."""
+    if target.parent.exists() and not target.parent.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "bukan folder", str(target.parent))
+    for folder in reversed(target.parents):
+        try:
+            folder.mkdir()
+        except FileExistsError:
+            if not folder.is_dir():
+                raise
+        else:
+            created.append(folder)
 
 
 def _stage(target: Path, data: bytes) -> str:
     """``data`` in a complete, synced temporary file beside ``target``; returns its name."""
-    if target.parent.exists() and not target.parent.is_dir():
-        raise NotADirectoryError(errno.ENOTDIR, "bukan folder", str(target.parent))
-    target.parent.mkdir(parents=True, exist_ok=True)
     if target.is_dir():
         raise IsADirectoryError(errno.EISDIR, "folder", str(target))
     try:
