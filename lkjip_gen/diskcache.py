@@ -50,7 +50,15 @@ def folder() -> Path | None:
     if sys.platform == "win32":
         base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
         return base / "lkjip" / "cache"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "lkjip"
+    if xdg := os.environ.get("XDG_CACHE_HOME"):
+        return Path(xdg) / "lkjip"
+    try:
+        home = Path.home()
+    except RuntimeError:  # no HOME and no entry in the password database
+        return None
+    # A service account's home that does not exist (Debian's HOME=/nonexistent, there so that
+    # nothing is written for it) is never made: the cache is off.
+    return home / ".cache" / "lkjip" if home.is_dir() else None
 
 
 def key(*parts: str | bytes) -> str:

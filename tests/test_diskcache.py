@@ -58,3 +58,18 @@ def test_the_budget_is_checked_every_so_many_writes(
     assert len(list((folder / "grafik").iterdir())) == 4
     diskcache.write("grafik", "e4", bytes(1_000))  # the fifth write of the kind prunes it
     assert [p.name for p in (folder / "grafik").iterdir()] == ["e4"]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="the cache lives in LOCALAPPDATA on Windows")
+def test_a_home_that_does_not_exist_is_never_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A service account's HOME=/nonexistent (Debian) is there so that nothing is written."""
+    for name in (diskcache.ENV_VAR, "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "nonexistent"))
+    assert diskcache.folder() is None
+    diskcache.write("grafik", diskcache.key("x"), b"png")
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert diskcache.folder() == tmp_path / ".cache" / "lkjip"
