@@ -276,6 +276,68 @@ def test_salin_writes_the_whole_pack_or_nothing(
     assert not (tmp_path / "t").exists()
 
 
+def zipped(folder: Path, target: Path, damage: str | None = None) -> Path:
+    """``folder`` as a .zip holding the folder; ``damage`` names an entry whose compressed data
+    gets scrambled in the middle, as a broken download or disk would leave it."""
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
+        for path in sorted(folder.iterdir()):
+            z.write(path, f"{folder.name}/{path.name}")
+        info = z.getinfo(f"{folder.name}/{damage}") if damage else None
+    if info is not None:
+        raw = bytearray(target.read_bytes())
+        name_and_extra = int.from_bytes(
+            raw[info.header_offset + 26 : info.header_offset + 30], "little"
+        )
+        middle = info.header_offset + 30 + (name_and_extra & 0xFFFF) + (name_and_extra >> 16)
+        middle += info.compress_size // 2
+        raw[middle : middle + 16] = bytes(b ^ 0xFF for b in raw[middle : middle + 16])
+        target.write_bytes(bytes(raw))
+    return target
+
+
+def test_a_damaged_zip_pack_is_said_in_words(tmp_path: Path) -> None:
+    copy_default(tmp_path / "kantor")
+    pack = zipped(tmp_path / "kantor", tmp_path / "kantor.zip", damage="bab2.docx")
+    assert run("templat", "periksa", pack) == (
+        1,
+        [
+            f"{pack}: bab2.docx di dalam .zip rusak atau dimampatkan dengan cara yang tidak "
+            "dikenal — buat ulang .zip-nya dari folder templat [templat.berkas]",
+            f"{pack}: TIDAK SAH (1 kesalahan, 0 peringatan)",
+        ],
+    )
+    whole = zipped(tmp_path / "kantor", tmp_path / "utuh.zip")
+    assert run("templat", "periksa", whole)[0] == 0
+
+
+def test_a_pack_reads_only_its_own_files_each_bounded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A film left in the pack folder is never read; a part of 50 MB or more is refused."""
+    pack = tmp_path / "kantor"
+    copy_default(pack)
+    with (pack / "rapat.mp4").open("wb") as film:
+        film.truncate(3 * 2**30)  # sparse: takes no disk
+    read: list[str] = []
+    real = Path.read_bytes
+
+    def recorded(path: Path) -> bytes:
+        read.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", recorded)
+    code, lines = run("templat", "periksa", pack)
+    assert code == 0 and "rapat.mp4" not in read and "bab1.docx" in read
+    assert any(line.endswith("[templat.bagian_asing]") for line in lines)
+    with (pack / "bab1.docx").open("r+b") as part:
+        part.truncate(50_000_001)
+    assert run("templat", "periksa", pack)[1][:1] == [
+        f"{pack}: bab1.docx: berkas terlalu besar (50.000.001 bita, paling besar 50.000.000) — "
+        "bagian templat berukuran puluhan KB; kecilkan gambar di dalamnya, atau periksa apakah "
+        "ini berkas yang benar [templat.berkas]"
+    ]
+
+
 # ---------------------------------------------------------------- Word's own variations
 
 

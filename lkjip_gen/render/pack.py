@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import os
-import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -14,10 +13,11 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from lkjip_gen.data.source import reason, resolved
+from lkjip_gen.data.source import resolved
 from lkjip_gen.errors import LkjipError, Problem, Severity
 from lkjip_gen.output.replace import replace_all
 from lkjip_gen.render.contract import MODEL_VERSION
+from lkjip_gen.render.pack_files import read_pack_files
 from lkjip_gen.resources import PACK_MANIFEST, shipped_templates
 
 MANIFEST = PACK_MANIFEST
@@ -149,6 +149,8 @@ def open_pack(ref: str | Path, base_dir: Path | None = None) -> Pack:
             break
     assert pack is not None
     _later_parts(pack)
+    if any(p.code == "templat.berkas" for p in pack.problems):
+        return pack  # a layer that cannot be read: its parts are not "missing"
     for name in PARTS:
         if name not in pack.parts:
             pack.problems.append(
@@ -185,10 +187,11 @@ def _locate(ref: str | Path, base_dir: Path | None) -> Path:
 def _read(location: Path, *, shipped: bool) -> Pack:
     """One pack layer: its manifest and the parts it holds."""
     shown = f"templat bawaan {location.name}" if shipped else shown_path(location)
-    files, problem = _files(location)
+    read = read_pack_files(location, _used)
+    files = read.files
     pack = Pack(Manifest(), shown, shipped=shipped)
-    if problem:
-        pack.problems.append(_problem(shown, "", problem, "templat.berkas"))
+    if read.problem:
+        pack.problems.append(_problem(shown, "", read.problem, "templat.berkas"))
         pack.chain.append(shown)
         return pack
     manifest_text = files.pop(MANIFEST, None)
@@ -210,9 +213,9 @@ def _read(location: Path, *, shipped: bool) -> Pack:
     pack.chain.append(f"{pack.manifest.nama or shown} {pack.manifest.versi}".strip())
     for file, blob in sorted(files.items()):
         stem = PurePosixPath(file).stem
-        if file.endswith(".docx") and stem in PARTS:
-            pack.parts[stem] = Part(stem, blob, f"{shown}/{file}")
-        elif not file.startswith((".", "~$")):
+        pack.parts[stem] = Part(stem, blob, f"{shown}/{file}")
+    for file in read.others:
+        if not file.startswith((".", "~$")):
             pack.problems.append(
                 _problem(
                     f"{shown}/{file}",
@@ -226,34 +229,9 @@ def _read(location: Path, *, shipped: bool) -> Pack:
     return pack
 
 
-def _files(location: Path) -> tuple[dict[str, bytes], str]:
-    """The files of a pack folder or zip (top level only), or why they cannot be read."""
-    try:
-        if location.is_dir():
-            return {p.name: p.read_bytes() for p in sorted(location.iterdir()) if p.is_file()}, ""
-        if location.is_file() and zipfile.is_zipfile(location):
-            return _zip_files(location), ""
-    except OSError as e:
-        return {}, f"templat tidak dapat dibaca ({reason(e)})"
-    if location.exists():
-        return {}, "templat harus berupa folder atau berkas .zip berisi folder templat"
-    return {}, (
-        "folder templat tidak ditemukan — jalurnya dibaca relatif terhadap berkas yang "
-        "menyebutnya; buat dengan: lkjip templat salin FOLDER"
-    )
-
-
-def _zip_files(location: Path) -> dict[str, bytes]:
-    """A zip holds the pack's files at its top level or inside one folder."""
-    with zipfile.ZipFile(location) as z:
-        names = [n for n in z.namelist() if not n.endswith("/")]
-        tops = {PurePosixPath(n).parts[0] for n in names}
-        prefix = f"{tops.pop()}/" if len(tops) == 1 and all("/" in n for n in names) else ""
-        return {
-            n[len(prefix) :]: z.read(n)
-            for n in names
-            if n.startswith(prefix) and "/" not in n[len(prefix) :]
-        }
+def _used(name: str) -> bool:
+    """A file a pack reads: its manifest and its parts."""
+    return name == MANIFEST or (name.endswith(".docx") and PurePosixPath(name).stem in PARTS)
 
 
 @lru_cache(maxsize=16)
