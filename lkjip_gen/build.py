@@ -62,6 +62,11 @@ class Checked:
         return bool(self.errors) or (strict and bool(self.warnings))
 
 
+MAX_TAHUN_LALU = 100
+"""Files a chain of ``tahun_lalu`` references may reach back (a century of reports); each is
+checked in turn, one level deeper, so a longer chain would exhaust Python's stack."""
+
+
 def check_file(
     path: Path | str,
     *,
@@ -131,6 +136,13 @@ def _previous_year(
     here = resolved(doc.main_file)
     if path in seen | {here}:
         message = "rujukan tahun_lalu berputar kembali ke berkas ini"
+        checked.problems.append(doc.problem(where, message, "berkas.tahun_lalu"))
+        return None
+    if len(seen | {here}) >= MAX_TAHUN_LALU:
+        message = (
+            f"rujukan tahun_lalu bersambung lebih dari {MAX_TAHUN_LALU} berkas — hapus "
+            "tahun_lalu di berkas tahun tertua yang masih diperlukan"
+        )
         checked.problems.append(doc.problem(where, message, "berkas.tahun_lalu"))
         return None
     if not _exists(path, read):

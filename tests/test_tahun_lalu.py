@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from lkjip_gen import build
 from lkjip_gen.build import report_model
 from lkjip_gen.errors import ValidationFailed
 
@@ -58,6 +59,22 @@ def test_tahun_lalu_cycle_is_refused(office: Path) -> None:
         "lkjip-2023.yaml:3:13: tahun_lalu: rujukan tahun_lalu berputar kembali ke berkas ini "
         "[berkas.tahun_lalu]"
     )
+
+
+def test_a_chain_longer_than_the_bound_is_refused_at_its_end(
+    chain: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A chain of hundreds of files (written by a script gone wrong) once exhausted Python's
+    stack, exit 70; the bound is lowered here so that three files reach it."""
+    monkeypatch.setattr(build, "MAX_TAHUN_LALU", 2)
+    with pytest.raises(ValidationFailed) as caught:
+        report_model(chain)
+    assert [str(p) for p in caught.value.problems if p.severity == "error"][0] == (
+        "lkjip-2023.yaml:3:13: tahun_lalu: rujukan tahun_lalu bersambung lebih dari 2 berkas "
+        "— hapus tahun_lalu di berkas tahun tertua yang masih diperlukan [berkas.tahun_lalu]"
+    )
+    monkeypatch.setattr(build, "MAX_TAHUN_LALU", 3)
+    assert report_model(chain)["laporan"]["tahun"] == 2024
 
 
 def _year(text: str, tahun: int, *, tahun_lalu: str | None, iku2: int) -> str:
