@@ -158,3 +158,16 @@ def png_header(width: int, height: int) -> bytes:
 
     header = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([8, 2, 0, 0, 0])
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IEND", b"")
+
+
+def scrambled(package: bytes, member: str) -> bytes:
+    """``package`` (a zip) with 16 bytes in the middle of ``member``'s compressed data inverted,
+    as a broken download or disk leaves it: the member no longer inflates."""
+    with zipfile.ZipFile(io.BytesIO(package)) as z:
+        info = z.getinfo(member)
+    raw = bytearray(package)
+    lengths = int.from_bytes(raw[info.header_offset + 26 : info.header_offset + 30], "little")
+    middle = info.header_offset + 30 + (lengths & 0xFFFF) + (lengths >> 16)
+    middle += info.compress_size // 2
+    raw[middle : middle + 16] = bytes(b ^ 0xFF for b in raw[middle : middle + 16])
+    return bytes(raw)

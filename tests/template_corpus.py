@@ -15,7 +15,7 @@ from pathlib import Path
 
 import docx
 
-from tests.hostile import png_header
+from tests.hostile import png_header, scrambled
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "templates" / "default"
@@ -336,5 +336,12 @@ CASES = [
         None,
         "{pack}/sampul.docx: word/media/image1.png: gambar berukuran 10.001 × 10.000 piksel, lebih dari 100.000.000 piksel — perkecil gambarnya: lebar 4.000 piksel sudah tajam untuk dicetak, dan gambar yang jauh lebih besar hilang dari PDF [templat.gambar]",
         raw=with_picture("sampul", png_header(10_001, 10_000)),
+    ),
+    Case(
+        "bagian_rusak",
+        "rencana_aksi",
+        None,
+        "{pack}/rencana_aksi.docx: dokumen: bukan dokumen Word (.docx) — simpan ulang sebagai Dokumen Word [templat.berkas]",
+        raw=scrambled((DEFAULT / "rencana_aksi.docx").read_bytes(), "word/document.xml"),
     ),
 ]

@@ -23,6 +23,7 @@ from lkjip_gen.cli import main
 from lkjip_gen.errors import OutputError, TemplateError, ValidationFailed
 from lkjip_gen.output import replace
 from lkjip_gen.render.document import render_docx
+from tests.hostile import scrambled
 from tests.test_render import png
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -353,6 +354,17 @@ def test_a_document_or_workbook_unpacking_past_its_bound_is_refused(
     assert result.exit_code == 1, result.output
     assert "lkjip-2024.xlsx: isi buku kerja terlalu besar setelah dibuka (" in result.output
     assert "bita, paling besar 10.000) — simpan hanya lembar yang diimpor" in result.output
+
+
+def test_a_damaged_document_for_textconv_is_said_in_words(tmp_path: Path) -> None:
+    """A .docx from a broken download: its text no longer inflates (zlib's error, exit 70)."""
+    default = ROOT / "templates" / "default" / "bab1.docx"
+    (tmp_path / "rusak.docx").write_bytes(scrambled(default.read_bytes(), "word/document.xml"))
+    result = CliRunner().invoke(main, ["textconv", str(tmp_path / "rusak.docx")])
+    assert (result.exit_code, result.output) == (
+        1,
+        f"lkjip: {tmp_path / 'rusak.docx'}: bukan dokumen Word (.docx), atau rusak\n",
+    )
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")

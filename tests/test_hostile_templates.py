@@ -19,8 +19,8 @@ from lkjip_gen.errors import TemplateError
 from lkjip_gen.output.pdf import convert, find_soffice
 from lkjip_gen.render.document import render_docx
 from lkjip_gen.render.pack import PARTS
-from lkjip_gen.render.sanitize import find_hostile
-from tests.hostile import template
+from lkjip_gen.render.sanitize import UNREADABLE, find_hostile
+from tests.hostile import scrambled, template
 from tests.test_render import png
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,6 +90,11 @@ def test_every_kind_of_hostile_content_is_found(tmp_path: Path) -> None:
     assert len(found) == len(expected)
     assert all(" — " in f for f in found)  # each says how to remove it
     assert find_hostile(path.read_bytes()) == find_hostile(path)
+
+
+def test_a_damaged_template_cannot_be_checked_so_is_refused() -> None:
+    blob = (ROOT / "templates" / "default" / "bab1.docx").read_bytes()
+    assert find_hostile(scrambled(blob, "word/document.xml")) == [UNREADABLE]
 
 
 def test_a_web_hyperlink_is_fine(tmp_path: Path) -> None:

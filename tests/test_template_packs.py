@@ -22,6 +22,7 @@ from lkjip_gen.output.textconv import docx_text
 from lkjip_gen.render import prepare
 from lkjip_gen.render.lint import static_problems
 from lkjip_gen.render.pack import copy_default, open_pack
+from tests.hostile import scrambled
 from tests.ooxml import schema_errors
 from tests.template_corpus import CASES, DEFAULT, ROOT, Case, replace
 from tests.test_render import png
@@ -277,21 +278,12 @@ def test_salin_writes_the_whole_pack_or_nothing(
 
 
 def zipped(folder: Path, target: Path, damage: str | None = None) -> Path:
-    """``folder`` as a .zip holding the folder; ``damage`` names an entry whose compressed data
-    gets scrambled in the middle, as a broken download or disk would leave it."""
+    """``folder`` as a .zip holding the folder; ``damage`` names an entry to scramble."""
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
         for path in sorted(folder.iterdir()):
             z.write(path, f"{folder.name}/{path.name}")
-        info = z.getinfo(f"{folder.name}/{damage}") if damage else None
-    if info is not None:
-        raw = bytearray(target.read_bytes())
-        name_and_extra = int.from_bytes(
-            raw[info.header_offset + 26 : info.header_offset + 30], "little"
-        )
-        middle = info.header_offset + 30 + (name_and_extra & 0xFFFF) + (name_and_extra >> 16)
-        middle += info.compress_size // 2
-        raw[middle : middle + 16] = bytes(b ^ 0xFF for b in raw[middle : middle + 16])
-        target.write_bytes(bytes(raw))
+    if damage is not None:
+        target.write_bytes(scrambled(target.read_bytes(), f"{folder.name}/{damage}"))
     return target
 
 

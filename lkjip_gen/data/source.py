@@ -9,6 +9,8 @@ import errno
 import io
 import os
 import stat
+import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +21,10 @@ from ruamel.yaml.reader import ReaderError
 
 from lkjip_gen.data import fastyaml, limits
 from lkjip_gen.errors import Problem
+
+ZIP_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError)
+"""What zipfile raises for a damaged archive or member, or a compression it does not know: a
+.docx, .xlsx or template .zip from a broken download or disk."""
 
 Reader = Callable[[Path], bytes]
 """Reads a data file's bytes another way than from disk (``git show REV:path``); raises

@@ -13,7 +13,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from lkjip_gen.data.limits import count
-from lkjip_gen.data.source import irregular, reason
+from lkjip_gen.data.source import ZIP_DAMAGED, irregular, reason
 from lkjip_gen.errors import LkjipError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -55,8 +55,8 @@ def bytes_text(data: bytes, name: str = "dokumen") -> str:
                     f"besar {count(MAX_XML)})"
                 )
             xml = archive.read("word/document.xml")
-    except (zipfile.BadZipFile, KeyError) as exc:
-        raise LkjipError(f"{name}: bukan dokumen Word (.docx)") from exc
+    except (*ZIP_DAMAGED, KeyError) as exc:
+        raise LkjipError(f"{name}: bukan dokumen Word (.docx), atau rusak") from exc
     try:
         root = ElementTree.fromstring(xml)
     except ElementTree.ParseError as exc:

@@ -92,13 +92,15 @@ _PLACE = "\0bagian"
 @lru_cache(maxsize=64)
 def _findings(name: str, blob: bytes) -> _Findings:
     part = Part(name, blob, _PLACE)
-    hostile = tuple(
-        lint_parts.problem(part, f.part, f"{f.what} — {f.remedy}", "templat.berbahaya")
-        for f in sanitize.find_hostile(part.blob)
-    )
     head: list[Problem] = []
     problems: list[Problem] = []
     document = _document(part, head if part.name == "gaya" else problems)
+    hostile = tuple(
+        lint_parts.problem(part, f.part, f"{f.what} — {f.remedy}", "templat.berbahaya")
+        for f in sanitize.find_hostile(part.blob)
+        # A part python-docx cannot open is reported once, as not a Word document.
+        if not (f is sanitize.UNREADABLE and document is None)
+    )
     if document is not None:
         if part.name == "gaya":
             head += lint_parts.styles(part, document)

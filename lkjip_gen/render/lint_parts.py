@@ -13,6 +13,7 @@ from docx.document import Document
 from docx.oxml.ns import qn
 
 from lkjip_gen.data.images import too_large
+from lkjip_gen.data.source import ZIP_DAMAGED
 from lkjip_gen.errors import Problem, Severity
 from lkjip_gen.render.contract import REQUIRED_STYLES
 from lkjip_gen.render.pack import Part, open_pack
@@ -80,7 +81,7 @@ def libreoffice(part: Part, document: Document) -> list[Problem]:
     try:
         with zipfile.ZipFile(io.BytesIO(part.blob)) as z:
             app = z.read("docProps/app.xml").decode("utf-8", "replace")
-    except (KeyError, zipfile.BadZipFile):
+    except (KeyError, *ZIP_DAMAGED):
         return []
     if "LibreOffice" not in app:
         return []

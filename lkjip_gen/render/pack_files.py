@@ -9,19 +9,16 @@ damaged or password-locked .zip is said in words.
 from __future__ import annotations
 
 import zipfile
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from lkjip_gen.data.limits import count
-from lkjip_gen.data.source import reason
+from lkjip_gen.data.source import ZIP_DAMAGED, reason
 
 MAX_BYTES = 50_000_000
 """Bytes of one file of a pack. The default's parts are about 25 KB and one with a kop logo a
 few MB; a larger file is no template (or holds a picture far beyond print)."""
-# What zipfile raises for a damaged archive or entry, or a compression it does not know.
-_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError)
 _REMAKE = "buat ulang .zip-nya dari folder templat"
 
 
@@ -48,7 +45,7 @@ def read_pack_files(location: Path, wanted: Callable[[str], bool]) -> PackFiles:
             return _zip(location, wanted)
     except OSError as e:
         return PackFiles(problem=f"templat tidak dapat dibaca ({reason(e)})")
-    except _DAMAGED:
+    except ZIP_DAMAGED:
         return PackFiles(problem=f"berkas .zip templat rusak — {_REMAKE}")
     except _Unreadable as e:
         return PackFiles(problem=str(e))
@@ -97,7 +94,7 @@ def _zip(location: Path, wanted: Callable[[str], bool]) -> PackFiles:
                 )
             try:
                 found.files[name] = z.read(info)
-            except _DAMAGED as e:
+            except ZIP_DAMAGED as e:
                 raise _Unreadable(
                     f"{name} di dalam .zip rusak atau dimampatkan dengan cara yang tidak dikenal "
                     f"— {_REMAKE}"

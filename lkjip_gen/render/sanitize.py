@@ -22,6 +22,8 @@ from pathlib import Path, PurePosixPath
 
 from lxml import etree
 
+from lkjip_gen.data.source import ZIP_DAMAGED
+
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _SAFE_LINK = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)
@@ -77,6 +79,14 @@ class Finding:
         return f"{self.part}: {self.what} — {self.remedy}"
 
 
+UNREADABLE = Finding(
+    "(berkas)",
+    "bukan dokumen Word (.docx) yang dapat dibaca, atau rusak",
+    "simpan ulang bagian itu di Word sebagai Dokumen Word (.docx)",
+)
+"""The finding of a template that cannot be checked, so is not to be used."""
+
+
 def find_hostile(template: Path | str | bytes) -> list[Finding]:
     """Everything in the .docx ``template`` (a path or its bytes) that loads or runs content.
 
@@ -87,8 +97,8 @@ def find_hostile(template: Path | str | bytes) -> list[Finding]:
     try:
         with zipfile.ZipFile(source) as package:
             return _findings(package)
-    except (zipfile.BadZipFile, OSError, KeyError, EOFError) as exc:
-        return [Finding("(berkas)", f"bukan dokumen Word (.docx) yang dapat dibaca ({exc})", "")]
+    except (*ZIP_DAMAGED, OSError, KeyError):
+        return [UNREADABLE]
 
 
 def _findings(package: zipfile.ZipFile) -> list[Finding]:
