@@ -1,4 +1,5 @@
-"""Template linter checks of a pack's parts beyond their tags: required styles, LibreOffice saves.
+"""Template linter checks of a pack's parts beyond their tags: required styles, LibreOffice saves,
+pictures too large for the PDF.
 
 Also the two helpers every lint check shares: a located problem and a part's style names.
 """
