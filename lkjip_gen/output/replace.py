@@ -67,6 +67,8 @@ def _make_folders(target: Path, created: list[Path]) -> None:
     if target.parent.exists() and not target.parent.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, "bukan folder", str(target.parent))
     for folder in reversed(target.parents):
+        if folder.is_dir():  # (a drive root refuses mkdir on Windows even though it exists)
+            continue
         try:
             folder.mkdir()
         except FileExistsError:
