@@ -162,7 +162,10 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def pasang() -> None:
     """Make click speak Indonesian in this process (the ``lkjip`` command's process)."""
     for name in _MODULES:
-        module: Any = importlib.import_module(f"click.{name}")
+        try:
+            module: Any = importlib.import_module(f"click.{name}")
+        except ImportError:  # a later click without this module: its words stay English
+            continue
         if hasattr(module, "_"):
             module._ = gettext
         if hasattr(module, "ngettext"):
