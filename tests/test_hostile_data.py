@@ -365,6 +365,11 @@ def test_a_damaged_document_for_textconv_is_said_in_words(tmp_path: Path) -> Non
         1,
         f"lkjip: {tmp_path / 'rusak.docx'}: bukan dokumen Word (.docx), atau rusak\n",
     )
+    result = CliRunner().invoke(main, ["textconv", str(tmp_path)])
+    assert (result.exit_code, result.output) == (
+        1,
+        f"lkjip: {tmp_path}: berkas tidak dapat dibaca: ini sebuah folder, bukan berkas\n",
+    )
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")

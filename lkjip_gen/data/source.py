@@ -121,6 +121,11 @@ _REASONS = {
     errno.EPERM: "tidak diizinkan membacanya",
     errno.EIO: "galat baca pada disk",
     errno.ENAMETOOLONG: "nama atau jalurnya terlalu panjang",
+    errno.EISDIR: "ini sebuah folder, bukan berkas",
+    errno.ENOTDIR: "salah satu bagian jalurnya sebuah berkas, bukan folder",
+    errno.ENOENT: "berkas tidak ditemukan",
+    errno.EMFILE: "terlalu banyak berkas terbuka",
+    errno.ENFILE: "terlalu banyak berkas terbuka",
 }
 
 
