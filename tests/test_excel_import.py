@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import io
 import random
 import shutil
 import zipfile
@@ -17,6 +18,7 @@ from lkjip_gen.cli import main
 from lkjip_gen.errors import LkjipError
 from lkjip_gen.excel import report
 from lkjip_gen.excel.update import import_budget, import_kinerja
+from tests.hostile import scrambled
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 
@@ -277,6 +279,18 @@ def test_value_held_in_the_profile_is_written_there(tmp_path: Path) -> None:
     assert year.read_text(encoding="utf-8") == text[:cut]
 
 
+RUSAK = "berkas rusak atau bukan buku kerja Excel (.xlsx) yang sah — buka dan simpan ulang"
+DOCX = (Path(__file__).resolve().parents[1] / "templates" / "default" / "bab1.docx").read_bytes()
+
+
+def workbook_bytes() -> bytes:
+    buffer = io.BytesIO()
+    book = Workbook()
+    book.active.append(["Kode", "Uraian", "Pagu"])
+    book.save(buffer)
+    return buffer.getvalue()
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -286,9 +300,12 @@ def test_value_held_in_the_profile_is_written_there(tmp_path: Path) -> None:
             "buku kerja dilindungi kata sandi",
         ),
         (b"Kode;Uraian;Pagu\n1;A;2\n", "bukan buku kerja Excel (.xlsx)"),
-        (b"PK\x03\x04 rusak", "berkas rusak atau bukan buku kerja Excel (.xlsx) yang sah"),
+        (b"PK\x03\x04 rusak", RUSAK),
         (None, "berkas LibreOffice (.ods)"),
+        (DOCX, "dokumen Word, bukan buku kerja Excel (.xlsx) — sebutkan buku kerja yang berisi "),
+        (scrambled(workbook_bytes(), "xl/styles.xml"), RUSAK),
     ],
+    ids=["xls", "xls-sandi", "csv", "zip-rusak", "ods", "word", "isi-rusak"],
 )
 def test_files_that_are_not_workbooks(
     contoh: Path, tmp_path: Path, content: bytes | None, message: str

@@ -146,13 +146,18 @@ def _load(data: bytes, path: Path, *, data_only: bool) -> Any:
                 raise LkjipError(
                     f"{path}: berkas LibreOffice (.ods) — simpan sebagai Buku Kerja Excel (.xlsx)"
                 )
+            if "word/document.xml" in names:
+                raise LkjipError(
+                    f"{path}: dokumen Word, bukan buku kerja Excel (.xlsx) — sebutkan buku kerja "
+                    "yang berisi tabelnya"
+                )
         return load_workbook(io.BytesIO(data), data_only=data_only)
     except LkjipError:
         raise
     except Exception as e:  # openpyxl and zipfile raise many kinds for a damaged file
         raise LkjipError(
-            f"{path}: berkas rusak atau bukan buku kerja Excel (.xlsx) yang sah ({e}) — "
-            "buka dan simpan ulang di Excel"
+            f"{path}: berkas rusak atau bukan buku kerja Excel (.xlsx) yang sah — buka dan "
+            "simpan ulang di Excel"
         ) from e
 
 
