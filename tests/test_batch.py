@@ -83,6 +83,24 @@ def test_collect_folders_patterns_and_files_once_each(tmp_path: Path) -> None:
         collect((tmp_path / "kosong",))
 
 
+def test_links_back_up_and_hidden_folders_are_not_searched(tmp_path: Path) -> None:
+    """Two links back up made glob.glob's ``**`` search 2⁴⁰ paths (lkjip hung); a deleted
+    office in ``.Trash`` is no office of the batch unless a pattern names the dot."""
+    a = _office(tmp_path, "a")
+    trash = _office(tmp_path / ".Trash-1000", "b")
+    try:
+        (tmp_path / "a" / "arsip").symlink_to("..", target_is_directory=True)
+        (tmp_path / "a" / "induk").symlink_to("..", target_is_directory=True)
+    except OSError:  # Windows without the right to make links
+        pytest.skip("symbolic links cannot be made here")
+    assert collect((tmp_path / "**" / "lkjip-*.yaml",)) == [a]
+    assert collect((tmp_path,)) == [a]
+    assert collect((tmp_path / ".*" / "*" / "lkjip-*.yaml",)) == [trash]
+    assert collect((tmp_path / "a" / "arsip" / "a" / "lkjip-*.yaml",)) == [
+        tmp_path / "a" / "arsip" / "a" / "lkjip-2024.yaml"
+    ]
+
+
 def test_only_colliding_names_get_a_folder_per_office(tmp_path: Path) -> None:
     a = tmp_path / "kab-a" / "disnaker" / "lkjip-2024.yaml"
     b = tmp_path / "kab-b" / "disnaker" / "lkjip-2024.yaml"

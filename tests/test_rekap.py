@@ -135,3 +135,20 @@ def test_a_pemda_longer_than_a_property_holds_is_printed_whole(tmp_path: Path) -
     document = docx.Document(str(written[0]))
     assert any(pemda.upper() in p.text for p in document.paragraphs)  # the heading
     assert document.core_properties.author == f"{pemda[:254]}…"
+
+
+def test_a_pattern_counts_each_office_once_past_a_link_back_up(tmp_path: Path) -> None:
+    """glob.glob followed ``arsip -> ..`` forty levels deep: the office came 41 times."""
+    office = tmp_path / "kantor" / "disnaker"
+    office.mkdir(parents=True)
+    for f in EXAMPLES[0].parent.iterdir():
+        (office / f.name).write_bytes(f.read_bytes())
+    try:
+        (office / "arsip").symlink_to("..", target_is_directory=True)
+    except OSError:  # Windows without the right to make links
+        pytest.skip("symbolic links cannot be made here")
+    path = tmp_path / "rekap.yaml"
+    path.write_text("pemda: Contoh\ntahun: 2024\nkantor:\n  - kantor/**/lkjip-*.yaml\n", "utf-8")
+    assert [row["berkas"] for row in rekap(path)["kantor"]] == [
+        str(Path("kantor") / "disnaker" / EXAMPLES[0].name)
+    ]

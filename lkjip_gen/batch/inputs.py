@@ -8,17 +8,15 @@ sub-folder per office instead.
 
 from __future__ import annotations
 
-import glob
 import os
 from collections import Counter
 from pathlib import Path
 
-from lkjip_gen.data.source import resolved
+from lkjip_gen.data.source import GLOB_CHARS, matching, resolved
 from lkjip_gen.errors import LkjipError
 
 PATTERN = "lkjip-*.yaml"
 """The year files of a folder: ``lkjip init`` names them so (profiles are ``profil.yaml``)."""
-_GLOB_CHARS = frozenset("*?[")
 
 
 def is_batch(arguments: tuple[Path, ...]) -> bool:
@@ -26,7 +24,7 @@ def is_batch(arguments: tuple[Path, ...]) -> bool:
     if len(arguments) != 1:
         return True
     only = arguments[0]
-    return only.is_dir() or (not only.exists() and bool(_GLOB_CHARS & set(str(only))))
+    return only.is_dir() or (not only.exists() and bool(GLOB_CHARS & set(str(only))))
 
 
 def collect(arguments: tuple[Path, ...]) -> list[Path]:
@@ -54,11 +52,11 @@ def collect(arguments: tuple[Path, ...]) -> list[Path]:
 
 def _expand(argument: Path) -> list[Path]:
     if argument.is_dir():
-        return sorted(argument.rglob(PATTERN))
-    if argument.exists() or not _GLOB_CHARS & set(str(argument)):
+        return matching(argument / "**" / PATTERN)
+    if argument.exists() or not GLOB_CHARS & set(str(argument)):
         # A missing plain file is reported by its build, with the usual message.
         return [argument]
-    return sorted(Path(p) for p in glob.glob(str(argument), recursive=True) if Path(p).is_file())
+    return matching(argument)
 
 
 def _nothing(argument: Path) -> str:

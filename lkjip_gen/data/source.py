@@ -12,7 +12,7 @@ import stat
 import zipfile
 import zlib
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -177,3 +177,29 @@ def compose_file(
         message = "berkas kosong — isi dengan data LKjIP (lihat lkjip init)"
         problems = [file_problem(name, message, "berkas.kosong")]
     return node, problems
+
+
+GLOB_CHARS = frozenset("*?[")
+
+
+def matching(pattern: Path) -> list[Path]:
+    """The files a glob pattern names, sorted.
+
+    ``**`` goes down into folders but not through a symbolic link to one: glob.glob follows
+    them, so a link back up (``arsip -> ..``) repeated every file forty times, and two such links
+    made the search endless (2⁴⁰ paths). As with glob.glob, hidden files and folders (``.Trash``
+    on a USB stick, ``.git``) match only a pattern that names a leading dot.
+    """
+    parts = pattern.parts
+    fixed = next((i for i, part in enumerate(parts) if GLOB_CHARS & set(part)), len(parts))
+    if fixed == len(parts):
+        return [pattern] if pattern.is_file() else []
+    base = Path(*parts[:fixed]) if fixed else Path()
+    rest = parts[fixed:]
+    dotted = any(part.startswith(".") for part in rest)
+    found = []
+    for path in base.glob(str(PurePath(*rest))):
+        below = path.parts[len(base.parts) :]
+        if (dotted or not any(p.startswith(".") for p in below)) and path.is_file():
+            found.append(path)
+    return sorted(found)

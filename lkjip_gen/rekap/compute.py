@@ -9,7 +9,6 @@ category and efficiency of the total empty rather than pick one office's.
 
 from __future__ import annotations
 
-import glob
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -22,6 +21,7 @@ from lkjip_gen.compute.types import Model
 from lkjip_gen.data import schema
 from lkjip_gen.data.load import Document, load
 from lkjip_gen.data.settings import Settings, resolve
+from lkjip_gen.data.source import GLOB_CHARS, matching
 from lkjip_gen.errors import ValidationFailed
 from lkjip_gen.rekap.types import Rekap, RekapGagal, RekapJumlah, RekapKantor
 
@@ -96,11 +96,11 @@ def _offices(doc: Document) -> list[tuple[str, Path]]:
     base = doc.base_dir((MARK,))
     found: list[tuple[str, Path]] = []
     for written in doc.data[MARK]:
-        if set("*?[") & set(written):
-            matches = sorted(glob.glob(str(base / written), recursive=True))
+        if GLOB_CHARS & set(written):
+            matches = matching(base / written)
             if not matches:
                 found.append((written, base / written))
-            found += [(_relative(Path(m), base), Path(m)) for m in matches]
+            found += [(_relative(m, base), m) for m in matches]
         else:
             found.append((written, base / written))
     return found
