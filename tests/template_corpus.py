@@ -344,4 +344,18 @@ CASES = [
         "{pack}/rencana_aksi.docx: dokumen: bukan dokumen Word (.docx) — simpan ulang sebagai Dokumen Word [templat.berkas]",
         raw=scrambled((DEFAULT / "rencana_aksi.docx").read_bytes(), "word/document.xml"),
     ),
+    Case(
+        "manifest_huruf_karakter_kendali",
+        "",
+        None,
+        "{pack}/templat.yaml: baris 5: huruf: teks berisi karakter U+0001 (karakter kendali) pada karakter ke-6, yang tidak dapat dimuat dokumen Word — hapus karakter itu (biasanya terbawa saat menyalin dari PDF atau aplikasi lain) [templat.manifest]",
+        manifest=MANIFEST + 'huruf: "Times\\x01"\n',
+    ),
+    Case(
+        "manifest_huruf_terlalu_panjang",
+        "",
+        None,
+        "{pack}/templat.yaml: baris 5: huruf: nama huruf paling panjang 31 karakter — tulis namanya seperti di daftar huruf Word, misalnya huruf: Bookman Old Style [templat.manifest]",
+        manifest=MANIFEST + "huruf: " + "Bookman Old Style " * 2 + "\n",
+    ),
 ]

@@ -13,6 +13,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
+from lkjip_gen.data.limits import text_problem
 from lkjip_gen.data.source import resolved
 from lkjip_gen.errors import LkjipError, Problem, Severity
 from lkjip_gen.output.replace import replace_all
@@ -268,7 +269,11 @@ def _manifest(blob: bytes, shown: str, problems: list[Problem]) -> Manifest:
         if value is not None and not isinstance(value, (str, int, float)):
             add(key, "harus berupa teks")
         elif value is not None:
-            setattr(manifest, key, str(value).strip())
+            text = str(value).strip()
+            if (wrong := _text_problem(key, text)) is not None:
+                add(key, wrong)
+            else:
+                setattr(manifest, key, text)
     for key in ("nama", "versi"):
         if not getattr(manifest, key):
             add(key, f'{key} wajib diisi (misalnya nama: templat-kantor, versi: "1.0")')
@@ -293,6 +298,22 @@ def _manifest(blob: bytes, shown: str, problems: list[Problem]) -> Manifest:
         else:
             manifest.margin = values  # type: ignore[assignment]
     return manifest
+
+
+MAX_HURUF = 31
+"""Characters of a font name: Windows names fonts in at most 31, so a longer one is no font."""
+
+
+def _text_problem(key: str, text: str) -> str | None:
+    """Why a manifest text cannot go into a document (its styles, its properties)."""
+    if (wrong := text_problem(text)) is not None:
+        return wrong
+    if key == "huruf" and len(text) > MAX_HURUF:
+        return (
+            f"nama huruf paling panjang {MAX_HURUF} karakter — tulis namanya seperti di daftar "
+            "huruf Word, misalnya huruf: Bookman Old Style"
+        )
+    return None
 
 
 def _model(value: Any, manifest: Manifest, add: Any) -> None:
