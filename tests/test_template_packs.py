@@ -287,7 +287,7 @@ def zipped(folder: Path, target: Path, damage: str | None = None) -> Path:
     return target
 
 
-def test_a_damaged_zip_pack_is_said_in_words(tmp_path: Path) -> None:
+def test_a_zip_pack_damaged_or_made_on_macos(tmp_path: Path) -> None:
     copy_default(tmp_path / "kantor")
     pack = zipped(tmp_path / "kantor", tmp_path / "kantor.zip", damage="bab2.docx")
     assert run("templat", "periksa", pack) == (
@@ -300,6 +300,9 @@ def test_a_damaged_zip_pack_is_said_in_words(tmp_path: Path) -> None:
     )
     whole = zipped(tmp_path / "kantor", tmp_path / "utuh.zip")
     assert run("templat", "periksa", whole)[0] == 0
+    with zipfile.ZipFile(whole, "a") as z:  # as macOS's Compress makes it
+        z.writestr("__MACOSX/kantor/._templat.yaml", b"\0\5\26\7")
+    assert run("templat", "periksa", whole) == (0, [f"{whole}: sah (0 kesalahan, 0 peringatan)"])
 
 
 def test_a_pack_reads_only_its_own_files_each_bounded(

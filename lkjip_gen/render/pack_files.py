@@ -76,7 +76,10 @@ def _zip(location: Path, wanted: Callable[[str], bool]) -> PackFiles:
     """A zip holds the pack's files at its top level or inside one folder."""
     found = PackFiles()
     with zipfile.ZipFile(location) as z:
-        entries = [i for i in z.infolist() if not i.is_dir()]
+        # macOS's "Compress" adds resource forks under __MACOSX/ beside the folder.
+        entries = [
+            i for i in z.infolist() if not i.is_dir() and not i.filename.startswith("__MACOSX/")
+        ]
         tops = {PurePosixPath(i.filename).parts[0] for i in entries}
         single = len(tops) == 1 and all("/" in i.filename for i in entries)
         prefix = f"{tops.pop()}/" if single else ""
