@@ -85,6 +85,17 @@ def test_the_rkt_becomes_next_years_plan(tmp_path: Path, monkeypatch: pytest.Mon
     assert model["rencana_aksi"] is not None and model["rkt"] is None
 
 
+def test_a_folder_as_target_gets_next_years_file_inside(minimal: Path) -> None:
+    """``-o 2025`` where 2025 is a folder: it was refused as "sudah ada"."""
+    folder = minimal.parent.parent / "2025"
+    folder.mkdir()
+    made = next_year(minimal, folder)
+    assert made.path == folder / "lkjip-2025.yaml"
+    text = made.path.read_text(encoding="utf-8")
+    assert "profil: ../kantor/profil.yaml\ntahun_lalu: ../kantor/lkjip-2024.yaml\n" in text
+    assert check_file(made.path).errors == []
+
+
 def test_new_name() -> None:
     assert new_name("lkjip-2024.yaml", 2024, 2025) == "lkjip-2025.yaml"
     assert new_name("lkjip-2023-tw1.yaml", 2023, 2024) == "lkjip-2024-tw1.yaml"

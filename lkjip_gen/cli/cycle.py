@@ -22,7 +22,8 @@ from lkjip_gen.resources import DOCUMENTS
     "target",
     metavar="BERKAS",
     type=click.Path(path_type=Path),
-    help="Berkas yang ditulis (bawaan: nama berkas dengan tahun berikutnya, di folder yang sama).",
+    help="Berkas yang ditulis, atau folder tempat menulisnya (bawaan: nama berkas dengan tahun "
+    "berikutnya, di folder yang sama).",
 )
 @handle_errors
 def tahun_baru(file: Path, target: Path | None) -> None:

@@ -50,7 +50,8 @@ class NewYear:
 
 
 def next_year(source: Path, target: Path | None = None) -> NewYear:
-    """Write next year's file from ``source`` (beside it by default); never overwrites.
+    """Write next year's file from ``source`` to ``target`` (a file, or a folder to write it
+    into; beside ``source`` by default); never overwrites.
 
     Raises:
         ValidationFailed: ``source`` has errors (fix them first).
@@ -59,7 +60,11 @@ def next_year(source: Path, target: Path | None = None) -> NewYear:
     checked = valid_document(source)
     data = checked.doc.data
     tahun = data["laporan"]["tahun"] + 1
-    target = target or source.with_name(new_name(source.name, tahun - 1, tahun))
+    name = new_name(source.name, tahun - 1, tahun)
+    if target is None:
+        target = source.with_name(name)
+    elif target.is_dir():  # -o 2025: a folder to write next year's file into
+        target = target / name
     if target.exists():
         raise LkjipError(f"{target} sudah ada — lkjip tahun-baru tidak pernah menimpa berkas")
     f = YamlFile(source)
