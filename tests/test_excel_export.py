@@ -15,6 +15,7 @@ import pytest
 from openpyxl import load_workbook
 
 from lkjip_gen.build import build, report_model
+from lkjip_gen.errors import LkjipError
 from lkjip_gen.excel.cells import parse_number
 from lkjip_gen.output.pdf import find_soffice
 
@@ -113,6 +114,41 @@ def test_same_data_same_bytes_with_dates_from_the_data(
         assert {i.date_time for i in z.infolist()} == {(2025, 2, 20, 0, 0, 0)}
     assert core.count("2025-02-20T00:00:00Z") == 2
     assert "<dc:title" in core and "LKjIP Dinas Tenaga Kerja Tahun 2024" in core
+
+
+@pytest.mark.parametrize(("words", "written"), [(4_675, True), (4_676, False)])
+def test_a_text_longer_than_a_cell_holds_is_refused_not_cut(
+    tmp_path: Path, words: int, written: bool
+) -> None:
+    """openpyxl cuts a text to Excel's 32,767 characters without a word; the workbook (and
+    the rest of the build) is then not written at all."""
+    office = tmp_path / "kantor"
+    office.mkdir()
+    for f in CONTOH.parent.iterdir():
+        (office / f.name).write_bytes(f.read_bytes())
+    long = (
+        "Meningkatnya penyerapan angkatan kerja" + " sangat" * words
+    )  # 32,763 / 32,770 characters
+    profile = office / "profil.yaml"
+    text = profile.read_text(encoding="utf-8")
+    old = "      uraian: Meningkatnya penyerapan angkatan kerja\n"
+    assert old in text
+    profile.write_text(text.replace(old, f"      uraian: {long}\n"), encoding="utf-8")
+    out = tmp_path / "hasil"
+    if written:
+        [book] = build(office / "lkjip-2024.yaml", out, formats=("xlsx",))
+        cells = [c for ws in load_workbook(book) for row in ws.values for c in row]
+        assert long in cells
+        return
+    with pytest.raises(LkjipError) as refused:
+        build(office / "lkjip-2024.yaml", out, formats=("docx", "xlsx"))
+    assert str(refused.value) == (
+        "buku kerja Excel, lembar «Pengukuran Kinerja»: teks 'Meningkatnya penyerapan angkatan "
+        "kerja sangat sangat sangat '… (32.770 karakter) lebih panjang dari 32.767 karakter "
+        "yang dapat dimuat satu sel Excel — pendekkan teks itu di data, atau buat dokumennya "
+        "tanpa -f xlsx"
+    )
+    assert not out.exists()
 
 
 def _calc_csv(book: Path, tmp_path: Path) -> dict[str, list[list[str]]]:

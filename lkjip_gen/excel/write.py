@@ -11,12 +11,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from lkjip_gen.data.limits import count
+from lkjip_gen.data.limits import shown as quoted
+from lkjip_gen.errors import LkjipError
 from lkjip_gen.excel.cells import parse_number
 from lkjip_gen.formatting import angka
 
 LOCALE = "[$-421]"
 HEADER_FILL = "D9D9D9"
 MIN_WIDTH, MAX_WIDTH = 5, 60
+CELL_CHARS = 32_767
+"""Characters one Excel cell holds; openpyxl cuts a longer text without a word."""
 
 
 @dataclass(frozen=True)
@@ -106,7 +111,7 @@ def write(ws: Any, table: Table, *, start: int = 1, places: int = 2, freeze: boo
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     fill = PatternFill("solid", fgColor=HEADER_FILL)
     middle = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    ws.cell(row=start, column=1, value=table.title).font = Font(bold=True, size=12)
+    ws.cell(row=start, column=1, value=_whole(table.title, ws)).font = Font(bold=True, size=12)
     r = start + 1
     grouped = any(c.group for c in table.columns)
     widths = [max((len(w) for w in c.header.split()), default=0) for c in table.columns]
@@ -130,7 +135,7 @@ def write(ws: Any, table: Table, *, start: int = 1, places: int = 2, freeze: boo
     for values, bold in [(v, False) for v in table.rows] + [(v, True) for v in table.totals]:
         for i, (column, raw) in enumerate(zip(table.columns, values, strict=False), start=1):
             value, fmt = convert(raw, column.kind, places)
-            cell = ws.cell(row=r, column=i, value=value)
+            cell = ws.cell(row=r, column=i, value=_whole(value, ws))
             cell.border = border
             cell.alignment = Alignment(vertical="top", wrap_text=column.kind == "teks")
             if fmt:
@@ -140,7 +145,7 @@ def write(ws: Any, table: Table, *, start: int = 1, places: int = 2, freeze: boo
             widths[i - 1] = max(widths[i - 1], len(shown(value, fmt)))
         r += 1
     if table.note:
-        ws.cell(row=r, column=1, value=table.note).font = Font(italic=True)
+        ws.cell(row=r, column=1, value=_whole(table.note, ws)).font = Font(italic=True)
         r += 1
     for i, width in enumerate(widths, start=1):
         letter = get_column_letter(i)
@@ -158,3 +163,15 @@ def _merge_groups(ws: Any, columns: list[Column], row: int) -> None:
             if columns[start].group and i - start > 1:
                 ws.merge_cells(start_row=row, end_row=row, start_column=start + 1, end_column=i)
             start = i
+
+
+def _whole(value: Any, ws: Any) -> Any:
+    """``value`` for a cell, refused when it is a text longer than a cell holds: the workbook
+    would show it cut short (every output of a build is then left unwritten)."""
+    if isinstance(value, str) and len(value) > CELL_CHARS:
+        raise LkjipError(
+            f"buku kerja Excel, lembar «{ws.title}»: teks {quoted(value)} lebih panjang dari "
+            f"{count(CELL_CHARS)} karakter yang dapat dimuat satu sel Excel — pendekkan teks itu "
+            "di data, atau buat dokumennya tanpa -f xlsx"
+        )
+    return value
