@@ -118,7 +118,7 @@ def write(ws: Any, table: Table, *, start: int = 1, places: int = 2, freeze: boo
     for i, column in enumerate(table.columns, start=1):
         top = column.group or column.header
         for rr, text in ((r, top), (r + 1, column.header)) if grouped else ((r, top),):
-            cell = ws.cell(row=rr, column=i, value=text)
+            cell = ws.cell(row=rr, column=i, value=_whole(text, ws))
             cell.font, cell.fill, cell.alignment, cell.border = (
                 Font(bold=True),
                 fill,
