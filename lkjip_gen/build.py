@@ -20,7 +20,8 @@ from lkjip_gen.compute.periode import Periode
 from lkjip_gen.compute.types import Model
 from lkjip_gen.data.load import Document, display_name, load
 from lkjip_gen.data.partial import partition
-from lkjip_gen.data.source import Reader, resolved
+from lkjip_gen.data.source import Reader
+from lkjip_gen.disk import resolved
 from lkjip_gen.errors import LkjipError, Problem, ValidationFailed
 from lkjip_gen.output.files import atomic_write
 from lkjip_gen.output.replace import replace_all

@@ -12,7 +12,7 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from lkjip_gen.data.source import GLOB_CHARS, matching, resolved
+from lkjip_gen.disk import GLOB_CHARS, matching, resolved
 from lkjip_gen.errors import LkjipError
 
 PATTERN = "lkjip-*.yaml"

@@ -18,7 +18,7 @@ from typing import Any
 
 from lkjip_gen.build import check_file, valid_document
 from lkjip_gen.data.edit import YamlFile
-from lkjip_gen.data.source import resolved
+from lkjip_gen.disk import resolved
 from lkjip_gen.errors import LkjipError, ValidationFailed
 from lkjip_gen.output.files import atomic_write
 

@@ -16,6 +16,7 @@ from typing import Any
 from ruamel.yaml.nodes import Node
 
 from lkjip_gen.data import fastyaml, limits, source
+from lkjip_gen.disk import resolved
 from lkjip_gen.errors import Problem, Severity, ValidationFailed
 
 Path_ = tuple[str | int, ...]
@@ -97,7 +98,7 @@ class Document:
 def display_name(path: Path) -> str:
     """A file name as users wrote it: relative to the working directory when possible."""
     try:
-        return str(source.resolved(path).relative_to(source.resolved(Path.cwd())))
+        return str(resolved(path).relative_to(resolved(Path.cwd())))
     except ValueError:
         return str(path)
 
@@ -341,13 +342,10 @@ def load(path: Path | str, read: source.Reader | None = None) -> Document:
         raise ValidationFailed(problems)
     profile_ref = data.get("profil")
     if isinstance(profile_ref, str) and profile_ref:
-        profile_path = source.resolved(path.parent / profile_ref)
-        if profile_path == source.resolved(path):
-            problems.append(
-                doc.problem(
-                    ("profil",), "berkas profil tidak boleh berkas ini sendiri", "berkas.profil"
-                )
-            )
+        profile_path = resolved(path.parent / profile_ref)
+        if profile_path == resolved(path):
+            message = "berkas profil tidak boleh berkas ini sendiri"
+            problems.append(doc.problem(("profil",), message, "berkas.profil"))
             raise ValidationFailed(problems)
         profile_doc = Document(data={}, files=[profile_path])
         profile = _read(profile_path, profile_doc, problems, read)

@@ -11,7 +11,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from lkjip_gen.data.source import Reader, resolved
+from lkjip_gen.data.source import Reader
+from lkjip_gen.disk import resolved
 from lkjip_gen.errors import LkjipError
 
 _TIMEOUT = 60  # seconds for one git command

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from lkjip_gen.data.limits import count
-from lkjip_gen.data.source import irregular, reason
+from lkjip_gen.disk import irregular, reason
 from lkjip_gen.errors import LkjipError
 from lkjip_gen.excel import cells
 from lkjip_gen.excel.cells import ExcelError, Value

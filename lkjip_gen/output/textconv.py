@@ -13,7 +13,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from lkjip_gen.data.limits import count
-from lkjip_gen.data.source import ZIP_DAMAGED, irregular, reason
+from lkjip_gen.disk import ZIP_DAMAGED, irregular, reason
 from lkjip_gen.errors import LkjipError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

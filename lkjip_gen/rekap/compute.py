@@ -21,7 +21,7 @@ from lkjip_gen.compute.types import Model
 from lkjip_gen.data import schema
 from lkjip_gen.data.load import Document, load
 from lkjip_gen.data.settings import Settings, resolve
-from lkjip_gen.data.source import GLOB_CHARS, matching
+from lkjip_gen.disk import GLOB_CHARS, matching
 from lkjip_gen.errors import ValidationFailed
 from lkjip_gen.rekap.types import Rekap, RekapGagal, RekapJumlah, RekapKantor
 

@@ -14,7 +14,7 @@ from docx.document import Document
 from docx.oxml.ns import qn
 
 from lkjip_gen.data.images import too_large
-from lkjip_gen.data.source import ZIP_DAMAGED
+from lkjip_gen.disk import ZIP_DAMAGED
 from lkjip_gen.errors import Problem, Severity
 from lkjip_gen.render.contract import REQUIRED_STYLES
 from lkjip_gen.render.pack import Part, open_pack

@@ -14,7 +14,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from lkjip_gen.data.limits import text_problem
-from lkjip_gen.data.source import resolved
+from lkjip_gen.disk import resolved
 from lkjip_gen.errors import LkjipError, Problem, Severity
 from lkjip_gen.output.replace import replace_all
 from lkjip_gen.render.contract import MODEL_VERSION

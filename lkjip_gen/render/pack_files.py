@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from lkjip_gen.data.limits import count
-from lkjip_gen.data.source import ZIP_DAMAGED, reason
+from lkjip_gen.disk import ZIP_DAMAGED, reason
 
 MAX_BYTES = 50_000_000
 """Bytes of one file of a pack. The default's parts are about 25 KB and one with a kop logo a

@@ -22,7 +22,7 @@ from pathlib import Path, PurePosixPath
 
 from lxml import etree
 
-from lkjip_gen.data.source import ZIP_DAMAGED
+from lkjip_gen.disk import ZIP_DAMAGED
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _REL = "http://schemas.openxmlformats.org/package/2006/relationships"
